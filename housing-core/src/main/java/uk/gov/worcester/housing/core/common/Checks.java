@@ -1,0 +1,73 @@
+package uk.gov.worcester.housing.core.common;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/**
+ * Collects the problems of one value while its rules are checked, so that every problem is
+ * reported, not only the first. Value types use it in their {@code @Value.Check} methods:
+ *
+ * <pre>{@code
+ * Checks.start()
+ *     .require(!dateOfBirth().isAfter(recordedOn), "dateOfBirth", FUTURE_DATE, "...")
+ *     .throwIfAny();
+ * }</pre>
+ */
+public final class Checks {
+  private List<Problem> problems = List.empty();
+
+  private Checks() {}
+
+  /** An empty collection of problems. */
+  public static Checks start() {
+    return new Checks();
+  }
+
+  /** Records a problem at {@code field} unless {@code ok}. */
+  public Checks require(boolean ok, String field, String code, String message) {
+    return require(ok, Path.of(field), code, message);
+  }
+
+  /** Records a problem at {@code path} unless {@code ok}. */
+  public Checks require(boolean ok, Path path, String code, String message) {
+    if (!ok) {
+      problems = problems.append(Problem.at(path, code, message));
+    }
+    return this;
+  }
+
+  /** Records a problem. */
+  public Checks add(Problem problem) {
+    problems = problems.append(problem);
+    return this;
+  }
+
+  /** Records the problems of a part of this value, found at {@code prefix}. */
+  public Checks addAll(Path prefix, Seq<Problem> found) {
+    problems = problems.appendAll(found.map(p -> p.within(prefix)));
+    return this;
+  }
+
+  /** True when nothing has been found. */
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  /** The problems found, in the order found. */
+  public Seq<Problem> problems() {
+    return problems;
+  }
+
+  /** Throws {@link InvalidValueException} carrying every problem, if there are any. */
+  public void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(problems);
+    }
+  }
+
+  /** The value if nothing was found, else the problems. */
+  public <T> Validation<Seq<Problem>, T> orElse(T value) {
+    return problems.isEmpty() ? Validation.valid(value) : Validation.invalid(problems);
+  }
+}

@@ -1,0 +1,78 @@
+package uk.gov.worcester.housing.core.common;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One thing wrong with some input: where it is ({@link Path}), a stable machine code (see
+ * {@link ProblemCodes}) and a plain-English message. Messages describe the rule that was broken,
+ * never the personal data that broke it, so problems can be logged and shown safely.
+ */
+public final class Problem {
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  private final Path path;
+  private final String code;
+  private final String message;
+
+  private Problem(Path path, String code, String message) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.code = Objects.requireNonNull(code, "code");
+    this.message = Objects.requireNonNull(message, "message");
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("a problem code is UPPER_SNAKE_CASE");
+    }
+  }
+
+  /** A problem at {@code path}. */
+  public static Problem at(Path path, String code, String message) {
+    return new Problem(path, code, message);
+  }
+
+  /** A problem at a single field. */
+  public static Problem at(String field, String code, String message) {
+    return new Problem(Path.of(field), code, message);
+  }
+
+  /** A problem with the value as a whole. */
+  public static Problem of(String code, String message) {
+    return new Problem(Path.root(), code, message);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  /** The same problem found inside a larger value at {@code prefix}. */
+  public Problem within(Path prefix) {
+    return new Problem(prefix.resolve(path), code, message);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Problem)) {
+      return false;
+    }
+    Problem that = (Problem) other;
+    return path.equals(that.path) && code.equals(that.code) && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, code, message);
+  }
+
+  /** {@code members[2].dateOfBirth FUTURE_DATE: ...}. */
+  @Override
+  public String toString() {
+    return path + " " + code + ": " + message;
+  }
+}

@@ -1,0 +1,33 @@
+package uk.gov.worcester.housing.core.common;
+
+/**
+ * The stable problem codes shared by every domain. A code is part of the public contract: client
+ * systems switch on it, so a code is never renamed. Domains add their own codes beside their
+ * types.
+ */
+public final class ProblemCodes {
+  /** A required value is missing. */
+  public static final String REQUIRED = "REQUIRED";
+  /** A value does not have the expected form (a postcode, a date, an amount). */
+  public static final String INVALID_FORMAT = "INVALID_FORMAT";
+  /** A value lies outside the range the rule allows. */
+  public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+  /** A value that must be unique appears more than once. */
+  public static final String DUPLICATE = "DUPLICATE";
+  /** A value refers to something that is not there (an unknown member id). */
+  public static final String UNKNOWN_REFERENCE = "UNKNOWN_REFERENCE";
+  /** Values contradict each other. */
+  public static final String INCONSISTENT = "INCONSISTENT";
+  /** A date lies in the future as at the date the facts were recorded. */
+  public static final String FUTURE_DATE = "FUTURE_DATE";
+  /** A code is not one of the allowed codes. */
+  public static final String UNKNOWN_CODE = "UNKNOWN_CODE";
+  /** A value is not allowed by the rule or law in force. */
+  public static final String NOT_ALLOWED = "NOT_ALLOWED";
+  /** A text is longer than allowed. */
+  public static final String TOO_LONG = "TOO_LONG";
+  /** A list has more items than allowed. */
+  public static final String TOO_MANY = "TOO_MANY";
+
+  private ProblemCodes() {}
+}

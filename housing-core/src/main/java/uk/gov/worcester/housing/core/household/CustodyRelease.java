@@ -1,0 +1,32 @@
+package uk.gov.worcester.housing.core.household;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.HousingStyle;
+
+/**
+ * Having served a custodial sentence, been remanded in custody or committed for contempt of court
+ * (SI 2002/2051 art.5(3)); relevant also to the duty to refer (HA 1996 s.213B).
+ */
+@Value.Immutable
+@HousingStyle
+public abstract class CustodyRelease {
+  /** The grounds on which the person was held. */
+  public enum Grounds {
+    CUSTODIAL_SENTENCE,
+    REMAND,
+    CONTEMPT_OF_COURT
+  }
+
+  public abstract Grounds grounds();
+
+  public abstract LocalDate releasedOn();
+
+  public static CustodyRelease of(Grounds grounds, LocalDate releasedOn) {
+    return ImmutableCustodyRelease.builder().grounds(grounds).releasedOn(releasedOn).build();
+  }
+
+  public static ImmutableCustodyRelease.Builder builder() {
+    return ImmutableCustodyRelease.builder();
+  }
+}
