@@ -1,0 +1,192 @@
+package uk.gov.worcester.housing.json;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Validated;
+import uk.gov.worcester.housing.json.common.CodecRegistry;
+import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.common.JsonProblems;
+
+/**
+ * Reads untrusted JSON into this library's types and writes them back. Reading never throws: it
+ * returns the value or every problem, each with a JSON Pointer ({@code /members/2/dateOfBirth})
+ * and a stable code. Malformed text, duplicate or unknown fields, wrong types, missing fields,
+ * invalid values, and documents that are too large, too deep or hold over-long text are all
+ * problems. Thread-safe; make one and share it.
+ */
+public final class HousingJson {
+  /** Largest document read, in characters or bytes. */
+  public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
+  /** Deepest nesting of objects and lists. */
+  public static final int MAX_DEPTH = 32;
+  /** Longest single text value in the document (fields have their own, smaller limits). */
+  public static final int MAX_STRING_LENGTH = 100_000;
+  /** Longest field name. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  private final JsonMapper mapper;
+  private final CodecRegistry registry;
+
+  private HousingJson(JsonMapper mapper, CodecRegistry registry) {
+    this.mapper = mapper;
+    this.registry = registry;
+  }
+
+  /** The facade with every domain's types, limits and strict reading. */
+  public static HousingJson create() {
+    HousingModule module = new HousingModule();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(30)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
+        .addModule(module)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+    return new HousingJson(mapper, module.registry());
+  }
+
+  /** The configured mapper, for callers who want Jackson's own API. */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /** Reads a {@code type} from JSON text. */
+  public <T> Validation<Seq<Problem>, T> read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      return tooLarge();
+    }
+    return parse(() -> mapper.readTree(json)).flatMap(node -> decode(node, type));
+  }
+
+  /** Reads a {@code type} from UTF-8 JSON; the stream is read to its end but not closed. */
+  public <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      return tooLarge();
+    }
+    return parse(() -> mapper.readTree(bytes)).flatMap(node -> decode(node, type));
+  }
+
+  /** Reads a {@code type} from a tree already parsed. */
+  public <T> Validation<Seq<Problem>, T> read(JsonNode node, Class<T> type) {
+    return decode(node, type);
+  }
+
+  /** Reads a document as a tree only, with the same limits and problems as {@link #read}. */
+  public Validation<Seq<Problem>, JsonNode> readTree(String json) {
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      return tooLarge();
+    }
+    return parse(() -> mapper.readTree(json));
+  }
+
+  /** Writes any value of this library as indented JSON. */
+  public String write(Object value) {
+    return mapper.writeValueAsString(value);
+  }
+
+  /** Writes a value with an explicit codec (a decision, whose outcome type is generic). */
+  public <T> String write(T value, JsonCodec<T> codec) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator out = mapper.createGenerator(bytes)) {
+      codec.write(value, out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Reads with an explicit codec. */
+  public <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
+    return readTree(json).flatMap(codec::read);
+  }
+
+  private <T> Validation<Seq<Problem>, T> decode(JsonNode node, Class<T> type) {
+    JsonCodec<T> codec = registry.find(type).orElseThrow(() -> new IllegalArgumentException(
+        "no JSON contract is defined for " + type.getName()));
+    return codec.read(node);
+  }
+
+  private interface Parse {
+    JsonNode run();
+  }
+
+  private static Validation<Seq<Problem>, JsonNode> parse(Parse parse) {
+    try {
+      JsonNode node = parse.run();
+      if (node == null || node.isMissingNode()) {
+        return Validated.invalid(Problem.of(JsonProblems.MALFORMED_JSON, "the document is empty"));
+      }
+      return Validation.valid(node);
+    } catch (StreamConstraintsException e) {
+      return Validated.invalid(constraint(e));
+    } catch (JacksonException e) {
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (original.startsWith("Duplicate Object property")) {
+        return Validated.invalid(Problem.of(JsonProblems.DUPLICATE_FIELD,
+            "an object has the same field twice" + where(e.getLocation())));
+      }
+      return Validated.invalid(Problem.of(JsonProblems.MALFORMED_JSON, "not well-formed JSON" + where(e.getLocation())));
+    }
+  }
+
+  private static Problem constraint(StreamConstraintsException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (message.contains("nesting depth")) {
+      return Problem.of(JsonProblems.TOO_DEEP, "the document nests deeper than " + MAX_DEPTH + " levels");
+    }
+    if (message.contains("String value length") || message.contains("Name length")) {
+      return Problem.of(ProblemCodes.TOO_LONG, "the document holds text longer than " + MAX_STRING_LENGTH
+          + " characters (or a field name longer than " + MAX_NAME_LENGTH + ")");
+    }
+    if (message.contains("Number value length")) {
+      return Problem.of(JsonProblems.TOO_LARGE, "the document holds a number with too many digits");
+    }
+    return Problem.of(JsonProblems.TOO_LARGE, "the document is larger than " + MAX_DOCUMENT_LENGTH + " characters");
+  }
+
+  private static String where(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static <T> Validation<Seq<Problem>, T> tooLarge() {
+    return Validated.invalid(Problem.of(JsonProblems.TOO_LARGE,
+        "the document is larger than " + MAX_DOCUMENT_LENGTH + " characters"));
+  }
+}

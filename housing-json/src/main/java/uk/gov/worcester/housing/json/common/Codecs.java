@@ -1,0 +1,189 @@
+package uk.gov.worcester.housing.json.common;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Validated;
+
+/**
+ * Codecs for JSON's scalar values and the combinators that build the rest: text with a length
+ * limit, whole numbers in a range, booleans, ISO-8601 dates, enums as stable codes, lists with a
+ * size limit, maps and values parsed from text.
+ */
+public final class Codecs {
+  /** The default longest text accepted where a field gives no limit of its own. */
+  public static final int DEFAULT_MAX_TEXT = 1000;
+  /** The default most items accepted in a list where a field gives no limit of its own. */
+  public static final int DEFAULT_MAX_ITEMS = 1000;
+
+  private Codecs() {}
+
+  /** Any JSON text, of at most {@code maxLength} characters. */
+  public static JsonCodec<String> text(int maxLength) {
+    return codec((s, out) -> out.writeString(s), node -> {
+      if (!node.isString()) {
+        return wrongType("text");
+      }
+      String s = node.stringValue();
+      return s.length() <= maxLength ? Validation.valid(s)
+          : Validated.invalid(Problem.of(ProblemCodes.TOO_LONG, "is longer than " + maxLength + " characters"));
+    });
+  }
+
+  /** Text of at most {@link #DEFAULT_MAX_TEXT} characters. */
+  public static final JsonCodec<String> TEXT = text(DEFAULT_MAX_TEXT);
+
+  /** {@code true} or {@code false}. */
+  public static final JsonCodec<Boolean> BOOLEAN = codec((b, out) -> out.writeBoolean(b),
+      node -> node.isBoolean() ? Validation.valid(node.booleanValue()) : wrongType("true or false"));
+
+  /** A whole number from {@code min} to {@code max}. */
+  public static JsonCodec<Integer> integer(int min, int max) {
+    return codec((i, out) -> out.writeNumber(i.intValue()), node -> {
+      if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        return wrongType("a whole number");
+      }
+      int i = node.intValue();
+      return i >= min && i <= max ? Validation.valid(i)
+          : Validated.invalid(Problem.of(ProblemCodes.OUT_OF_RANGE, "is not from " + min + " to " + max));
+    });
+  }
+
+  /** A calendar date as {@code "2024-03-01"}; impossible dates such as 2023-02-30 are problems. */
+  public static final JsonCodec<LocalDate> DATE = codec(
+      (d, out) -> out.writeString(d.toString()),
+      node -> {
+        if (!node.isString()) {
+          return wrongType("a date such as 2024-03-01");
+        }
+        try {
+          return Validation.valid(LocalDate.parse(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE));
+        } catch (DateTimeParseException e) {
+          return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
+              "is not a real calendar date written as YYYY-MM-DD"));
+        }
+      });
+
+  /**
+   * A value written as text and read through a parser that returns problems (a postcode, an
+   * amount of money, an identifier).
+   */
+  public static <T> JsonCodec<T> parsed(Function<T, String> format,
+      Function<String, Validation<Seq<Problem>, T>> parse) {
+    return codec((v, out) -> out.writeString(format.apply(v)), node -> {
+      if (!node.isString()) {
+        return wrongType("text");
+      }
+      if (node.stringValue().length() > DEFAULT_MAX_TEXT) {
+        return Validated.invalid(Problem.of(ProblemCodes.TOO_LONG, "is longer than " + DEFAULT_MAX_TEXT + " characters"));
+      }
+      return parse.apply(node.stringValue());
+    });
+  }
+
+  /** A list of at most {@code maxItems} values; each item's problems carry its index. */
+  public static <T> JsonCodec<java.util.List<T>> list(JsonCodec<T> item, int maxItems) {
+    return codec((values, out) -> {
+      out.writeStartArray();
+      for (T v : values) {
+        item.write(v, out);
+      }
+      out.writeEndArray();
+    }, node -> {
+      if (!node.isArray()) {
+        return wrongType("a list");
+      }
+      if (node.size() > maxItems) {
+        return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxItems + " items"));
+      }
+      java.util.List<T> values = new ArrayList<>(node.size());
+      List<Problem> problems = List.empty();
+      for (int i = 0; i < node.size(); i++) {
+        Validation<Seq<Problem>, T> v = item.read(node.get(i));
+        if (v.isValid()) {
+          values.add(v.get());
+        } else {
+          Path at = Path.root().index(i);
+          problems = problems.appendAll(v.getError().map(p -> p.within(at)));
+        }
+      }
+      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableList(values)) : Validation.invalid(problems);
+    });
+  }
+
+  /** A list of at most {@link #DEFAULT_MAX_ITEMS} values. */
+  public static <T> JsonCodec<java.util.List<T>> list(JsonCodec<T> item) {
+    return list(item, DEFAULT_MAX_ITEMS);
+  }
+
+  /**
+   * A JSON object used as a map from keys written as text to values, in insertion order, with at
+   * most {@code maxEntries} entries.
+   */
+  public static <K, V> JsonCodec<Map<K, V>> map(Function<K, String> key,
+      Function<String, Validation<Seq<Problem>, K>> parseKey, JsonCodec<V> value, int maxEntries) {
+    return codec((map, out) -> {
+      out.writeStartObject();
+      for (Map.Entry<K, V> e : map.entrySet()) {
+        out.writeName(key.apply(e.getKey()));
+        value.write(e.getValue(), out);
+      }
+      out.writeEndObject();
+    }, node -> {
+      if (!node.isObject()) {
+        return wrongType("an object");
+      }
+      if (node.size() > maxEntries) {
+        return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxEntries + " entries"));
+      }
+      Map<K, V> out = new LinkedHashMap<>();
+      List<Problem> problems = List.empty();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        Path at = Path.of(e.getKey());
+        Validation<Seq<Problem>, K> k = parseKey.apply(e.getKey());
+        Validation<Seq<Problem>, V> v = value.read(e.getValue());
+        if (k.isValid() && v.isValid()) {
+          out.put(k.get(), v.get());
+        }
+        problems = problems.appendAll(k.fold(ps -> ps.map(p -> p.within(at)), x -> List.empty()));
+        problems = problems.appendAll(v.fold(ps -> ps.map(p -> p.within(at)), x -> List.empty()));
+      }
+      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableMap(out)) : Validation.invalid(problems);
+    });
+  }
+
+  /** A codec from a writer and a reader. */
+  public static <T> JsonCodec<T> codec(BiConsumer<T, JsonGenerator> write,
+      Function<JsonNode, Validation<Seq<Problem>, T>> read) {
+    return new JsonCodec<>() {
+      @Override
+      public void write(T value, JsonGenerator out) {
+        write.accept(value, out);
+      }
+
+      @Override
+      public Validation<Seq<Problem>, T> read(JsonNode node) {
+        return read.apply(node);
+      }
+    };
+  }
+
+  /** A problem for a value of the wrong JSON type. */
+  public static <T> Validation<Seq<Problem>, T> wrongType(String expected) {
+    return Validated.invalid(Problem.of(JsonProblems.WRONG_TYPE, "expected " + expected));
+  }
+}
