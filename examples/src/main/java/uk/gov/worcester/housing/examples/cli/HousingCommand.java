@@ -1,0 +1,67 @@
+package uk.gov.worcester.housing.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import uk.gov.worcester.housing.json.HousingJson;
+
+/**
+ * The {@code housing} command: validates and assesses JSON files and runs the example stories.
+ * Exit codes: 0 done, 1 problems with the input, 2 a usage mistake.
+ */
+@Command(name = "housing", mixinStandardHelpOptions = true, version = "housing 0.1.0-SNAPSHOT",
+    description = "Council housing rules over JSON files: households, homelessness duties and more.",
+    subcommands = {ValidateCommand.class, HomelessnessCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
+public final class HousingCommand implements Runnable {
+  /** Input had problems. */
+  public static final int INPUT_PROBLEMS = 1;
+
+  private final HousingJson json;
+  private final Clock clock;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Uses the system clock for "today" (the command line is the one place that reads it). */
+  public HousingCommand() {
+    this(Clock.systemDefaultZone());
+  }
+
+  /** Uses {@code clock} for "today": tests fix it. */
+  public HousingCommand(Clock clock) {
+    this.json = HousingJson.create();
+    this.clock = clock;
+  }
+
+  HousingJson json() {
+    return json;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line ready to execute, writing to the given streams. */
+  public static CommandLine commandLine(HousingCommand command, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(commandLine(new HousingCommand(), out, err).execute(args));
+  }
+}

@@ -1,0 +1,61 @@
+package uk.gov.worcester.housing.examples.cli;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.household.Household;
+
+/** {@code housing validate ...}: checks a JSON file against the contract. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check a JSON file and print its problems, or what it says.",
+    subcommands = {ValidateCommand.HouseholdCommand.class})
+final class ValidateCommand implements Runnable {
+  @ParentCommand
+  HousingCommand root;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code housing validate household FILE [--as-at DATE]}. */
+  @Command(name = "household", mixinStandardHelpOptions = true,
+      description = "Validate a household file; print its problems, or its derived facts as at a date.")
+  static final class HouseholdCommand implements Callable<Integer> {
+    @ParentCommand
+    ValidateCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The household JSON file.")
+    Path file;
+
+    @Option(names = "--as-at", paramLabel = "DATE", description = "The date to compute ages and dependants as at (default: today).")
+    Optional<LocalDate> asAt;
+
+    @Override
+    public Integer call() {
+      HousingCommand root = parent.root;
+      Validation<Seq<Problem>, Household> household = InputFiles.read(root.json(), file, Household.class);
+      if (household.isInvalid()) {
+        return InputFiles.report(spec.commandLine().getErr(), file, household.getError());
+      }
+      LocalDate date = asAt.orElseGet(root::today);
+      spec.commandLine().getOut().println(root.json().write(household.get().profileOn(date)));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package uk.gov.worcester.housing.examples.stories;
+
+import java.io.PrintWriter;
+
+/** One example a council developer will meet, told on the bundled sample data. */
+public interface Story {
+  /** A one-line title. */
+  String title();
+
+  /** Runs the example, printing what happens and why. */
+  void tell(PrintWriter out);
+}
