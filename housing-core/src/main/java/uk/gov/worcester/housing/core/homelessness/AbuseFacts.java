@@ -1,0 +1,44 @@
+package uk.gov.worcester.housing.core.homelessness;
+
+import java.util.List;
+import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
+
+/**
+ * Violence or abuse against the applicant or a member of the household, as HA 1996 ss.177,
+ * 189(1)(e) and 198(2)-(3) use it. Special category data: the details stay out of
+ * {@code toString()}.
+ */
+@Value.Immutable
+@HousingStyle
+public abstract class AbuseFacts {
+  public abstract AbuseKind kind();
+
+  /** Violence, or threats of it that are likely to be carried out (s.177(1A)). */
+  @Value.Default
+  public boolean probableIfTheyStay() {
+    return true;
+  }
+
+  /** The applicant is homeless because they are a victim of domestic abuse (s.189(1)(e)). */
+  @Value.Default
+  public boolean homelessBecauseOfIt() {
+    return true;
+  }
+
+  /**
+   * The districts where the household would run the risk of domestic abuse or other violence:
+   * no referral may be made to any of them (s.198(2)(c), (2ZA), (3)).
+   */
+  @Value.Redacted
+  public abstract List<LocalAuthority> areasOfRisk();
+
+  public static AbuseFacts of(AbuseKind kind) {
+    return builder().kind(kind).build();
+  }
+
+  public static ImmutableAbuseFacts.Builder builder() {
+    return ImmutableAbuseFacts.builder();
+  }
+}

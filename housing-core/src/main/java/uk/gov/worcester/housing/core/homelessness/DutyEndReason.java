@@ -1,0 +1,108 @@
+package uk.gov.worcester.housing.core.homelessness;
+
+import java.util.Optional;
+
+/**
+ * Every way a duty can lawfully end: the closed lists in HA 1996 ss.188, 189B, 190, 193, 193A,
+ * 193B, 193C, 195 and 198. Each reason knows the duty it ends, its provision, whether the
+ * applicant must be told in writing, the earliest day of the duty it can take effect, the offer
+ * it needs (for a refusal or acceptance), and the decision it opens to review (s.202).
+ */
+public enum DutyEndReason {
+  PREVENTION_ACCOMMODATION_SECURED(DutyKind.PREVENTION, "s.195(8)(a)", true, 0, null, ReviewableDecision.PREVENTION_STEPS_OR_ENDING),
+  PREVENTION_56_DAYS_ELAPSED(DutyKind.PREVENTION, "s.195(8)(b)", true, 56, null, ReviewableDecision.PREVENTION_STEPS_OR_ENDING),
+  PREVENTION_BECAME_HOMELESS(DutyKind.PREVENTION, "s.195(8)(c)", true, 0, null, ReviewableDecision.PREVENTION_STEPS_OR_ENDING),
+  PREVENTION_REFUSED_SUITABLE_OFFER(DutyKind.PREVENTION, "s.195(8)(d)", true, 0, OfferKind.SUITABLE_ACCOMMODATION, ReviewableDecision.PREVENTION_STEPS_OR_ENDING),
+  PREVENTION_INTENTIONALLY_HOMELESS_FROM_ACCOMMODATION_PROVIDED(DutyKind.PREVENTION, "s.195(8)(e)", true, 0, null, ReviewableDecision.PREVENTION_STEPS_OR_ENDING),
+  PREVENTION_NO_LONGER_ELIGIBLE(DutyKind.PREVENTION, "s.195(8)(f)", true, 0, null, ReviewableDecision.PREVENTION_STEPS_OR_ENDING),
+  PREVENTION_WITHDREW(DutyKind.PREVENTION, "s.195(8)(g)", true, 0, null, ReviewableDecision.PREVENTION_STEPS_OR_ENDING),
+  PREVENTION_NON_COOPERATION(DutyKind.PREVENTION, "s.193B(2)", true, 0, null, ReviewableDecision.NON_COOPERATION_NOTICE_PREVENTION),
+
+  RELIEF_ACCOMMODATION_SECURED(DutyKind.RELIEF, "s.189B(7)(a)", true, 0, null, ReviewableDecision.RELIEF_ENDING),
+  RELIEF_56_DAYS_ELAPSED(DutyKind.RELIEF, "s.189B(7)(b)", true, 56, null, ReviewableDecision.RELIEF_ENDING),
+  /** Ends by itself at the end of 56 days for a household in priority need and not intentionally homeless. */
+  RELIEF_56_DAYS_AUTOMATIC(DutyKind.RELIEF, "s.189B(4)", false, 56, null, null),
+  RELIEF_REFUSED_SUITABLE_OFFER(DutyKind.RELIEF, "s.189B(7)(c)", true, 0, OfferKind.SUITABLE_ACCOMMODATION, ReviewableDecision.RELIEF_ENDING),
+  RELIEF_INTENTIONALLY_HOMELESS_FROM_ACCOMMODATION_PROVIDED(DutyKind.RELIEF, "s.189B(7)(d)", true, 0, null, ReviewableDecision.RELIEF_ENDING),
+  RELIEF_NO_LONGER_ELIGIBLE(DutyKind.RELIEF, "s.189B(7)(e)", true, 0, null, ReviewableDecision.RELIEF_ENDING),
+  RELIEF_WITHDREW(DutyKind.RELIEF, "s.189B(7)(f)", true, 0, null, ReviewableDecision.RELIEF_ENDING),
+  RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER(DutyKind.RELIEF, "s.193A(2)", true, 0, OfferKind.FINAL_ACCOMMODATION_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+  RELIEF_REFUSED_FINAL_PART6_OFFER(DutyKind.RELIEF, "s.193A(2)", true, 0, OfferKind.FINAL_PART6_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+  RELIEF_NON_COOPERATION(DutyKind.RELIEF, "s.193B(2)", true, 0, null, ReviewableDecision.NON_COOPERATION_NOTICE_RELIEF),
+  RELIEF_REFERRED_TO_ANOTHER_AUTHORITY(DutyKind.RELIEF, "s.198(A1)", true, 0, null, ReviewableDecision.REFERRAL),
+
+  /** Not in priority need, or no s.190/193 duty will follow relief, and the applicant is told so (Mitchell v Islington). */
+  INTERIM_NO_FURTHER_DUTY_NOTIFIED(DutyKind.INTERIM_ACCOMMODATION, "s.188(1ZA)(b)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  /** The relief duty has ended and the applicant is told of the next duty (s.190 or s.193). */
+  INTERIM_NEXT_DUTY_NOTIFIED(DutyKind.INTERIM_ACCOMMODATION, "s.188(1ZA)(a)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  INTERIM_NO_LONGER_ELIGIBLE(DutyKind.INTERIM_ACCOMMODATION, "s.188(1)", true, 0, null, ReviewableDecision.ELIGIBILITY),
+  INTERIM_WITHDREW(DutyKind.INTERIM_ACCOMMODATION, "s.188(1)", true, 0, null, null),
+
+  MAIN_REFUSED_SUITABLE_OFFER(DutyKind.MAIN, "s.193(5)", true, 0, OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+  MAIN_NO_LONGER_ELIGIBLE(DutyKind.MAIN, "s.193(6)(a)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  MAIN_INTENTIONALLY_HOMELESS_FROM_ACCOMMODATION(DutyKind.MAIN, "s.193(6)(b)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  MAIN_ACCEPTED_PART6_OFFER(DutyKind.MAIN, "s.193(6)(c)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  MAIN_ACCEPTED_ASSURED_TENANCY(DutyKind.MAIN, "s.193(6)(cc)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  MAIN_LEFT_VOLUNTARILY(DutyKind.MAIN, "s.193(6)(d)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  MAIN_REFUSED_FINAL_PART6_OFFER(DutyKind.MAIN, "s.193(7)", true, 0, OfferKind.FINAL_PART6_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+  MAIN_ACCEPTED_PRIVATE_RENTED_SECTOR_OFFER(DutyKind.MAIN, "s.193(7AA)", true, 0, OfferKind.PRIVATE_RENTED_SECTOR_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+  MAIN_REFUSED_PRIVATE_RENTED_SECTOR_OFFER(DutyKind.MAIN, "s.193(7AA)", true, 0, OfferKind.PRIVATE_RENTED_SECTOR_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+
+  /** The accommodation was provided for the period the council considered a reasonable opportunity. */
+  INTENTIONAL_REASONABLE_OPPORTUNITY_GIVEN(DutyKind.INTENTIONALLY_HOMELESS_ACCOMMODATION, "s.190(2)(a)", true, 0, null, ReviewableDecision.DUTY_OWED),
+
+  NON_COOPERATION_REFUSED_FINAL_ACCOMMODATION_OFFER(DutyKind.NON_COOPERATION_ACCOMMODATION, "s.193C(6)(a)", true, 0, OfferKind.FINAL_ACCOMMODATION_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+  NON_COOPERATION_REFUSED_FINAL_PART6_OFFER(DutyKind.NON_COOPERATION_ACCOMMODATION, "s.193C(6)(b)", true, 0, OfferKind.FINAL_PART6_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
+  /** The other endings of s.193C(4) mirror s.193(6) (unconfirmed in detail). */
+  NON_COOPERATION_OTHER_ENDING(DutyKind.NON_COOPERATION_ACCOMMODATION, "s.193C(5)", true, 0, null, ReviewableDecision.DUTY_OWED);
+
+  private final DutyKind duty;
+  private final String provision;
+  private final boolean writtenNotice;
+  private final int earliestDay;
+  private final OfferKind offer;
+  private final ReviewableDecision reviewable;
+
+  DutyEndReason(DutyKind duty, String provision, boolean writtenNotice, int earliestDay, OfferKind offer,
+      ReviewableDecision reviewable) {
+    this.duty = duty;
+    this.provision = provision;
+    this.writtenNotice = writtenNotice;
+    this.earliestDay = earliestDay;
+    this.offer = offer;
+    this.reviewable = reviewable;
+  }
+
+  /** The duty this reason ends. */
+  public DutyKind duty() {
+    return duty;
+  }
+
+  /** The provision of HA 1996 that allows it. */
+  public String provision() {
+    return provision;
+  }
+
+  /** The applicant must be given notice in writing, with reasons and the right to a review. */
+  public boolean needsWrittenNotice() {
+    return writtenNotice;
+  }
+
+  /**
+   * The number of days (counting the first day of the duty as day 1) that must have passed before
+   * this reason can end the duty: 56 for the endings by time, 0 for the rest.
+   */
+  public int daysThatMustHaveRun() {
+    return earliestDay;
+  }
+
+  /** The offer this ending needs to have been made first. */
+  public Optional<OfferKind> offer() {
+    return Optional.ofNullable(offer);
+  }
+
+  /** The s.202 decision the ending's notice opens to review; none for an automatic end. */
+  public Optional<ReviewableDecision> reviewable() {
+    return Optional.ofNullable(reviewable);
+  }
+}

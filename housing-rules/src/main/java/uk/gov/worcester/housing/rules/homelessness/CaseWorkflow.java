@@ -1,0 +1,619 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.DateRange;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Validated;
+import uk.gov.worcester.housing.core.homelessness.Approach;
+import uk.gov.worcester.housing.core.homelessness.CaseEvent;
+import uk.gov.worcester.housing.core.homelessness.CaseRecord;
+import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
+import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
+import uk.gov.worcester.housing.core.homelessness.OfferKind;
+import uk.gov.worcester.housing.core.homelessness.Placement;
+import uk.gov.worcester.housing.core.homelessness.PlanStep;
+import uk.gov.worcester.housing.core.homelessness.ReviewableDecision;
+import uk.gov.worcester.housing.core.homelessness.TenancyNotice;
+
+/**
+ * The homelessness case lifecycle as a state machine over {@link CaseEvent}s: approach,
+ * assessment and plan (s.189A), interim accommodation (s.188), prevention (s.195), relief (s.189B),
+ * the main duty decision (s.193, s.190), non-co-operation (s.193B-C), referral (s.198), reviews
+ * (s.202) and temporary accommodation. {@link #replay} applies a case's events in order and stops
+ * at the first the law does not allow, returning its problems at {@code events[i]}: no exception
+ * escapes for an unlawful event. Among the rules it holds:
+ *
+ * <ul>
+ *   <li>prevention only for an eligible household threatened with homelessness, relief only for an
+ *       eligible homeless one, each once; relief only after prevention has ended;
+ *   <li>an ending by time only once 56 days beginning with the start have run; prevention cannot
+ *       end that way while a valid threshold notice has expired or expires within 56 days
+ *       (s.195(6)-(7)); relief for a household in priority need and not intentionally homeless ends
+ *       by itself at the end of 56 days (s.189B(4)), never by notice;
+ *   <li>every ending the Act requires in writing has its notice; an ending by refusing an offer
+ *       needs that offer first, with its consequences explained where the Act says so;
+ *   <li>the main duty decision only once relief has ended, and only the outcome the facts as at
+ *       that date support; no s.193 duty after a final offer was refused (s.193A) or after a
+ *       non-co-operation notice (s.193(1A)), when s.193C(4) may apply instead;
+ *   <li>a non-co-operation notice only after a relevant warning and the reasonable period, and with
+ *       a second officer's authorisation (SI 2018/223 reg.3);
+ *   <li>no referral in prevention; a review asked for within 21 days beginning with notification,
+ *       and no review of a review.
+ * </ul>
+ */
+public final class CaseWorkflow {
+  private final HomelessnessAssessment assessment;
+
+  private CaseWorkflow(HomelessnessAssessment assessment) {
+    this.assessment = assessment;
+  }
+
+  /** The workflow under English law and Worcester's policy. */
+  public static CaseWorkflow worcester() {
+    return WORCESTER;
+  }
+
+  private static final CaseWorkflow WORCESTER = new CaseWorkflow(HomelessnessAssessment.worcester());
+
+  /** The workflow under the given law and policy versions. */
+  public static CaseWorkflow of(HomelessnessAssessment assessment) {
+    return new CaseWorkflow(assessment);
+  }
+
+  /** A new case: the approach with no events yet. */
+  public Validation<Seq<Problem>, HomelessnessCase> open(Approach approach) {
+    return replay(CaseRecord.of(approach, List.of()));
+  }
+
+  /** The case with one more event, or the problems that make it unlawful. */
+  public Validation<Seq<Problem>, HomelessnessCase> apply(HomelessnessCase current, CaseEvent event) {
+    List<CaseEvent> events = new ArrayList<>(current.record().events());
+    events.add(event);
+    return replay(CaseRecord.of(current.approach(), events));
+  }
+
+  /** The case from its record, or the problems of the first unlawful event. */
+  public Validation<Seq<Problem>, HomelessnessCase> replay(CaseRecord record) {
+    Validation<Seq<Problem>, HomelessnessLaw> law = assessment.lawFor(record.approach().appliedOn());
+    if (law.isInvalid()) {
+      return Validated.invalid(Problem.at(Path.of("approach").field("appliedOn"), CaseProblems.NOT_SUPPORTED,
+          "no version of Part 7 covers an application on that date; this library models applications from 3 April 2018"));
+    }
+    State state = new State(record.approach(), law.get());
+    if (record.events().size() > CaseRecord.MAX_EVENTS) {
+      return Validated.invalid(Problem.at("events", ProblemCodes.TOO_MANY, "a case holds at most "
+          + CaseRecord.MAX_EVENTS + " events"));
+    }
+    LocalDate previous = record.approach().appliedOn();
+    for (int i = 0; i < record.events().size(); i++) {
+      CaseEvent event = record.events().get(i);
+      Path at = Path.of("events").index(i);
+      if (event.on().isBefore(previous)) {
+        return Validated.invalid(Problem.at(at.field("on"), CaseProblems.OUT_OF_ORDER, event.on().isBefore(
+            record.approach().appliedOn()) ? "an event cannot come before the application"
+            : "events are recorded in date order"));
+      }
+      previous = event.on();
+      state.settleAutomaticEndings(event.on());
+      Checks checks = Checks.start();
+      state.apply(event, checks);
+      if (!checks.isEmpty()) {
+        return Validation.invalid(checks.problems().map(p -> p.within(at)));
+      }
+    }
+    return Validation.valid(state.toCase(record));
+  }
+
+  /**
+   * The case as it stands on {@code date}: relief that ended by itself at the end of 56 days is
+   * shown ended (s.189B(4)) even though no event records it.
+   */
+  public HomelessnessCase asAt(HomelessnessCase c, LocalDate date) {
+    State state = new State(c.approach(), assessment.lawFor(c.approach().appliedOn()).get());
+    state.load(c);
+    state.settleAutomaticEndings(date);
+    return state.toCase(c.record());
+  }
+
+  private Assessment assess(Approach approach, LocalDate on, HomelessnessLaw law) {
+    return HomelessnessAssessment.assess(approach, on, law,
+        assessment.policyOn(on).getOrElse(LocalHomelessnessPolicy.WORCESTER));
+  }
+
+  private LocalHomelessnessPolicy policyOn(LocalDate on) {
+    return assessment.policyOn(on).getOrElse(LocalHomelessnessPolicy.WORCESTER);
+  }
+
+  private static final Set<DutyKind> ACCOMMODATION_DUTIES = EnumSet.of(DutyKind.INTERIM_ACCOMMODATION, DutyKind.MAIN,
+      DutyKind.INTENTIONALLY_HOMELESS_ACCOMMODATION, DutyKind.NON_COOPERATION_ACCOMMODATION);
+
+  /** The state while events are replayed. */
+  private final class State {
+    private final Approach approach;
+    private final HomelessnessLaw law;
+    private final List<Duty> duties = new ArrayList<>();
+    private Optional<CaseEvent.PlanAgreed> plan = Optional.empty();
+    private final List<CaseEvent.OfferMade> offers = new ArrayList<>();
+    private final List<CaseEvent.RelevantWarningGiven> warnings = new ArrayList<>();
+    private final List<CaseEvent.ReferralMade> referrals = new ArrayList<>();
+    private Optional<CaseEvent.MainDutyDecided> decision = Optional.empty();
+    private final List<WrittenNotice> notices = new ArrayList<>();
+    private final List<Review> reviews = new ArrayList<>();
+    private final List<Placement> placements = new ArrayList<>();
+
+    State(Approach approach, HomelessnessLaw law) {
+      this.approach = approach;
+      this.law = law;
+    }
+
+    void load(HomelessnessCase c) {
+      duties.addAll(c.duties());
+      plan = c.plan();
+      offers.addAll(c.offers());
+      warnings.addAll(c.warnings());
+      referrals.addAll(c.referrals());
+      decision = c.mainDutyDecision();
+      notices.addAll(c.notices());
+      reviews.addAll(c.reviews());
+      placements.addAll(c.placements());
+    }
+
+    HomelessnessCase toCase(CaseRecord record) {
+      return HomelessnessCase.builder().record(record).lawVersion(law.version()).duties(duties).plan(plan)
+          .offers(offers).warnings(warnings).referrals(referrals).mainDutyDecision(decision).notices(notices)
+          .reviews(reviews).placements(placements).build();
+    }
+
+    Optional<Duty> live(DutyKind kind, LocalDate on) {
+      return duties.stream().filter(d -> d.kind() == kind && d.isLiveOn(on)).findFirst();
+    }
+
+    boolean everStarted(DutyKind kind) {
+      return duties.stream().anyMatch(d -> d.kind() == kind);
+    }
+
+    void replace(Duty old, Duty now) {
+      duties.set(duties.indexOf(old), now);
+    }
+
+    /** Relief for a household in priority need and not intentionally homeless ends by itself (s.189B(4)). */
+    void settleAutomaticEndings(LocalDate on) {
+      for (Duty d : List.copyOf(duties)) {
+        if (d.kind() != DutyKind.RELIEF || d.endedOn().isPresent()) {
+          continue;
+        }
+        LocalDate end = d.startedOn().plusDays(law.dutyPeriodDays());
+        if (on.isBefore(end)) {
+          continue;
+        }
+        Assessment lastDay = assess(approach, end.minusDays(1), law);
+        if (lastDay.priorityNeed().outcome().isYes()
+            && lastDay.intentionality().outcome() == Intentionality.NOT_INTENTIONAL) {
+          replace(d, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
+        }
+      }
+    }
+
+    void apply(CaseEvent e, Checks checks) {
+      switch (e.type()) {
+        case PREVENTION_DUTY_ACCEPTED -> preventionAccepted(e.on(), checks);
+        case RELIEF_DUTY_ACCEPTED -> reliefAccepted(e.on(), checks);
+        case INTERIM_ACCOMMODATION_PROVIDED -> interimProvided(e.on(), checks);
+        case PLAN_AGREED -> planAgreed((CaseEvent.PlanAgreed) e, checks);
+        case OFFER_MADE -> offerMade((CaseEvent.OfferMade) e, checks);
+        case DUTY_ENDED -> dutyEnded((CaseEvent.DutyEnded) e, checks);
+        case MAIN_DUTY_DECIDED -> mainDutyDecided((CaseEvent.MainDutyDecided) e, checks);
+        case RELEVANT_WARNING_GIVEN -> warningGiven((CaseEvent.RelevantWarningGiven) e, checks);
+        case NON_COOPERATION_NOTICE_GIVEN -> nonCooperation((CaseEvent.NonCooperationNoticeGiven) e, checks);
+        case REFERRAL_MADE -> referralMade((CaseEvent.ReferralMade) e, checks);
+        case REVIEW_REQUESTED -> reviewRequested((CaseEvent.ReviewRequested) e, checks);
+        case REVIEW_DECIDED -> reviewDecided((CaseEvent.ReviewDecided) e, checks);
+        case PLACEMENT_STARTED -> placementStarted((CaseEvent.PlacementStarted) e, checks);
+        case PLACEMENT_ENDED -> placementEnded((CaseEvent.PlacementEnded) e, checks);
+      }
+    }
+
+    private void illegal(Checks checks, String field, String message) {
+      checks.add(Problem.at(field, CaseProblems.ILLEGAL_TRANSITION, message));
+    }
+
+    private void preventionAccepted(LocalDate on, Checks checks) {
+      if (everStarted(DutyKind.PREVENTION) || everStarted(DutyKind.RELIEF) || everStarted(DutyKind.MAIN)) {
+        illegal(checks, "type", "the prevention duty is accepted once, before any relief or main duty (s.195)");
+        return;
+      }
+      Assessment a = assess(approach, on, law);
+      checks.require(a.eligibility().outcome().status() == EligibilityStatus.ELIGIBLE, "type",
+          CaseProblems.ILLEGAL_TRANSITION, "the prevention duty is owed only to an eligible applicant (s.195(1))");
+      checks.require(a.homelessness().outcome() == HomelessStatus.THREATENED, "type", CaseProblems.ILLEGAL_TRANSITION,
+          "the prevention duty is owed only to a household threatened with homelessness; as at that date it is "
+              + a.homelessness().outcome() + " (s.195(1))");
+      if (checks.isEmpty()) {
+        duties.add(Duty.started(DutyKind.PREVENTION, on));
+      }
+    }
+
+    private void reliefAccepted(LocalDate on, Checks checks) {
+      if (everStarted(DutyKind.RELIEF) || everStarted(DutyKind.MAIN)) {
+        illegal(checks, "type", "the relief duty is accepted once (s.189B)");
+        return;
+      }
+      if (live(DutyKind.PREVENTION, on).isPresent()) {
+        illegal(checks, "type", "the prevention duty is still live: end it first (s.195(8)(c) when the household "
+            + "becomes homeless)");
+        return;
+      }
+      Assessment a = assess(approach, on, law);
+      checks.require(a.eligibility().outcome().status() == EligibilityStatus.ELIGIBLE, "type",
+          CaseProblems.ILLEGAL_TRANSITION, "the relief duty is owed only to an eligible applicant (s.189B(1))");
+      checks.require(a.homelessness().outcome() == HomelessStatus.HOMELESS, "type", CaseProblems.ILLEGAL_TRANSITION,
+          "the relief duty is owed only to a homeless household; as at that date it is "
+              + a.homelessness().outcome() + " (s.189B(1))");
+      if (checks.isEmpty()) {
+        duties.add(Duty.started(DutyKind.RELIEF, on));
+      }
+    }
+
+    private void interimProvided(LocalDate on, Checks checks) {
+      if (live(DutyKind.INTERIM_ACCOMMODATION, on).isPresent()) {
+        illegal(checks, "type", "interim accommodation is already being provided");
+        return;
+      }
+      Assessment a = assess(approach, on, law);
+      checks.require(a.homelessness().outcome() == HomelessStatus.HOMELESS, "type", CaseProblems.ILLEGAL_TRANSITION,
+          "interim accommodation needs reason to believe the household may be homeless (s.188(1))");
+      checks.require(a.eligibility().outcome().status() != EligibilityStatus.INELIGIBLE, "type",
+          CaseProblems.ILLEGAL_TRANSITION, "interim accommodation is not owed to an ineligible applicant (s.188(1))");
+      checks.require(a.priorityNeed().outcome().status() != PriorityNeedStatus.NO, "type",
+          CaseProblems.ILLEGAL_TRANSITION, "interim accommodation needs reason to believe the household may be in "
+              + "priority need (s.188(1))");
+      if (checks.isEmpty()) {
+        duties.add(Duty.started(DutyKind.INTERIM_ACCOMMODATION, on));
+      }
+    }
+
+    private void planAgreed(CaseEvent.PlanAgreed e, Checks checks) {
+      if (live(DutyKind.PREVENTION, e.on()).isEmpty() && live(DutyKind.RELIEF, e.on()).isEmpty()) {
+        illegal(checks, "type", "a personalised housing plan goes with a live prevention or relief duty (s.189A)");
+        return;
+      }
+      checks.require(e.steps().size() <= 50, "steps", ProblemCodes.TOO_MANY, "a plan has at most 50 steps");
+      for (int i = 0; i < e.steps().size(); i++) {
+        PlanStep s = e.steps().get(i);
+        checks.require(!s.description().isBlank() && s.description().length() <= PlanStep.MAX_DESCRIPTION,
+            Path.of("steps").index(i).field("description"), ProblemCodes.INVALID_FORMAT,
+            "a step is described in 1 to " + PlanStep.MAX_DESCRIPTION + " characters");
+      }
+      if (checks.isEmpty()) {
+        plan = Optional.of(e);
+      }
+    }
+
+    private void offerMade(CaseEvent.OfferMade e, Checks checks) {
+      if (liveDuties(e.on()).isEmpty()) {
+        illegal(checks, "type", "an offer is made under a live duty");
+        return;
+      }
+      int minimum = e.offer().kind().minimumFixedTermMonths();
+      if (minimum > 0) {
+        checks.require(e.offer().fixedTermMonths().isPresent() && e.offer().fixedTermMonths().getAsInt() >= minimum,
+            Path.of("offer").field("fixedTermMonths"), ProblemCodes.OUT_OF_RANGE,
+            "this kind of offer needs a fixed term of at least " + minimum + " months");
+      }
+      if (checks.isEmpty()) {
+        offers.add(e);
+      }
+    }
+
+    private List<Duty> liveDuties(LocalDate on) {
+      return duties.stream().filter(d -> d.isLiveOn(on)).toList();
+    }
+
+    private void dutyEnded(CaseEvent.DutyEnded e, Checks checks) {
+      DutyEndReason reason = e.reason();
+      if (reason.duty() != e.duty()) {
+        checks.add(Problem.at("reason", ProblemCodes.INCONSISTENT, "that reason ends the " + reason.duty()
+            + " duty, not " + e.duty()));
+        return;
+      }
+      if (reason == DutyEndReason.PREVENTION_NON_COOPERATION || reason == DutyEndReason.RELIEF_NON_COOPERATION) {
+        illegal(checks, "reason", "non-co-operation ends a duty only by a non-co-operation notice (s.193B)");
+        return;
+      }
+      if (reason == DutyEndReason.RELIEF_56_DAYS_AUTOMATIC) {
+        illegal(checks, "reason", "relief ends by itself at the end of 56 days for a household in priority need and not "
+            + "intentionally homeless (s.189B(4)); otherwise it ends by notice under s.189B(7)(b)");
+        return;
+      }
+      Optional<Duty> live = live(e.duty(), e.on());
+      if (live.isEmpty()) {
+        illegal(checks, "duty", "the " + e.duty() + " duty is not live on that day");
+        return;
+      }
+      Duty d = live.get();
+      if (reason.daysThatMustHaveRun() > 0) {
+        LocalDate earliest = d.startedOn().plusDays(reason.daysThatMustHaveRun());
+        checks.require(!e.on().isBefore(earliest), "on", CaseProblems.TOO_EARLY, "56 days beginning with the start of "
+            + "the duty must have run first; the earliest day is " + earliest + " (" + reason.provision() + ")");
+      }
+      if (reason == DutyEndReason.PREVENTION_56_DAYS_ELAPSED) {
+        Optional<TenancyNotice> notice = HomelessStatusRule.thresholdNotice(approach.situation(), law);
+        checks.require(notice.filter(n -> !n.expiresOn().isAfter(e.on().plusDays(law.threatenedWithinDays())))
+            .isEmpty(), "reason", CaseProblems.ILLEGAL_TRANSITION, "prevention cannot end because 56 days have passed "
+            + "while a valid notice on the only accommodation has expired or expires within 56 days (s.195(6)-(7))");
+      }
+      if (reason == DutyEndReason.RELIEF_56_DAYS_ELAPSED) {
+        Assessment a = assess(approach, e.on(), law);
+        checks.require(!(a.priorityNeed().outcome().isYes()
+            && a.intentionality().outcome() == Intentionality.NOT_INTENTIONAL), "reason",
+            CaseProblems.ILLEGAL_TRANSITION, "in priority need and not intentionally homeless: relief ends by itself "
+            + "after 56 days (s.189B(4)), not by notice");
+      }
+      if (reason.needsWrittenNotice()) {
+        checks.require(e.noticeGivenOn().isPresent(), "noticeGivenOn", CaseProblems.NOTICE_REQUIRED,
+            "this ending must be notified in writing, with reasons and the right to a review (" + reason.provision() + ")");
+        checks.require(e.noticeGivenOn().map(n -> !n.isAfter(e.on()) && !n.isBefore(d.startedOn())).orElse(true),
+            "noticeGivenOn", ProblemCodes.OUT_OF_RANGE, "the notice is given during the duty, on or before its end");
+      }
+      reason.offer().ifPresent(kind -> checks.require(offerMadeUnder(d, kind, e.on()), "reason",
+          CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first" + (needsConsequences(kind)
+              ? ", with the consequences of refusing it and the right to a review explained in writing" : "")));
+      if (reason == DutyEndReason.RELIEF_REFERRED_TO_ANOTHER_AUTHORITY) {
+        checks.require(referrals.stream().anyMatch(r -> !r.on().isBefore(d.startedOn())), "reason",
+            CaseProblems.ILLEGAL_TRANSITION, "a referral must be made first (s.198(A1))");
+      }
+      if (reason == DutyEndReason.INTERIM_NEXT_DUTY_NOTIFIED) {
+        checks.require(decision.isPresent(), "reason", CaseProblems.ILLEGAL_TRANSITION,
+            "interim accommodation continues until the applicant is told of the duty owed after relief (s.188(1ZA))");
+      }
+      if (reason == DutyEndReason.INTERIM_NO_FURTHER_DUTY_NOTIFIED) {
+        boolean noFurther = decision.map(x -> x.outcome() != MainDutyOutcome.MAIN_DUTY_OWED
+            && x.outcome() != MainDutyOutcome.INTENTIONALLY_HOMELESS_PRIORITY_NEED).orElseGet(() ->
+            assess(approach, e.on(), law).priorityNeed().outcome().status() == PriorityNeedStatus.NO);
+        checks.require(noFurther, "reason", CaseProblems.ILLEGAL_TRANSITION, "interim accommodation ends on notice only "
+            + "when no s.190 or s.193 duty will follow relief (s.188(1ZB); R (Mitchell) v Islington)");
+      }
+      if (checks.isEmpty()) {
+        replace(d, d.ended(e.on(), reason, e.noticeGivenOn()));
+        if (reason.needsWrittenNotice()) {
+          notices.add(notice(e.noticeGivenOn().get(), reason.name(), Law.ha1996(reason.provision()),
+              reason.reviewable()));
+        }
+      }
+    }
+
+    private boolean needsConsequences(OfferKind kind) {
+      return kind != OfferKind.SUITABLE_ACCOMMODATION && kind != OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION;
+    }
+
+    private boolean offerMadeUnder(Duty d, OfferKind kind, LocalDate by) {
+      return offers.stream().anyMatch(o -> o.offer().kind() == kind && !o.on().isBefore(d.startedOn())
+          && !o.on().isAfter(by) && (!needsConsequences(kind) || o.offer().consequencesExplained()));
+    }
+
+    private void mainDutyDecided(CaseEvent.MainDutyDecided e, Checks checks) {
+      if (decision.isPresent()) {
+        illegal(checks, "type", "the duty owed after relief has already been decided");
+        return;
+      }
+      Optional<Duty> relief = duties.stream().filter(d -> d.kind() == DutyKind.RELIEF).findFirst();
+      if (relief.isEmpty()) {
+        illegal(checks, "type", "the main duty is decided only after the relief duty (s.193(1))");
+        return;
+      }
+      if (relief.get().isLiveOn(e.on())) {
+        checks.add(Problem.at("on", CaseProblems.TOO_EARLY, "the relief duty must end first: by itself after 56 days "
+            + "(s.189B(4)), when it ends on " + relief.get().startedOn().plusDays(law.dutyPeriodDays())
+            + ", or by notice (s.189B(5)); the Code says not to notify the main duty decision before then"));
+        return;
+      }
+      DutyEndReason ended = relief.get().endReason().get();
+      if (ended == DutyEndReason.RELIEF_NON_COOPERATION) {
+        illegal(checks, "type", "after a non-co-operation notice the main duty does not arise (s.193(1A)); "
+            + "s.193C(4) applies instead");
+        return;
+      }
+      if (ended == DutyEndReason.RELIEF_REFERRED_TO_ANOTHER_AUTHORITY) {
+        illegal(checks, "type", "the case was referred to another authority, which decides the duty (s.198)");
+        return;
+      }
+      Assessment a = assess(approach, e.on(), law);
+      Optional<MainDutyOutcome> expected = expectedOutcome(a, ended, checks);
+      if (expected.isEmpty()) {
+        return;
+      }
+      checks.require(expected.get() == e.outcome(), "outcome", CaseProblems.ILLEGAL_TRANSITION,
+          "the facts as at that date support " + expected.get() + ", not " + e.outcome());
+      if (checks.isEmpty()) {
+        decision = Optional.of(e);
+        notices.add(notice(e.on(), e.outcome().name(), Law.ha1996("s.184(3)"),
+            Optional.of(ReviewableDecision.DUTY_OWED)));
+        if (e.outcome() == MainDutyOutcome.MAIN_DUTY_OWED) {
+          duties.add(Duty.started(DutyKind.MAIN, e.on()));
+        } else if (e.outcome() == MainDutyOutcome.INTENTIONALLY_HOMELESS_PRIORITY_NEED) {
+          duties.add(Duty.started(DutyKind.INTENTIONALLY_HOMELESS_ACCOMMODATION, e.on()));
+        }
+      }
+    }
+
+    private Optional<MainDutyOutcome> expectedOutcome(Assessment a, DutyEndReason reliefEnded, Checks checks) {
+      if (reliefEnded == DutyEndReason.RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER
+          || reliefEnded == DutyEndReason.RELIEF_REFUSED_FINAL_PART6_OFFER) {
+        return Optional.of(MainDutyOutcome.NO_DUTY_AFTER_FINAL_OFFER_REFUSED);
+      }
+      switch (a.eligibility().outcome().status()) {
+        case INELIGIBLE:
+          return Optional.of(MainDutyOutcome.NOT_ELIGIBLE);
+        case NOT_YET_KNOWN:
+          illegal(checks, "type", "eligibility must be established before the main duty decision (s.184)");
+          return Optional.empty();
+        default:
+          break;
+      }
+      if (a.homelessness().outcome() != HomelessStatus.HOMELESS) {
+        return Optional.of(MainDutyOutcome.NOT_HOMELESS);
+      }
+      PriorityNeedStatus need = a.priorityNeed().outcome().status();
+      Intentionality intentional = a.intentionality().outcome();
+      if (need == PriorityNeedStatus.AWAITING_JUDGEMENT) {
+        illegal(checks, "type", "the officer must judge vulnerability before the main duty decision (s.189(1)(c))");
+        return Optional.empty();
+      }
+      if (intentional == Intentionality.NOT_YET_DECIDED) {
+        illegal(checks, "type", "inquiries into intentionality must be completed before the main duty decision (s.184)");
+        return Optional.empty();
+      }
+      if (intentional == Intentionality.INTENTIONAL) {
+        return Optional.of(need == PriorityNeedStatus.YES ? MainDutyOutcome.INTENTIONALLY_HOMELESS_PRIORITY_NEED
+            : MainDutyOutcome.INTENTIONALLY_HOMELESS_NO_PRIORITY_NEED);
+      }
+      return Optional.of(need == PriorityNeedStatus.YES ? MainDutyOutcome.MAIN_DUTY_OWED
+          : MainDutyOutcome.NO_PRIORITY_NEED);
+    }
+
+    private void warningGiven(CaseEvent.RelevantWarningGiven e, Checks checks) {
+      if (e.duty() != DutyKind.PREVENTION && e.duty() != DutyKind.RELIEF) {
+        illegal(checks, "duty", "a relevant warning is given only during the prevention or relief duty (s.193B)");
+        return;
+      }
+      if (live(e.duty(), e.on()).isEmpty()) {
+        illegal(checks, "duty", "the " + e.duty() + " duty is not live on that day");
+        return;
+      }
+      checks.require(plan.map(p -> p.steps().stream().anyMatch(s -> s.byApplicant() && s.mandatory())).orElse(false),
+          "type", CaseProblems.ILLEGAL_TRANSITION, "a relevant warning concerns a mandatory step the applicant agreed to "
+              + "in the personalised housing plan (s.193B(3))");
+      if (checks.isEmpty()) {
+        warnings.add(e);
+      }
+    }
+
+    private void nonCooperation(CaseEvent.NonCooperationNoticeGiven e, Checks checks) {
+      if (e.duty() != DutyKind.PREVENTION && e.duty() != DutyKind.RELIEF) {
+        illegal(checks, "duty", "a non-co-operation notice ends only the prevention or relief duty (s.193B(2))");
+        return;
+      }
+      Optional<Duty> live = live(e.duty(), e.on());
+      if (live.isEmpty()) {
+        illegal(checks, "duty", "the " + e.duty() + " duty is not live on that day");
+        return;
+      }
+      int period = policyOn(e.on()).warningReasonablePeriodDays();
+      boolean warned = warnings.stream().anyMatch(w -> w.duty() == e.duty()
+          && !w.on().isBefore(live.get().startedOn()) && !e.on().isBefore(w.on().plusDays(period)));
+      checks.require(warned, "type", CaseProblems.WARNING_REQUIRED, "a relevant warning must be given, and a reasonable "
+          + "period (" + period + " days in the local policy) allowed, before the notice (s.193B(4))");
+      checks.require(e.authorisedBySecondOfficer(), "authorisedBySecondOfficer", CaseProblems.SECOND_OFFICER_REQUIRED,
+          "the decision must be authorised by a second officer, as senior and not involved (SI 2018/223 reg.3)");
+      if (!checks.isEmpty()) {
+        return;
+      }
+      DutyEndReason reason = e.duty() == DutyKind.PREVENTION ? DutyEndReason.PREVENTION_NON_COOPERATION
+          : DutyEndReason.RELIEF_NON_COOPERATION;
+      replace(live.get(), live.get().ended(e.on(), reason, Optional.of(e.on())));
+      notices.add(notice(e.on(), reason.name(), Law.ha1996("s.193B(2)"), reason.reviewable()));
+      if (e.duty() == DutyKind.RELIEF) {
+        Assessment a = assess(approach, e.on(), law);
+        if (a.eligibility().outcome().status() == EligibilityStatus.ELIGIBLE
+            && a.homelessness().outcome() == HomelessStatus.HOMELESS && a.priorityNeed().outcome().isYes()
+            && a.intentionality().outcome() == Intentionality.NOT_INTENTIONAL) {
+          duties.add(Duty.started(DutyKind.NON_COOPERATION_ACCOMMODATION, e.on()));
+        }
+      }
+    }
+
+    private void referralMade(CaseEvent.ReferralMade e, Checks checks) {
+      boolean reliefLive = live(DutyKind.RELIEF, e.on()).isPresent();
+      boolean mainLive = live(DutyKind.MAIN, e.on()).isPresent();
+      if (!reliefLive && !mainLive) {
+        illegal(checks, "type", live(DutyKind.PREVENTION, e.on()).isPresent()
+            ? "no referral can be made during the prevention duty (s.198(A1))"
+            : "a referral is made at the relief stage (s.198(A1)) or for the main duty (s.198(1))");
+        return;
+      }
+      Assessment a = assess(approach, e.on(), law);
+      checks.require(a.referral().outcome().to().contains(e.to()), "to", CaseProblems.ILLEGAL_TRANSITION,
+          "the conditions for referral to that authority are not met (s.198(2)-(4))");
+      if (checks.isEmpty()) {
+        referrals.add(e);
+        notices.add(notice(e.on(), "REFERRAL", Law.ha1996(reliefLive ? "s.198(A1)" : "s.198(1)"),
+            Optional.of(ReviewableDecision.REFERRAL)));
+      }
+    }
+
+    private void reviewRequested(CaseEvent.ReviewRequested e, Checks checks) {
+      checks.require(!e.notifiedOn().isAfter(e.on()), "notifiedOn", ProblemCodes.INCONSISTENT,
+          "a review is asked for after the decision is notified");
+      LocalDate lastDay = e.notifiedOn().plusDays(law.reviewRequestDays() - 1L);
+      checks.require(!e.on().isAfter(lastDay) || e.lateRequestAllowed(), "on", CaseProblems.REVIEW_OUT_OF_TIME,
+          "a review must be asked for within " + law.reviewRequestDays() + " days beginning with the day of "
+              + "notification (by " + lastDay + ") unless the council agrees to a longer period (s.202(3))");
+      boolean already = reviews.stream().anyMatch(r -> r.decision() == e.decision()
+          && r.notifiedOn().equals(e.notifiedOn()));
+      checks.require(!already, "decision", CaseProblems.ILLEGAL_TRANSITION,
+          "that decision is already under review, or has been reviewed: there is no review of a review (s.202(2))");
+      if (checks.isEmpty()) {
+        reviews.add(ImmutableReview.builder().decision(e.decision()).notifiedOn(e.notifiedOn()).requestedOn(e.on())
+            .build());
+      }
+    }
+
+    private void reviewDecided(CaseEvent.ReviewDecided e, Checks checks) {
+      Optional<Review> pending = reviews.stream().filter(r -> r.decision() == e.decision() && r.isPending()).findFirst();
+      if (pending.isEmpty()) {
+        illegal(checks, "decision", "no review of that decision has been asked for");
+        return;
+      }
+      Review r = pending.get();
+      reviews.set(reviews.indexOf(r), ImmutableReview.builder().from(r).decidedOn(e.on()).outcome(e.outcome()).build());
+      notices.add(notice(e.on(), "REVIEW_" + e.outcome().name(), Law.ha1996("s.203(4)"), Optional.empty()));
+    }
+
+    private void placementStarted(CaseEvent.PlacementStarted e, Checks checks) {
+      Placement p = e.placement();
+      checks.require(p.stay().start().equals(e.on()), Path.of("placement").field("stay").field("start"),
+          ProblemCodes.INCONSISTENT, "a placement starts on the day of the event");
+      checks.require(p.stay().isOpen(), Path.of("placement").field("stay").field("end"), ProblemCodes.INCONSISTENT,
+          "a placement is ended by its own event");
+      checks.require(ACCOMMODATION_DUTIES.contains(p.underDuty()) && live(p.underDuty(), e.on()).isPresent(),
+          Path.of("placement").field("underDuty"), CaseProblems.ILLEGAL_TRANSITION,
+          "temporary accommodation is placed under a live accommodation duty (s.188, s.190(2), s.193 or s.193C)");
+      checks.require(placements.stream().noneMatch(x -> x.reference().equals(p.reference())),
+          Path.of("placement").field("reference"), ProblemCodes.DUPLICATE, "placement references are unique in a case");
+      checks.require(placements.stream().noneMatch(x -> x.stay().isOpen()), "type", CaseProblems.ILLEGAL_TRANSITION,
+          "the household is still in another placement: end it first");
+      if (checks.isEmpty()) {
+        placements.add(p);
+      }
+    }
+
+    private void placementEnded(CaseEvent.PlacementEnded e, Checks checks) {
+      Optional<Placement> open = placements.stream()
+          .filter(p -> p.reference().equals(e.reference()) && p.stay().isOpen()).findFirst();
+      if (open.isEmpty()) {
+        checks.add(Problem.at("reference", ProblemCodes.UNKNOWN_REFERENCE, "no open placement has that reference"));
+        return;
+      }
+      Placement p = open.get();
+      placements.set(placements.indexOf(p), Placement.builder().from(p).stay(DateRange.of(p.stay().start(), e.on()))
+          .build());
+    }
+
+    private WrittenNotice notice(LocalDate on, String subject, uk.gov.worcester.housing.core.common.Citation citation,
+        Optional<ReviewableDecision> reviewable) {
+      return ImmutableWrittenNotice.builder().givenOn(on).subject(subject).citation(citation).reviewable(reviewable)
+          .build();
+    }
+  }
+}

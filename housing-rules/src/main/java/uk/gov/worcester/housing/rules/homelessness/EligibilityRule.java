@@ -1,0 +1,117 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+import java.time.LocalDate;
+import uk.gov.worcester.housing.core.homelessness.Approach;
+import uk.gov.worcester.housing.core.household.Immigration;
+import uk.gov.worcester.housing.core.household.Person;
+import uk.gov.worcester.housing.core.household.Relationship;
+import uk.gov.worcester.housing.rules.common.Decision;
+
+/**
+ * Eligibility for assistance (HA 1996 s.185; the Allocation of Housing and Homelessness
+ * (Eligibility) (England) Regulations 2006, SI 2006/1294).
+ *
+ * <p>A person subject to immigration control is ineligible unless in a class the regulations
+ * name (reg.5: refugees, exceptional leave without a no-recourse condition, indefinite leave with
+ * habitual residence and no live sponsorship undertaking, humanitarian protection, and the
+ * resettlement schemes). Others (British and Irish citizens, EU Settlement Scheme status) are
+ * eligible if habitually resident in the Common Travel Area and not holding only an excluded right
+ * to reside (reg.6). Pre-settled status with a qualifying right (a worker, say) is treated as
+ * exempt from the habitual residence test (the exemption list is unconfirmed).
+ *
+ * <p>Members who are themselves ineligible are disregarded for homelessness and priority need when
+ * the applicant is subject to immigration control (s.185(4)); when the applicant is not, they are
+ * "restricted persons" the applicant may rely on, making a restricted case (s.193(3B)).
+ */
+public final class EligibilityRule {
+  private EligibilityRule() {}
+
+  /** The eligibility class of one person's immigration facts. */
+  enum PersonClass {
+    ELIGIBLE,
+    INELIGIBLE,
+    NOT_KNOWN
+  }
+
+  static PersonClass classOf(Immigration i) {
+    return switch (i.status()) {
+      case BRITISH_CITIZEN, IRISH_CITIZEN, EUSS_SETTLED_STATUS -> i.habituallyResident() ? PersonClass.ELIGIBLE
+          : PersonClass.INELIGIBLE;
+      case EUSS_PRE_SETTLED_QUALIFYING_RIGHT, REFUGEE, EXCEPTIONAL_LEAVE, HUMANITARIAN_PROTECTION, SCHEME_LEAVE ->
+          PersonClass.ELIGIBLE;
+      case INDEFINITE_LEAVE -> i.habituallyResident() && !i.sponsoredWithinFiveYears() ? PersonClass.ELIGIBLE
+          : PersonClass.INELIGIBLE;
+      case EUSS_PRE_SETTLED_EXCLUDED_RIGHT, LIMITED_LEAVE_NO_RECOURSE, ASYLUM_SEEKER, NO_LEAVE -> PersonClass.INELIGIBLE;
+      case NOT_KNOWN -> PersonClass.NOT_KNOWN;
+    };
+  }
+
+  /** True when the status makes the person subject to immigration control (s.185(2)). */
+  static boolean subjectToImmigrationControl(Immigration i) {
+    return switch (i.status()) {
+      case BRITISH_CITIZEN, IRISH_CITIZEN, EUSS_SETTLED_STATUS, EUSS_PRE_SETTLED_QUALIFYING_RIGHT,
+          EUSS_PRE_SETTLED_EXCLUDED_RIGHT -> false;
+      case REFUGEE, EXCEPTIONAL_LEAVE, INDEFINITE_LEAVE, HUMANITARIAN_PROTECTION, SCHEME_LEAVE,
+          LIMITED_LEAVE_NO_RECOURSE, ASYLUM_SEEKER, NO_LEAVE, NOT_KNOWN -> true;
+    };
+  }
+
+  public static Decision<Eligibility> assess(Approach approach, LocalDate asAt, HomelessnessLaw law) {
+    Person applicant = approach.household().applicant();
+    Immigration im = applicant.immigration();
+    PersonClass applicantClass = classOf(im);
+    Reasons why = new Reasons();
+    ImmutableEligibility.Builder out = Eligibility.builder();
+    switch (applicantClass) {
+      case ELIGIBLE -> {
+        out.status(EligibilityStatus.ELIGIBLE);
+        if (subjectToImmigrationControl(im)) {
+          why.add("ELIGIBLE_CLASS", "The applicant is subject to immigration control but in a class the regulations make "
+              + "eligible.", Law.eligibilityRegulations("reg.5(1)"));
+        } else {
+          why.add("NOT_SUBJECT_TO_CONTROL", "The applicant is not subject to immigration control and is habitually "
+              + "resident in the Common Travel Area.", Law.eligibilityRegulations("reg.6"));
+        }
+      }
+      case INELIGIBLE -> {
+        out.status(EligibilityStatus.INELIGIBLE);
+        if (!im.habituallyResident() && !subjectToImmigrationControl(im)) {
+          why.add("NOT_HABITUALLY_RESIDENT", "The applicant is not habitually resident in the Common Travel Area.",
+              Law.eligibilityRegulations("reg.6(1)(a)"));
+        } else if (subjectToImmigrationControl(im)) {
+          why.add("SUBJECT_TO_CONTROL_NOT_IN_ELIGIBLE_CLASS", "The applicant is subject to immigration control and not "
+              + "in a class the regulations make eligible.", Law.ha1996("s.185(2)"));
+        } else {
+          why.add("EXCLUDED_RIGHT_TO_RESIDE", "The applicant's only right to reside is one the regulations exclude.",
+              Law.eligibilityRegulations("reg.6(1)(b)"));
+        }
+        why.add("ADVICE_STILL_OWED", "Free advice and information are owed to everyone.", Law.ha1996("s.179"));
+      }
+      case NOT_KNOWN -> {
+        out.status(EligibilityStatus.NOT_YET_KNOWN);
+        why.add("ELIGIBILITY_INQUIRIES", "The applicant's immigration status is not yet established.",
+            Law.ha1996("s.184(1)"));
+      }
+    }
+    boolean applicantSubject = subjectToImmigrationControl(im);
+    for (Person p : approach.household().members()) {
+      if (p.relationship() != Relationship.APPLICANT && classOf(p.immigration()) == PersonClass.INELIGIBLE) {
+        if (applicantSubject) {
+          out.addDisregardedMembers(p.id());
+        } else {
+          out.addRestrictedPersons(p.id());
+        }
+      }
+    }
+    Eligibility e = out.build();
+    if (!e.disregardedMembers().isEmpty()) {
+      why.add("INELIGIBLE_MEMBERS_DISREGARDED", "Members who are themselves ineligible are disregarded when deciding "
+          + "homelessness and priority need.", Law.ha1996("s.185(4)"));
+    }
+    if (e.restrictedCase()) {
+      why.add("RESTRICTED_CASE", "The household includes a restricted person; if the main duty is owed only because "
+          + "of them it is a restricted case, ended by a private rented offer where practicable.", Law.ha1996("s.193(3B)"));
+    }
+    return Decision.of(e, asAt, law, why.list());
+  }
+}

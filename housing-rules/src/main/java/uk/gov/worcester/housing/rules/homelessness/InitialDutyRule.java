@@ -1,0 +1,63 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.rules.common.Decision;
+
+/**
+ * The duties owed on assessment: prevention to an eligible household threatened with homelessness
+ * (s.195(2)); relief to an eligible homeless household (s.189B(2)); interim accommodation where
+ * there is reason to believe the household may be homeless, eligible and in priority need
+ * (s.188(1): a low threshold, so "not yet known" and "awaiting judgement" are enough). Everyone is
+ * owed advice and information (s.179).
+ */
+public final class InitialDutyRule {
+  private InitialDutyRule() {}
+
+  public static Decision<DutiesOwed> assess(LocalDate asAt, HomelessnessLaw law, HomelessStatus homeless,
+      EligibilityStatus eligibility, PriorityNeedStatus need, Intentionality intentionality) {
+    Reasons why = new Reasons();
+    List<DutyKind> duties = new ArrayList<>(2);
+    if (eligibility == EligibilityStatus.INELIGIBLE) {
+      why.add("INELIGIBLE_ADVICE_ONLY", "The applicant is not eligible: advice and information only.", Law.ha1996("s.179"));
+      return Decision.of(DutiesOwed.of(List.of(), false), asAt, law, why.list());
+    }
+    boolean eligible = eligibility == EligibilityStatus.ELIGIBLE;
+    if (homeless == HomelessStatus.HOMELESS && need != PriorityNeedStatus.NO) {
+      duties.add(DutyKind.INTERIM_ACCOMMODATION);
+      why.add("INTERIM_ACCOMMODATION", "There is reason to believe the household may be homeless, eligible and in priority "
+          + "need: interim accommodation must be secured.", Law.ha1996("s.188(1)"));
+    }
+    boolean endsByItself = false;
+    if (homeless == HomelessStatus.THREATENED) {
+      if (eligible) {
+        duties.add(DutyKind.PREVENTION);
+        why.add("PREVENTION_DUTY", "Eligible and threatened with homelessness: the prevention duty is owed.",
+            Law.ha1996("s.195(2)"));
+      } else {
+        why.add("PREVENTION_AWAITS_ELIGIBILITY", "Threatened with homelessness; the prevention duty is owed once "
+            + "eligibility is established.", Law.ha1996("s.195(1)"));
+      }
+    } else if (homeless == HomelessStatus.HOMELESS) {
+      if (eligible) {
+        duties.add(DutyKind.RELIEF);
+        endsByItself = need == PriorityNeedStatus.YES && intentionality == Intentionality.NOT_INTENTIONAL;
+        why.add("RELIEF_DUTY", "Eligible and homeless: the relief duty is owed.", Law.ha1996("s.189B(2)"));
+        why.add(endsByItself ? "RELIEF_ENDS_AFTER_56_DAYS" : "RELIEF_ENDS_BY_NOTICE", endsByItself
+            ? "In priority need and not intentionally homeless: relief ends by itself after 56 days, and the main duty "
+                + "decision follows."
+            : "Relief ends only when the council gives notice on one of the grounds the Act lists.",
+            Law.ha1996(endsByItself ? "s.189B(4)" : "s.189B(5)"));
+      } else {
+        why.add("RELIEF_AWAITS_ELIGIBILITY", "Homeless; the relief duty is owed once eligibility is established.",
+            Law.ha1996("s.189B(1)"));
+      }
+    } else {
+      why.add("ADVICE_ONLY", "Neither homeless nor threatened within 56 days: advice and information only.",
+          Law.ha1996("s.179"));
+    }
+    return Decision.of(DutiesOwed.of(List.copyOf(duties), endsByItself), asAt, law, why.list());
+  }
+}

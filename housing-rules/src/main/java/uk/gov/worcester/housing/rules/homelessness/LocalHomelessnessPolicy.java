@@ -1,0 +1,87 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.rules.common.Policy;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+
+/**
+ * The figures a council sets or follows by agreement rather than statute: the local connection
+ * referral guidelines, the reasonable period after a relevant warning, the length of s.190(2)
+ * accommodation, and the bed and breakfast limit. Worcester's defaults are {@link #WORCESTER}.
+ *
+ * <p>Unconfirmed defaults, kept as data so a council can correct them: the 14-day reasonable
+ * period after a warning (practice), 28 days of s.190(2) accommodation (common practice), and the
+ * five-year period for referral back to an authority that placed the household here (s.198(4)).
+ */
+@Value.Immutable
+@HousingStyle
+public abstract class LocalHomelessnessPolicy implements Policy {
+  @Override
+  public abstract String version();
+
+  @Override
+  public abstract LocalDate effectiveFrom();
+
+  /** The authority this policy belongs to. */
+  public abstract LocalAuthority authority();
+
+  /** Residence of choice for this many of the last 12 months gives a local connection. */
+  @Value.Default
+  public int residenceMonthsOfLast12() {
+    return 6;
+  }
+
+  /** Or for this many of the last 5 years. */
+  @Value.Default
+  public int residenceYearsOfLast5() {
+    return 3;
+  }
+
+  /** A close relative resident for at least this many years gives a local connection. */
+  @Value.Default
+  public int familyResidenceYears() {
+    return 5;
+  }
+
+  /** Years within which a household placed here by another authority may be referred back (s.198(4); unconfirmed). */
+  @Value.Default
+  public int priorPlacementReferralYears() {
+    return 5;
+  }
+
+  /** Days after a relevant warning before a non-co-operation notice may be given (s.193B(4); unconfirmed). */
+  @Value.Default
+  public int warningReasonablePeriodDays() {
+    return 14;
+  }
+
+  /** Days of accommodation under s.190(2)(a) as a reasonable opportunity to find somewhere (unconfirmed). */
+  @Value.Default
+  public int intentionallyHomelessAccommodationDays() {
+    return 28;
+  }
+
+  /**
+   * The most weeks a family with children or a pregnant member may spend in shared bed and
+   * breakfast (Homelessness (Suitability of Accommodation) (England) Order 2003, SI 2003/3326 art.4).
+   */
+  @Value.Default
+  public int bedAndBreakfastFamilyLimitWeeks() {
+    return 6;
+  }
+
+  /** Worcester City Council's policy from the start of the Homelessness Reduction Act. */
+  public static final LocalHomelessnessPolicy WORCESTER = ImmutableLocalHomelessnessPolicy.builder()
+      .version("WORCESTER-HOMELESSNESS/2018").effectiveFrom(LocalDate.of(2018, 4, 3))
+      .authority(LocalAuthority.WORCESTER).build();
+
+  /** Worcester's policy versions. */
+  public static final PolicyTimeline<LocalHomelessnessPolicy> WORCESTER_TIMELINE = PolicyTimeline.of(WORCESTER);
+
+  public static ImmutableLocalHomelessnessPolicy.Builder builder() {
+    return ImmutableLocalHomelessnessPolicy.builder();
+  }
+}

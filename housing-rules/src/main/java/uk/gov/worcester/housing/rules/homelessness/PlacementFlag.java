@@ -1,0 +1,15 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+/** A suitability concern about a placement in temporary accommodation. */
+public enum PlacementFlag {
+  /** Shared bed and breakfast for a household with children or a pregnant member: only when nothing else is available. */
+  BED_AND_BREAKFAST_WITH_CHILDREN,
+  /** ... and past the six-week limit (SI 2003/3326 art.4): unlawful. */
+  BED_AND_BREAKFAST_OVER_SIX_WEEKS,
+  /** An applicant aged 16 or 17 in bed and breakfast: never suitable (Code of Guidance ch.17). */
+  BED_AND_BREAKFAST_AGED_16_OR_17,
+  /** Outside the council's district: notify the other authority (s.208) and keep it as near as reasonably practicable. */
+  OUT_OF_AREA,
+  /** The household is still placed, but the duty the placement was under has ended. */
+  DUTY_ENDED
+}

@@ -1,0 +1,9 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+/** Whether the household has a priority need for accommodation. */
+public enum PriorityNeedStatus {
+  YES,
+  NO,
+  /** It may turn on vulnerability, and the officer has not yet made that judgement. */
+  AWAITING_JUDGEMENT
+}

@@ -1,0 +1,58 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
+import uk.gov.worcester.housing.core.homelessness.Approach;
+import uk.gov.worcester.housing.rules.common.Decision;
+
+/**
+ * Whether the case may be referred to another authority (HA 1996 s.198): at the relief stage
+ * (s.198(A1), a discretion) or for the main duty (s.198(1)), never during prevention. The
+ * conditions (s.198(2)): no member has a local connection here, one has a connection there, and
+ * no member would run the risk of domestic abuse or other violence there (s.198(2)(c), (2ZA),
+ * (3)). Or (s.198(4)) another authority placed the household here on an earlier application
+ * within the prescribed period (in the local policy).
+ */
+public final class ReferralRule {
+  private ReferralRule() {}
+
+  public static Decision<Referral> assess(Approach approach, LocalDate asAt, HomelessnessLaw law,
+      LocalHomelessnessPolicy policy, LocalConnection connection) {
+    Reasons why = new Reasons();
+    List<LocalAuthority> risk = approach.abuse().map(AbuseFacts::areasOfRisk).orElse(List.of());
+    List<LocalAuthority> to = new ArrayList<>();
+    approach.priorPlacement().filter(p -> !p.placedOn().isBefore(asAt.minusYears(policy.priorPlacementReferralYears())))
+        .ifPresent(p -> {
+          if (!risk.contains(p.placedBy())) {
+            to.add(p.placedBy());
+            why.add("PLACED_HERE_BY_ANOTHER_AUTHORITY", p.placedBy().name() + " placed the household here on an earlier "
+                + "application within " + policy.priorPlacementReferralYears() + " years.", Law.ha1996("s.198(4)"));
+          }
+        });
+    if (connection.with(approach.authority())) {
+      why.add("CONNECTED_HERE", "The household has a local connection with " + approach.authority().name()
+          + ", so no referral on local connection grounds.", Law.ha1996("s.198(2)(a)"));
+    } else {
+      for (AuthorityConnection c : connection.connections()) {
+        if (risk.contains(c.authority())) {
+          why.add("RISK_OF_VIOLENCE_THERE", "A member of the household would run the risk of domestic abuse or other "
+              + "violence in " + c.authority().name() + ".", Law.ha1996("s.198(2)(c)"));
+        } else if (!to.contains(c.authority())) {
+          to.add(c.authority());
+          why.add("CONNECTED_ELSEWHERE", "No local connection here, and one with " + c.authority().name() + ".",
+              Law.ha1996("s.198(2)(b)"));
+        }
+      }
+      if (connection.connections().isEmpty()) {
+        why.add("NO_CONNECTION_ANYWHERE", "The household has no local connection anywhere, so the duty stays here.",
+            Law.ha1996("s.198(2)(b)"));
+      }
+    }
+    why.add("NO_REFERRAL_IN_PREVENTION", "A referral can only be made at the relief stage or for the main duty, never "
+        + "during prevention.", Law.ha1996("s.198(A1)"));
+    return Decision.of(Referral.of(!to.isEmpty(), List.copyOf(to)), asAt, law, why.list());
+  }
+}
