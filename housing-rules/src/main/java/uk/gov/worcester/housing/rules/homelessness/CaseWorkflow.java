@@ -138,6 +138,10 @@ public final class CaseWorkflow {
   private static final Set<DutyKind> ACCOMMODATION_DUTIES = EnumSet.of(DutyKind.INTERIM_ACCOMMODATION, DutyKind.MAIN,
       DutyKind.INTENTIONALLY_HOMELESS_ACCOMMODATION, DutyKind.NON_COOPERATION_ACCOMMODATION);
 
+  private static final Set<DutyEndReason> NO_LONGER_ELIGIBLE = EnumSet.of(DutyEndReason.PREVENTION_NO_LONGER_ELIGIBLE,
+      DutyEndReason.RELIEF_NO_LONGER_ELIGIBLE, DutyEndReason.INTERIM_NO_LONGER_ELIGIBLE,
+      DutyEndReason.MAIN_NO_LONGER_ELIGIBLE);
+
   /** The state while events are replayed. */
   private final class State {
     private final Approach approach;
@@ -369,6 +373,11 @@ public final class CaseWorkflow {
       reason.offer().ifPresent(kind -> checks.require(offerMadeUnder(d, kind, e.on()), "reason",
           CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first" + (needsConsequences(kind)
               ? ", with the consequences of refusing it and the right to a review explained in writing" : "")));
+      if (NO_LONGER_ELIGIBLE.contains(reason)) {
+        checks.require(assess(approach, e.on(), law).eligibility().outcome().status() == EligibilityStatus.INELIGIBLE,
+            "reason", CaseProblems.ILLEGAL_TRANSITION, "the facts as at that date show the applicant is still eligible "
+                + "(s.185); record the change in immigration status first");
+      }
       if (reason == DutyEndReason.RELIEF_REFERRED_TO_ANOTHER_AUTHORITY) {
         checks.require(referrals.stream().anyMatch(r -> !r.on().isBefore(d.startedOn())), "reason",
             CaseProblems.ILLEGAL_TRANSITION, "a referral must be made first (s.198(A1))");

@@ -162,6 +162,47 @@ public final class HomelessnessGen {
     };
   }
 
+  /**
+   * Every kind of event, with lawful-looking details, on one day: each duty accepted, each ending
+   * with its notice, each main duty outcome, warnings and notices for both duties, a plan with a
+   * mandatory step, every kind of offer with its consequences explained, a placement under each
+   * duty, reviews of every decision. A guided walk tries them in random order and keeps the first
+   * the workflow accepts, so that it reaches deep into the lifecycle.
+   */
+  public static List<CaseEvent> candidatesOn(LocalDate on, int placementNumber) {
+    List<CaseEvent> out = new ArrayList<>();
+    out.add(new CaseEvent.PreventionDutyAccepted(on));
+    out.add(new CaseEvent.ReliefDutyAccepted(on));
+    out.add(new CaseEvent.InterimAccommodationProvided(on));
+    out.add(new CaseEvent.PlanAgreed(on, List.of(new PlanStep("Attend the tenancy course", true, true)), true));
+    for (OfferKind kind : OfferKind.values()) {
+      out.add(new CaseEvent.OfferMade(on, new Offer(kind, OptionalInt.of(12), true)));
+    }
+    for (DutyEndReason reason : DutyEndReason.values()) {
+      out.add(new CaseEvent.DutyEnded(on, reason.duty(), reason, Optional.of(on)));
+    }
+    for (MainDutyOutcome outcome : MainDutyOutcome.values()) {
+      out.add(new CaseEvent.MainDutyDecided(on, outcome));
+    }
+    for (DutyKind duty : List.of(DutyKind.PREVENTION, DutyKind.RELIEF)) {
+      out.add(new CaseEvent.RelevantWarningGiven(on, duty));
+      out.add(new CaseEvent.NonCooperationNoticeGiven(on, duty, true));
+    }
+    for (DutyKind duty : DutyKind.values()) {
+      out.add(new CaseEvent.PlacementStarted(on, Placement.builder().reference("TA-" + placementNumber)
+          .type(TemporaryAccommodationType.values()[placementNumber % TemporaryAccommodationType.values().length])
+          .district(LocalAuthority.WORCESTER).stay(DateRange.from(on)).underDuty(duty).build()));
+    }
+    for (int i = 0; i <= placementNumber; i++) {
+      out.add(new CaseEvent.PlacementEnded(on, "TA-" + i));
+    }
+    for (ReviewableDecision d : ReviewableDecision.values()) {
+      out.add(new CaseEvent.ReviewRequested(on, d, on.minusDays(5), false));
+      out.add(new CaseEvent.ReviewDecided(on, d, ReviewOutcome.UPHELD));
+    }
+    return out;
+  }
+
   /** Street contacts over a few weeks for a handful of people. */
   public static Gen<List<StreetContact>> streetContacts(LocalDate from) {
     return rs -> {

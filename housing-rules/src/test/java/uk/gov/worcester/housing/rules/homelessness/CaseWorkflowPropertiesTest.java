@@ -1,0 +1,155 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.quicktheories.core.Gen;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.homelessness.CaseEvent;
+import uk.gov.worcester.housing.core.homelessness.CaseRecord;
+import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
+import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.testkit.common.CommonGen;
+import uk.gov.worcester.housing.testkit.homelessness.ApproachSamples;
+import uk.gov.worcester.housing.testkit.homelessness.HomelessnessGen;
+
+class CaseWorkflowPropertiesTest {
+  static final CaseWorkflow FLOW = CaseWorkflow.worcester();
+
+  /**
+   * A guided walk: each step moves on a random number of days and applies, of every kind of event
+   * on that day, the first (in a random order) that the workflow accepts. Walks reach far into the
+   * lifecycle: prevention, relief, interim accommodation, placements, the main duty, reviews.
+   */
+  static Gen<CaseRecord> lawfulWalks() {
+    return HomelessnessGen.approaches().flatMap(a -> rs -> {
+      HomelessnessCase c = FLOW.open(a).get();
+      LocalDate day = a.appliedOn();
+      int steps = Generate.range(1, 14).generate(rs);
+      for (int i = 0; i < steps; i++) {
+        day = day.plusDays(Generate.range(0, 45).generate(rs));
+        List<CaseEvent> candidates = new ArrayList<>(HomelessnessGen.candidatesOn(day, c.placements().size()));
+        if (Generate.range(1, 5).generate(rs) > 1) {
+          candidates.removeIf(e -> e.type().name().startsWith("REVIEW"));
+        }
+        Collections.shuffle(candidates, new Random(Generate.longRange(0, Long.MAX_VALUE).generate(rs)));
+        for (CaseEvent e : candidates) {
+          Validation<Seq<Problem>, HomelessnessCase> next = FLOW.apply(c, e);
+          if (next.isValid()) {
+            c = next.get();
+            break;
+          }
+        }
+      }
+      return c.record();
+    });
+  }
+
+  @Test
+  void aReliefDutyNeverEndsByTimeBefore56DaysAndNoDutyIsLiveAfterItsEnd() {
+    qt().withExamples(150).forAll(lawfulWalks()).checkAssert(record -> {
+      Validation<Seq<Problem>, HomelessnessCase> v = FLOW.replay(record);
+      assertTrue(v.isValid(), "a lawful walk replays");
+      LocalDate last = record.events().isEmpty() ? record.approach().appliedOn()
+          : record.events().get(record.events().size() - 1).on();
+      HomelessnessCase c = FLOW.asAt(v.get(), last.plusDays(200));
+      for (Duty d : c.duties()) {
+        d.endReason().filter(r -> r.daysThatMustHaveRun() > 0).ifPresent(r ->
+            assertTrue(d.daysRunOn(d.endedOn().get()) >= 56, "ended by time after " + d.daysRunOn(d.endedOn().get())));
+        d.endedOn().ifPresent(e -> {
+          assertFalse(d.isLiveOn(e));
+          assertFalse(d.isLiveOn(e.plusDays(1000)));
+        });
+      }
+    });
+  }
+
+  @Test
+  void illegalTransitionsAreAlwaysRefusedAndRefusalNamesTheEvent() {
+    qt().withExamples(400).forAll(HomelessnessGen.caseRecords()).checkAssert(record -> {
+      Validation<Seq<Problem>, HomelessnessCase> v = FLOW.replay(record);
+      if (v.isValid()) {
+        return;
+      }
+      String pointer = v.getError().head().path().jsonPointer();
+      assertTrue(pointer.startsWith("/events/") || pointer.startsWith("/approach"), pointer);
+      if (pointer.startsWith("/events/")) {
+        int bad = Integer.parseInt(pointer.split("/")[2]);
+        assertTrue(FLOW.replay(CaseRecord.of(record.approach(), record.events().subList(0, bad))).isValid(),
+            "everything before the refused event is lawful");
+        assertTrue(FLOW.replay(CaseRecord.of(record.approach(), record.events().subList(0, bad + 1))).isInvalid());
+      }
+    });
+  }
+
+  @Test
+  void endingReliefByTimeOnAnyDayBeforeThe56thIsRefused() {
+    qt().forAll(CommonGen.dates(), Generate.range(0, 55)).checkAssert((day, n) -> {
+      CaseRecord r = CaseRecord.of(ApproachSamples.roughSleeper(day), List.of(new CaseEvent.ReliefDutyAccepted(day),
+          new CaseEvent.DutyEnded(day.plusDays(n), DutyKind.RELIEF, DutyEndReason.RELIEF_56_DAYS_ELAPSED,
+              Optional.of(day.plusDays(n)))));
+      assertEquals(CaseProblems.TOO_EARLY, FLOW.replay(r).getError().head().code());
+    });
+  }
+
+  @Test
+  void theSameRecordAlwaysGivesTheSameCase() {
+    qt().withExamples(100).forAll(lawfulWalks()).checkAssert(record ->
+        assertEquals(FLOW.replay(record), FLOW.replay(record)));
+  }
+
+  @Test
+  void aLawfulCaseWithOneMoreUnlawfulEventIsRefusedAtThatEvent() {
+    qt().withExamples(100).forAll(lawfulWalks(), Generate.range(0, 400)).checkAssert((record, pick) -> {
+      LocalDate last = record.events().isEmpty() ? record.approach().appliedOn()
+          : record.events().get(record.events().size() - 1).on();
+      List<CaseEvent> candidates = HomelessnessGen.candidatesOn(last.plusDays(1), 0);
+      CaseEvent e = candidates.get(pick % candidates.size());
+      List<CaseEvent> events = new ArrayList<>(record.events());
+      events.add(e);
+      Validation<Seq<Problem>, HomelessnessCase> v = FLOW.replay(CaseRecord.of(record.approach(), events));
+      if (v.isInvalid()) {
+        assertTrue(v.getError().head().path().jsonPointer().startsWith("/events/" + record.events().size()),
+            v.getError().head().path().jsonPointer());
+      }
+    });
+  }
+
+  @Test
+  void decisionsAreTheSameForTheSameFactsAndDate() {
+    qt().withExamples(300).forAll(HomelessnessGen.approaches(), Generate.range(0, 400)).checkAssert((a, days) -> {
+      LocalDate asAt = a.appliedOn().plusDays(days);
+      assertEquals(HomelessnessAssessment.worcester().assess(a, asAt), HomelessnessAssessment.worcester().assess(a, asAt));
+    });
+  }
+
+  @Test
+  void everyDecisionGivesItsReasons() {
+    qt().withExamples(300).forAll(HomelessnessGen.approaches()).checkAssert(a -> {
+      Assessment x = HomelessnessAssessment.worcester().assess(a, a.appliedOn()).get();
+      for (var d : List.of(x.homelessness(), x.eligibility(), x.priorityNeed(), x.intentionality(), x.referral(),
+          x.duties())) {
+        assertFalse(d.reasons().isEmpty());
+      }
+      if (x.priorityNeed().outcome().isYes()) {
+        List<String> categories = x.priorityNeed().outcome().categories().stream().map(Enum::name).toList();
+        List<String> codes = x.priorityNeed().reasons().stream().map(r -> r.code())
+            .filter(c -> !c.equals("AGED_16_OR_17_SUPPORTED_BY_CHILDRENS_SERVICES")).toList();
+        assertTrue(codes.containsAll(categories), "every category has its reason");
+        assertTrue(categories.containsAll(codes), "every reason names a category found");
+      }
+    });
+  }
+}
