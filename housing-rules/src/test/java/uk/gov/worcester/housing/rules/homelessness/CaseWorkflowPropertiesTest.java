@@ -9,9 +9,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.quicktheories.core.Gen;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,33 +26,9 @@ import uk.gov.worcester.housing.testkit.homelessness.HomelessnessGen;
 class CaseWorkflowPropertiesTest {
   static final CaseWorkflow FLOW = CaseWorkflow.worcester();
 
-  /**
-   * A guided walk: each step moves on a random number of days and applies, of every kind of event
-   * on that day, the first (in a random order) that the workflow accepts. Walks reach far into the
-   * lifecycle: prevention, relief, interim accommodation, placements, the main duty, reviews.
-   */
+  /** Lawful walks deep into the lifecycle (see {@link HomelessnessGen#guidedWalks}). */
   static Gen<CaseRecord> lawfulWalks() {
-    return HomelessnessGen.approaches().flatMap(a -> rs -> {
-      HomelessnessCase c = FLOW.open(a).get();
-      LocalDate day = a.appliedOn();
-      int steps = Generate.range(1, 14).generate(rs);
-      for (int i = 0; i < steps; i++) {
-        day = day.plusDays(Generate.range(0, 45).generate(rs));
-        List<CaseEvent> candidates = new ArrayList<>(HomelessnessGen.candidatesOn(day, c.placements().size()));
-        if (Generate.range(1, 5).generate(rs) > 1) {
-          candidates.removeIf(e -> e.type().name().startsWith("REVIEW"));
-        }
-        Collections.shuffle(candidates, new Random(Generate.longRange(0, Long.MAX_VALUE).generate(rs)));
-        for (CaseEvent e : candidates) {
-          Validation<Seq<Problem>, HomelessnessCase> next = FLOW.apply(c, e);
-          if (next.isValid()) {
-            c = next.get();
-            break;
-          }
-        }
-      }
-      return c.record();
-    });
+    return HomelessnessGen.guidedWalks(r -> FLOW.replay(r).isValid());
   }
 
   @Test

@@ -203,6 +203,41 @@ public final class HomelessnessGen {
     return out;
   }
 
+  /**
+   * Guided walks: each step moves on 0 to 45 days and appends, of every kind of event on that day
+   * ({@link #candidatesOn}), the first in a random order that {@code lawful} accepts. Pass the
+   * workflow's replay (from housing-rules) as {@code lawful}; the walks then reach far into the
+   * lifecycle, where random walks stop at their first unlawful event.
+   */
+  public static Gen<CaseRecord> guidedWalks(java.util.function.Predicate<CaseRecord> lawful) {
+    return approaches().flatMap(a -> rs -> {
+      List<CaseEvent> events = new ArrayList<>();
+      LocalDate day = a.appliedOn();
+      int placements = 0;
+      int steps = Generate.range(1, 14).generate(rs);
+      for (int i = 0; i < steps; i++) {
+        day = day.plusDays(Generate.range(0, 45).generate(rs));
+        List<CaseEvent> candidates = new ArrayList<>(candidatesOn(day, placements));
+        if (Generate.range(1, 5).generate(rs) > 1) {
+          candidates.removeIf(e -> e.type().name().startsWith("REVIEW"));
+        }
+        java.util.Collections.shuffle(candidates, new java.util.Random(Generate.longRange(0, Long.MAX_VALUE)
+            .generate(rs)));
+        for (CaseEvent e : candidates) {
+          events.add(e);
+          if (lawful.test(CaseRecord.of(a, events))) {
+            if (e.type() == EventType.PLACEMENT_STARTED) {
+              placements++;
+            }
+            break;
+          }
+          events.remove(events.size() - 1);
+        }
+      }
+      return CaseRecord.of(a, events);
+    });
+  }
+
   /** Street contacts over a few weeks for a handful of people. */
   public static Gen<List<StreetContact>> streetContacts(LocalDate from) {
     return rs -> {

@@ -1,0 +1,113 @@
+package uk.gov.worcester.housing.json.homelessness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import uk.gov.worcester.housing.core.common.Quarter;
+import uk.gov.worcester.housing.core.homelessness.Approach;
+import uk.gov.worcester.housing.core.homelessness.CaseEvent;
+import uk.gov.worcester.housing.core.homelessness.CaseRecord;
+import uk.gov.worcester.housing.core.homelessness.StreetContact;
+import uk.gov.worcester.housing.json.HousingJson;
+import uk.gov.worcester.housing.rules.homelessness.Assessment;
+import uk.gov.worcester.housing.rules.homelessness.CaseStatus;
+import uk.gov.worcester.housing.rules.homelessness.CaseStatusRule;
+import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw;
+import uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleeperFinding;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleepingRule;
+import uk.gov.worcester.housing.rules.homelessness.SnapshotCount;
+import uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable;
+import uk.gov.worcester.housing.rules.homelessness.hclic.HclicExport;
+import uk.gov.worcester.housing.rules.homelessness.hclic.HclicReturn;
+import uk.gov.worcester.housing.testkit.homelessness.HomelessnessGen;
+
+class HomelessnessJsonTest {
+  static final HousingJson JSON = HousingJson.create();
+  static final CaseWorkflow FLOW = CaseWorkflow.worcester();
+
+  static <T> T roundTrip(T value, Class<T> type) {
+    return JSON.read(JSON.write(value), type).getOrElseThrow(() -> new AssertionError("did not read back"));
+  }
+
+  @Test
+  void approachesAndTheirAssessmentsReadBackEqual() {
+    qt().withExamples(150).forAll(HomelessnessGen.approaches()).checkAssert(a -> {
+      assertEquals(a, roundTrip(a, Approach.class));
+      Assessment x = HomelessnessAssessment.worcester().assess(a, a.appliedOn()).get();
+      assertEquals(x, roundTrip(x, Assessment.class));
+    });
+  }
+
+  @Test
+  void casesTheirEventsAndTheirStatusReadBackEqual() {
+    qt().withExamples(60).forAll(HomelessnessGen.guidedWalks(r -> FLOW.replay(r).isValid()), Generate.range(0, 300))
+        .checkAssert((record, days) -> {
+          assertEquals(record, roundTrip(record, CaseRecord.class));
+          for (CaseEvent e : record.events()) {
+            assertEquals(e, roundTrip(e, CaseEvent.class));
+          }
+          HomelessnessCase c = FLOW.replay(record).get();
+          assertEquals(c, roundTrip(c, HomelessnessCase.class));
+          CaseStatus s = CaseStatusRule.statusOn(c, record.approach().appliedOn().plusDays(days), FLOW,
+              LocalHomelessnessPolicy.WORCESTER_TIMELINE, HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
+          assertEquals(s, roundTrip(s, CaseStatus.class));
+          HclicReturn r = HclicExport.build(List.of(c), Quarter.containing(record.approach().appliedOn()),
+              record.approach().authority(), HclicCodeTable.placeholder(), HomelessnessAssessment.worcester());
+          assertEquals(r, roundTrip(r, HclicReturn.class));
+        });
+  }
+
+  @Test
+  void streetContactsFindingsAndCountsReadBackEqual() {
+    LocalDate from = LocalDate.of(2024, 11, 1);
+    qt().withExamples(100).forAll(HomelessnessGen.streetContacts(from)).checkAssert(contacts -> {
+      for (StreetContact c : contacts) {
+        assertEquals(c, roundTrip(c, StreetContact.class));
+      }
+      for (RoughSleeperFinding f : RoughSleepingRule.findings(contacts, Quarter.containing(from).days(),
+          RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023)) {
+        assertEquals(f, roundTrip(f, RoughSleeperFinding.class));
+      }
+      SnapshotCount n = RoughSleepingRule.snapshot(contacts, from.plusDays(3));
+      assertEquals(n, roundTrip(n, SnapshotCount.class));
+    });
+  }
+
+  @Test
+  void anUnlawfulCaseReadFromJsonIsAProblemAtItsEvent() {
+    String json = """
+        {"approach": %s,
+         "events": [{"type": "RELIEF_DUTY_ACCEPTED", "on": "2024-05-01"},
+                    {"type": "DUTY_ENDED", "on": "2024-05-10", "duty": "RELIEF", "reason": "RELIEF_56_DAYS_ELAPSED",
+                     "noticeGivenOn": "2024-05-10"}]}
+        """.formatted(JSON.write(uk.gov.worcester.housing.testkit.homelessness.ApproachSamples.roughSleeper(
+        LocalDate.of(2024, 5, 1))));
+    var problems = JSON.read(json, HomelessnessCase.class).getError();
+    assertEquals("/events/1/on", problems.head().path().jsonPointer());
+    assertEquals("TOO_EARLY", problems.head().code());
+    assertTrue(JSON.read(json, CaseRecord.class).isValid(), "as a plain record it is well-formed");
+  }
+
+  @Test
+  void anEventWithoutAKnownTypeSaysSoOnceAndNothingElse() {
+    var unknown = JSON.read("{\"type\": \"EVICTED\", \"on\": \"2024-01-01\", \"x\": 1}", CaseEvent.class).getError();
+    assertEquals(1, unknown.size());
+    assertEquals("/type", unknown.head().path().jsonPointer());
+    assertEquals("UNKNOWN_CODE", unknown.head().code());
+    var missing = JSON.read("{\"on\": \"2024-01-01\"}", CaseEvent.class).getError();
+    assertEquals("REQUIRED", missing.head().code());
+    var extra = JSON.read("{\"type\": \"RELIEF_DUTY_ACCEPTED\", \"on\": \"2024-01-01\", \"duty\": \"RELIEF\"}",
+        CaseEvent.class).getError();
+    assertEquals("/duty UNKNOWN_FIELD", extra.head().path().jsonPointer() + " " + extra.head().code());
+  }
+}
