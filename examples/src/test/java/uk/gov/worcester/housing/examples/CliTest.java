@@ -80,10 +80,58 @@ class CliTest {
   }
 
   @Test
+  void assessPrintsTheAssessmentDutiesAndDeadlines(@TempDir Path dir) throws IOException {
+    Run r = run("homelessness", "assess", sample(dir, "case-seventeen-year-old.json").toString(), "--as-at", "2024-04-20");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"AGED_16_OR_17\""), r.out());
+    assertTrue(r.out().contains("\"liveDuties\" : [ \"RELIEF\", \"INTERIM_ACCOMMODATION\" ]"), r.out());
+    assertTrue(r.out().contains("\"RELIEF_ENDS\""), r.out());
+    Run approach = run("homelessness", "assess", sample(dir, "approach-domestic-abuse.json").toString(), "--as-at",
+        "2021-07-02");
+    assertEquals(0, approach.exit(), approach.err());
+    assertTrue(approach.out().contains("\"AWAITING_JUDGEMENT\""), approach.out());
+  }
+
+  @Test
+  void assessRefusesAnUnlawfulCaseWithTheEventAtFault(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, Samples.text("case-seventeen-year-old.json").replace("RELIEF_DUTY_ACCEPTED",
+        "PREVENTION_DUTY_ACCEPTED"));
+    Run r = run("homelessness", "assess", file.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("/events/0/type  ILLEGAL_TRANSITION"), r.err());
+  }
+
+  @Test
+  void hclicWritesTheReturnAndCountsFailures(@TempDir Path dir) throws IOException {
+    Run r = run("homelessness", "hclic", "--quarter", "2024Q2", sample(dir, "case-family-section21.json").toString(),
+        sample(dir, "case-seventeen-year-old.json").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("<?xml"), r.out());
+    assertTrue(r.err().contains("15 records, 0 failures"), r.err());
+    Path codes = dir.resolve("codes.txt");
+    Files.writeString(codes, "A1_INITIAL_ASSESSMENT.PREVENTION_DUTY_OWED=1\n");
+    Run partial = run("homelessness", "hclic", "--quarter", "2024Q2", "--codes", codes.toString(),
+        sample(dir, "case-family-section21.json").toString());
+    assertEquals(1, partial.exit());
+    assertTrue(partial.err().contains("NO_CODE"), partial.err());
+    assertEquals(2, run("homelessness", "hclic", "--quarter", "2024Q5", "x.json").exit());
+  }
+
+  @Test
+  void snapshotCountsTheNight(@TempDir Path dir) throws IOException {
+    Run r = run("homelessness", "snapshot", "--night", "2024-11-14", sample(dir, "street-contacts.json").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"count\" : 3"), r.out());
+  }
+
+  @Test
   void theDemoTellsEveryStory() {
     Run r = run("demo");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("stories told."), r.out());
     assertTrue(r.out().contains("read back equal: true"), r.out());
+    assertTrue(r.out().contains("9 stories told."), r.out());
+    assertTrue(r.out().contains("[HA 1996 s.189(1)(e)]"), r.out());
   }
 }

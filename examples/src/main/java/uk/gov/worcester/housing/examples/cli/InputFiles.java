@@ -18,6 +18,12 @@ final class InputFiles {
 
   /** Reads {@code file} as a {@code type}; an unreadable file is one problem. */
   static <T> Validation<Seq<Problem>, T> read(HousingJson json, Path file, Class<T> type) {
+    return read(json, file, type, (j, text) -> j.read(text, type));
+  }
+
+  /** Reads {@code file}'s text and hands it to {@code reader}; an unreadable file is one problem. */
+  static <T> Validation<Seq<Problem>, T> read(HousingJson json, Path file, Class<T> type,
+      java.util.function.BiFunction<HousingJson, String, Validation<Seq<Problem>, T>> reader) {
     String text;
     try {
       if (Files.size(file) > HousingJson.MAX_DOCUMENT_LENGTH) {
@@ -28,7 +34,7 @@ final class InputFiles {
     } catch (IOException | RuntimeException e) {
       return Validated.invalid(Problem.of("UNREADABLE_FILE", "the file cannot be read as UTF-8 text"));
     }
-    return json.read(text, type);
+    return reader.apply(json, text);
   }
 
   /** Prints each problem on a line: JSON Pointer, code, message. */

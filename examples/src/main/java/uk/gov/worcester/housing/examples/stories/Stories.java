@@ -14,6 +14,7 @@ public final class Stories {
     HousingJson json = HousingJson.create();
     List<Story> stories = new ArrayList<>();
     stories.addAll(HouseholdStories.all(json));
+    stories.addAll(HomelessnessStories.all(json));
     stories.add(EmbeddingExample.story());
     return Collections.unmodifiableList(stories);
   }

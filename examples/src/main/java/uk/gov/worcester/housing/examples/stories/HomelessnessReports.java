@@ -1,0 +1,75 @@
+package uk.gov.worcester.housing.examples.stories;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.Quarter;
+import uk.gov.worcester.housing.core.homelessness.CaseRecord;
+import uk.gov.worcester.housing.core.homelessness.StreetContact;
+import uk.gov.worcester.housing.json.HousingJson;
+import uk.gov.worcester.housing.json.common.Codecs;
+import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.common.JsonObjectOut;
+import uk.gov.worcester.housing.json.homelessness.HomelessnessDecisionsJson;
+import uk.gov.worcester.housing.rules.homelessness.Assessment;
+import uk.gov.worcester.housing.rules.homelessness.CaseStatus;
+import uk.gov.worcester.housing.rules.homelessness.CaseStatusRule;
+import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
+import uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleeperFinding;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleepingRule;
+import uk.gov.worcester.housing.rules.homelessness.SnapshotCount;
+
+/** The reports the {@code housing homelessness} commands print, shared with the stories. */
+public final class HomelessnessReports {
+  private HomelessnessReports() {}
+
+  /** An assessed case as at a date: the assessment and the case's live duties and deadlines. */
+  public record AssessedCase(Assessment assessment, CaseStatus status) {}
+
+  /** Replays the record and assesses it as at {@code asAt}; problems if either is refused. */
+  public static Validation<Seq<Problem>, AssessedCase> assess(CaseRecord record, LocalDate asAt) {
+    HomelessnessAssessment rules = HomelessnessAssessment.worcester();
+    return CaseWorkflow.worcester().replay(record).flatMap((HomelessnessCase c) -> rules.assess(record.approach(), asAt)
+        .map(a -> new AssessedCase(a, CaseStatusRule.statusOn(c, asAt, CaseWorkflow.worcester(),
+            LocalHomelessnessPolicy.WORCESTER_TIMELINE, rules.lawFor(record.approach().appliedOn()).get()))));
+  }
+
+  private static final JsonCodec<AssessedCase> ASSESSED = Codecs.codec(
+      (a, out) -> JsonObjectOut.start(out).field("assessment", HomelessnessDecisionsJson.ASSESSMENT, a.assessment())
+          .field("status", HomelessnessDecisionsJson.CASE_STATUS, a.status()).end(),
+      node -> Codecs.wrongType("a report is written, not read"));
+
+  /** {@code {"assessment": ..., "status": ...}} as JSON. */
+  public static Validation<Seq<Problem>, String> assessmentJson(HousingJson json, CaseRecord record, LocalDate asAt) {
+    return assess(record, asAt).map(a -> json.write(a, ASSESSED));
+  }
+
+  /** The rough sleeping report for a night. */
+  public record RoughSleeping(SnapshotCount snapshot, List<RoughSleeperFinding> thisMonth) {}
+
+  public static RoughSleeping roughSleeping(List<StreetContact> contacts, LocalDate night) {
+    LocalDate first = night.withDayOfMonth(1);
+    return new RoughSleeping(RoughSleepingRule.snapshot(contacts, night), RoughSleepingRule.findings(contacts,
+        uk.gov.worcester.housing.core.common.DateRange.of(first, night), RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023));
+  }
+
+  private static final JsonCodec<RoughSleeping> ROUGH_SLEEPING = Codecs.codec(
+      (r, out) -> JsonObjectOut.start(out).field("snapshot", HomelessnessDecisionsJson.SNAPSHOT, r.snapshot())
+          .field("thisMonth", Codecs.list(HomelessnessDecisionsJson.ROUGH_SLEEPER), r.thisMonth()).end(),
+      node -> Codecs.wrongType("a report is written, not read"));
+
+  public static String snapshotJson(HousingJson json, List<StreetContact> contacts, LocalDate night) {
+    return json.write(roughSleeping(contacts, night), ROUGH_SLEEPING);
+  }
+
+  /** The quarter a date is in (for the H-CLIC story). */
+  static Quarter quarterOf(LocalDate date) {
+    return Quarter.containing(date);
+  }
+}
