@@ -23,6 +23,10 @@ public final class DateRange {
 
   /** Every day from {@code start} to {@code end}, both included. */
   public static DateRange of(LocalDate start, LocalDate end) {
+    Objects.requireNonNull(start, "start");
+    if (!end.isBefore(start)) {
+      return new DateRange(start, Optional.of(end));
+    }
     return Validated.orThrow(validate(start, Optional.of(end)));
   }
 

@@ -1,7 +1,6 @@
 package uk.gov.worcester.housing.core.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One thing wrong with some input: where it is ({@link Path}), a stable machine code (see
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * never the personal data that broke it, so problems can be logged and shown safely.
  */
 public final class Problem {
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-
   private final Path path;
   private final String code;
   private final String message;
@@ -19,7 +16,7 @@ public final class Problem {
     this.path = Objects.requireNonNull(path, "path");
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");
-    if (!CODE.matcher(code).matches()) {
+    if (!ProblemCodes.isWellFormed(code)) {
       throw new IllegalArgumentException("a problem code is UPPER_SNAKE_CASE");
     }
   }

@@ -30,4 +30,22 @@ public final class ProblemCodes {
   public static final String TOO_MANY = "TOO_MANY";
 
   private ProblemCodes() {}
+
+  /**
+   * True for a well-formed code: an upper-case letter, then upper-case letters, digits and
+   * underscores. A character loop rather than a regular expression, as every reason and problem
+   * checks its code.
+   */
+  public static boolean isWellFormed(String code) {
+    if (code.isEmpty() || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

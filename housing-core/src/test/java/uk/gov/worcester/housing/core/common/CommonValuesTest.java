@@ -112,6 +112,13 @@ class CommonValuesTest {
         .map(p -> p.path().toString()).toJavaList());
   }
 
+  @ParameterizedTest
+  @CsvSource({"FUTURE_DATE,true", "A,true", "A1_B2,true", "a,false", "_A,false", "1A,false", "A-B,false", "'',false",
+      "AÉ,false"})
+  void codesAreUpperSnakeCase(String code, boolean ok) {
+    assertEquals(ok, ProblemCodes.isWellFormed(code));
+  }
+
   @Test
   void problemMessagesNeverCarryValues() {
     InvalidValueException e = new InvalidValueException(io.vavr.collection.List.of(

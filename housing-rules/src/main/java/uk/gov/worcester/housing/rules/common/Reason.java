@@ -26,11 +26,14 @@ public abstract class Reason {
 
   @Value.Check
   protected void check() {
-    Checks.start()
-        .require(code().matches("[A-Z][A-Z0-9_]*"), "code", ProblemCodes.INVALID_FORMAT,
-            "a reason code is UPPER_SNAKE_CASE")
-        .require(!text().isBlank(), "text", ProblemCodes.REQUIRED, "a reason has a text")
-        .throwIfAny();
+    boolean codeOk = ProblemCodes.isWellFormed(code());
+    boolean textOk = !text().isBlank();
+    if (!codeOk || !textOk) {
+      Checks.start()
+          .require(codeOk, "code", ProblemCodes.INVALID_FORMAT, "a reason code is UPPER_SNAKE_CASE")
+          .require(textOk, "text", ProblemCodes.REQUIRED, "a reason has a text")
+          .throwIfAny();
+    }
   }
 
   public static Reason of(String code, String text, Citation citation) {
