@@ -39,17 +39,10 @@ import uk.gov.worcester.housing.examples.stories.HomelessnessReports;
     description = "Homelessness assessments and duties (Housing Act 1996 Part 7).",
     subcommands = {HomelessnessCommand.Assess.class, HomelessnessCommand.Hclic.class,
         HomelessnessCommand.Snapshot.class})
-final class HomelessnessCommand implements Runnable {
+final class HomelessnessCommand extends CommandGroup {
   @ParentCommand
   HousingCommand root;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
 
   /** {@code housing homelessness assess FILE [--as-at DATE]}. */
   @Command(name = "assess", mixinStandardHelpOptions = true,

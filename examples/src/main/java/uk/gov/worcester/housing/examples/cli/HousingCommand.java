@@ -15,15 +15,13 @@ import uk.gov.worcester.housing.json.HousingJson;
     description = "Council housing rules over JSON files: households, homelessness duties and more.",
     subcommands = {ValidateCommand.class, HomelessnessCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
-public final class HousingCommand implements Runnable {
+public final class HousingCommand extends CommandGroup {
   /** Input had problems. */
   public static final int INPUT_PROBLEMS = 1;
 
   private final HousingJson json;
   private final Clock clock;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
 
   /** Uses the system clock for "today" (the command line is the one place that reads it). */
   public HousingCommand() {
@@ -44,10 +42,6 @@ public final class HousingCommand implements Runnable {
     return LocalDate.now(clock);
   }
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
 
   /** A command line ready to execute, writing to the given streams. */
   public static CommandLine commandLine(HousingCommand command, PrintWriter out, PrintWriter err) {

@@ -17,17 +17,10 @@ import uk.gov.worcester.housing.core.household.Household;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a JSON file and print its problems, or what it says.",
     subcommands = {ValidateCommand.HouseholdCommand.class})
-final class ValidateCommand implements Runnable {
+final class ValidateCommand extends CommandGroup {
   @ParentCommand
   HousingCommand root;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
 
   /** {@code housing validate household FILE [--as-at DATE]}. */
   @Command(name = "household", mixinStandardHelpOptions = true,

@@ -38,6 +38,8 @@ public abstract class Approach {
 
   public abstract HousingSituation situation();
 
+  /** Special category data: redacted from {@code toString()}. */
+  @Value.Redacted
   public abstract Optional<AbuseFacts> abuse();
 
   /** Homeless, or threatened, as a result of an emergency such as flood or fire (s.189(1)(d)). */
@@ -46,6 +48,8 @@ public abstract class Approach {
     return false;
   }
 
+  /** Health-related judgements: redacted from {@code toString()}. */
+  @Value.Redacted
   public abstract List<VulnerabilityJudgement> vulnerabilityJudgements();
 
   /**
@@ -66,6 +70,8 @@ public abstract class Approach {
   /** The district of Home Office asylum support accommodation, for local connection (s.199(6)). */
   public abstract Optional<LocalAuthority> asylumSupportArea();
 
+  /** Can reveal abuse or health ("DOMESTIC_ABUSE"), so redacted from {@code toString()}. */
+  @Value.Redacted
   @Value.Default
   public LossReason lossReason() {
     return LossReason.NOT_KNOWN;

@@ -36,7 +36,8 @@ public abstract class Placement {
   /** The duty the placement is made under. */
   public abstract DutyKind underDuty();
 
-  /** Why the placement ended, if it has. */
+  /** Why the placement ended, if it has: free text, so redacted from {@code toString()}. */
+  @Value.Redacted
   public abstract Optional<String> endNote();
 
   public static ImmutablePlacement.Builder builder() {

@@ -84,6 +84,16 @@ class HomelessnessJsonTest {
   }
 
   @Test
+  void anApproachsToStringShowsNoNamesBirthDatesAbuseOrHealth() {
+    qt().withExamples(200).forAll(HomelessnessGen.approaches()).checkAssert(a -> {
+      String text = a.toString();
+      a.household().members().forEach(p -> assertTrue(!text.contains(p.name()), "name in " + text));
+      assertTrue(!text.contains("DOMESTIC_ABUSE") && !text.contains("OTHER_VIOLENCE"), text);
+      assertTrue(!text.contains("VulnerabilityJudgement"), text);
+    });
+  }
+
+  @Test
   void anUnlawfulCaseReadFromJsonIsAProblemAtItsEvent() {
     String json = """
         {"approach": %s,
