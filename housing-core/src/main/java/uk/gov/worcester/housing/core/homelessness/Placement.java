@@ -23,7 +23,7 @@ public abstract class Placement {
   public abstract LocalAuthority district();
 
   /**
-   * Shares toilet, washing or cooking facilities with another household: with a B&B, what the
+   * Shares toilet, washing or cooking facilities with another household: with bed and breakfast, what the
    * Suitability Order's six-week limit is about (SI 2003/3326 arts.2-4).
    */
   @Value.Default
