@@ -68,6 +68,13 @@ class HomelessnessJsonTest {
   }
 
   @Test
+  void everyKindOfEventAndQuarterReadsBackEqual() {
+    qt().withExamples(300).forAll(HomelessnessGen.events()).checkAssert(e -> assertEquals(e, roundTrip(e, CaseEvent.class)));
+    qt().forAll(uk.gov.worcester.housing.testkit.common.CommonGen.quarters())
+        .checkAssert(q -> assertEquals(q, roundTrip(q, Quarter.class)));
+  }
+
+  @Test
   void streetContactsFindingsAndCountsReadBackEqual() {
     LocalDate from = LocalDate.of(2024, 11, 1);
     qt().withExamples(100).forAll(HomelessnessGen.streetContacts(from)).checkAssert(contacts -> {

@@ -121,6 +121,11 @@ public final class CommonGen {
         .map(p -> Citation.of("HA 1996", p));
   }
 
+  /** Calendar quarters from 2018 to 2027. */
+  public static Gen<uk.gov.worcester.housing.core.common.Quarter> quarters() {
+    return Generate.range(2018, 2027).zip(Generate.range(1, 4), uk.gov.worcester.housing.core.common.Quarter::of);
+  }
+
   /** Free text up to {@code max} characters, any printable characters including non-ASCII. */
   public static Gen<String> text(int max) {
     return SourceDSL.strings().allPossible().ofLengthBetween(1, max).assuming(s -> !s.isBlank());

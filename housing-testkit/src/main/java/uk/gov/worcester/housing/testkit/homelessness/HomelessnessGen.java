@@ -125,6 +125,11 @@ public final class HomelessnessGen {
     });
   }
 
+  /** Any single event, of every type, on a generated day. */
+  public static Gen<CaseEvent> events() {
+    return CommonGen.dates().flatMap(day -> rs -> event(rs, day));
+  }
+
   private static CaseEvent event(RandomnessSource rs, LocalDate on) {
     EventType type = Generate.enumValues(EventType.class).generate(rs);
     DutyKind duty = Generate.enumValues(DutyKind.class).generate(rs);

@@ -147,6 +147,11 @@ public final class HouseholdGen {
     return b.build();
   }
 
+  /** Any valid person, as a member of a generated household. */
+  public static Gen<Person> persons() {
+    return households().flatMap(h -> Generate.pick(h.members()));
+  }
+
   /**
    * Invalid households: a valid household's builder with {@code n} members given a date of birth
    * after the recording date. Each case knows how many problems it must produce.
