@@ -58,8 +58,8 @@ final class HomelessnessCommand extends CommandGroup {
     @Parameters(index = "0", paramLabel = "FILE", description = "An approach, or a case record {approach, events}.")
     Path file;
 
-    @Option(names = "--as-at", paramLabel = "DATE", description = "The date to assess as at (default: today).")
-    Optional<LocalDate> asAt;
+    @picocli.CommandLine.Mixin
+    AsAtOption asAt;
 
     @Override
     public Integer call() {
@@ -75,7 +75,7 @@ final class HomelessnessCommand extends CommandGroup {
       if (record.isInvalid()) {
         return InputFiles.report(err, file, record.getError());
       }
-      LocalDate date = asAt.orElseGet(parent.root::today);
+      LocalDate date = asAt.resolve(parent.root);
       Validation<Seq<Problem>, String> report = HomelessnessReports.assessmentJson(json, record.get(), date);
       if (report.isInvalid()) {
         return InputFiles.report(err, file, report.getError());

@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +34,8 @@ final class ValidateCommand extends CommandGroup {
     @Parameters(index = "0", paramLabel = "FILE", description = "The household JSON file.")
     Path file;
 
-    @Option(names = "--as-at", paramLabel = "DATE", description = "The date to compute ages and dependants as at (default: today).")
-    Optional<LocalDate> asAt;
+    @picocli.CommandLine.Mixin
+    AsAtOption asAt;
 
     @Override
     public Integer call() {
@@ -45,7 +44,7 @@ final class ValidateCommand extends CommandGroup {
       if (household.isInvalid()) {
         return InputFiles.report(spec.commandLine().getErr(), file, household.getError());
       }
-      LocalDate date = asAt.orElseGet(root::today);
+      LocalDate date = asAt.resolve(root);
       spec.commandLine().getOut().println(root.json().write(household.get().profileOn(date)));
       spec.commandLine().getOut().flush();
       return 0;
