@@ -15,11 +15,9 @@ import uk.gov.worcester.housing.json.common.JsonObjectOut;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessDecisionsJson;
 import uk.gov.worcester.housing.rules.homelessness.Assessment;
 import uk.gov.worcester.housing.rules.homelessness.CaseStatus;
-import uk.gov.worcester.housing.rules.homelessness.CaseStatusRule;
 import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
-import uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleeperFinding;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleepingRule;
@@ -36,8 +34,7 @@ public final class HomelessnessReports {
   public static Validation<Seq<Problem>, AssessedCase> assess(CaseRecord record, LocalDate asAt) {
     HomelessnessAssessment rules = HomelessnessAssessment.worcester();
     return CaseWorkflow.worcester().replay(record).flatMap((HomelessnessCase c) -> rules.assess(record.approach(), asAt)
-        .map(a -> new AssessedCase(a, CaseStatusRule.statusOn(c, asAt, CaseWorkflow.worcester(),
-            LocalHomelessnessPolicy.WORCESTER_TIMELINE, rules.lawFor(record.approach().appliedOn()).get()))));
+        .map(a -> new AssessedCase(a, CaseWorkflow.worcester().statusOn(c, asAt))));
   }
 
   private static final JsonCodec<AssessedCase> ASSESSED = Codecs.codec(

@@ -126,6 +126,15 @@ public final class CaseWorkflow {
     return state.toCase(c.record());
   }
 
+  /**
+   * What the case owes and what is due next as at {@code date}, under this workflow's law and
+   * policy (see {@link CaseStatusRule}).
+   */
+  public CaseStatus statusOn(HomelessnessCase c, LocalDate date) {
+    return CaseStatusRule.statusOn(c, date, this, assessment.policies(),
+        assessment.lawFor(c.approach().appliedOn()).get());
+  }
+
   private Assessment assess(Approach approach, LocalDate on, HomelessnessLaw law) {
     return HomelessnessAssessment.assess(approach, on, law,
         assessment.policyOn(on).getOrElse(LocalHomelessnessPolicy.WORCESTER));

@@ -37,6 +37,11 @@ public final class HomelessnessAssessment {
     return new HomelessnessAssessment(law, policy);
   }
 
+  /** The local policy's versions. */
+  public PolicyTimeline<LocalHomelessnessPolicy> policies() {
+    return policy;
+  }
+
   /** The law version for an application made on {@code appliedOn}. */
   public Validation<Seq<Problem>, HomelessnessLaw> lawFor(LocalDate appliedOn) {
     return law.requireInForceOn(appliedOn, Path.of("appliedOn"));

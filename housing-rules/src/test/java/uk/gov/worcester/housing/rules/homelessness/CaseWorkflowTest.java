@@ -288,6 +288,7 @@ class CaseWorkflowTest {
         HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
     assertEquals(List.of(DutyKind.INTERIM_ACCOMMODATION), later.liveDuties(), "relief ended by itself");
     assertEquals("MAIN_DUTY_DECISION_DUE", later.deadlines().get(0).code());
+    assertEquals(later, FLOW.statusOn(c, DAY.plusDays(57)), "the workflow's own law and policy");
   }
 
   @Test
