@@ -5,7 +5,6 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.common.Quarter;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.homelessness.StreetContact;
 import uk.gov.worcester.housing.json.HousingJson;
@@ -63,10 +62,5 @@ public final class HomelessnessReports {
 
   public static String snapshotJson(HousingJson json, List<StreetContact> contacts, LocalDate night) {
     return json.write(roughSleeping(contacts, night), ROUGH_SLEEPING);
-  }
-
-  /** The quarter a date is in (for the H-CLIC story). */
-  static Quarter quarterOf(LocalDate date) {
-    return Quarter.containing(date);
   }
 }

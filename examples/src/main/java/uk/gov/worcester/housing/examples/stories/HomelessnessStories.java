@@ -150,7 +150,7 @@ public final class HomelessnessStories {
     List<HomelessnessCase> cases = List.of(
         Validated.orThrow(CaseWorkflow.worcester().replay(record(json, "case-family-section21.json"))),
         Validated.orThrow(CaseWorkflow.worcester().replay(record(json, "case-seventeen-year-old.json"))));
-    Quarter q = HomelessnessReports.quarterOf(cases.get(0).approach().appliedOn());
+    Quarter q = Quarter.containing(cases.get(0).approach().appliedOn());
     HclicReturn r = HclicExport.build(cases, q, cases.get(0).approach().authority(), HclicCodeTable.placeholder(),
         HomelessnessAssessment.worcester());
     out.println("H-CLIC " + q + " with the placeholder code table: " + r.records().size() + " records, "

@@ -188,20 +188,20 @@ public abstract class Household {
     checks.require(currentHome().since().map(d -> !d.isAfter(recordedOn())).orElse(true),
         Path.of("currentHome").field("since"), ProblemCodes.FUTURE_DATE,
         "the household cannot have moved in after the date recorded");
-    checkHistory(checks, "residenceHistory", residenceHistory().size(),
+    checkHistory(checks, "residenceHistory", "period", residenceHistory().size(),
         i -> residenceHistory().get(i).period().start());
-    checkHistory(checks, "employmentHistory", employmentHistory().size(),
+    checkHistory(checks, "employmentHistory", "period", employmentHistory().size(),
         i -> employmentHistory().get(i).period().start());
-    checkHistory(checks, "familyAssociations", familyAssociations().size(),
+    checkHistory(checks, "familyAssociations", "residentSince", familyAssociations().size(),
         i -> familyAssociations().get(i).residentSince());
     checks.throwIfAny();
   }
 
-  private void checkHistory(Checks checks, String field, int size, java.util.function.IntFunction<LocalDate> start) {
+  private void checkHistory(Checks checks, String field, String dateField, int size,
+      java.util.function.IntFunction<LocalDate> start) {
     checks.require(size <= MAX_HISTORY, field, ProblemCodes.TOO_MANY, "a history has at most " + MAX_HISTORY + " entries");
-    String what = "familyAssociations".equals(field) ? "residentSince" : "period";
     for (int i = 0; i < size; i++) {
-      checks.require(!start.apply(i).isAfter(recordedOn()), Path.of(field).index(i).field(what),
+      checks.require(!start.apply(i).isAfter(recordedOn()), Path.of(field).index(i).field(dateField),
           ProblemCodes.FUTURE_DATE, "a history cannot begin after the date the household was recorded");
     }
   }

@@ -74,7 +74,12 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
     if (!node.isString()) {
       return Codecs.wrongType("a code such as " + codes.values().iterator().next());
     }
-    E value = byCode.get(node.stringValue());
+    return parse(node.stringValue());
+  }
+
+  /** The constant with this code (a JSON map key, say), or a problem listing the codes. */
+  public Validation<Seq<Problem>, E> parse(String code) {
+    E value = byCode.get(code);
     if (value != null) {
       return Validation.valid(value);
     }

@@ -255,7 +255,7 @@ public final class HomelessnessDecisionsJson {
       });
 
   private static final JsonCodec<Map<SleepingSite, Integer>> BY_SITE = Codecs.map(SleepingSite::name,
-      text -> HomelessnessJson.SLEEPING_SITE.read(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text)),
+      HomelessnessJson.SLEEPING_SITE::parse,
       Codecs.integer(0, 1_000_000), 20);
 
   public static final JsonCodec<SnapshotCount> SNAPSHOT = Codecs.codec(

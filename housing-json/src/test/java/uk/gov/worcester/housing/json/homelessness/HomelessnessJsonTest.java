@@ -59,7 +59,7 @@ class HomelessnessJsonTest {
           HomelessnessCase c = FLOW.replay(record).get();
           assertEquals(c, roundTrip(c, HomelessnessCase.class));
           CaseStatus s = CaseStatusRule.statusOn(c, record.approach().appliedOn().plusDays(days), FLOW,
-              LocalHomelessnessPolicy.WORCESTER_TIMELINE, HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
+              LocalHomelessnessPolicy.WORCESTER, HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
           assertEquals(s, roundTrip(s, CaseStatus.class));
           HclicReturn r = HclicExport.build(List.of(c), Quarter.containing(record.approach().appliedOn()),
               record.approach().authority(), HclicCodeTable.placeholder(), HomelessnessAssessment.worcester());

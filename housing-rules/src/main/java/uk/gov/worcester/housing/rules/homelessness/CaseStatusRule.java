@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.homelessness.Placement;
-import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
 /**
  * What a case owes and what is due next, as at a date: the live duties, and the deadlines the law
@@ -19,9 +18,8 @@ public final class CaseStatusRule {
   private CaseStatusRule() {}
 
   public static CaseStatus statusOn(HomelessnessCase stored, LocalDate asAt, CaseWorkflow workflow,
-      PolicyTimeline<LocalHomelessnessPolicy> policies, HomelessnessLaw law) {
+      LocalHomelessnessPolicy policy, HomelessnessLaw law) {
     HomelessnessCase c = workflow.asAt(stored, asAt);
-    LocalHomelessnessPolicy policy = policies.inForceOn(asAt).getOrElse(LocalHomelessnessPolicy.WORCESTER);
     List<Deadline> deadlines = new ArrayList<>();
     int period = law.dutyPeriodDays();
     for (Duty d : c.liveOn(asAt)) {

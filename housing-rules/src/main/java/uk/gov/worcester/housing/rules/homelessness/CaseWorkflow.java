@@ -131,17 +131,16 @@ public final class CaseWorkflow {
    * policy (see {@link CaseStatusRule}).
    */
   public CaseStatus statusOn(HomelessnessCase c, LocalDate date) {
-    return CaseStatusRule.statusOn(c, date, this, assessment.policies(),
+    return CaseStatusRule.statusOn(c, date, this, assessment.policyFor(date),
         assessment.lawFor(c.approach().appliedOn()).get());
   }
 
   private Assessment assess(Approach approach, LocalDate on, HomelessnessLaw law) {
-    return HomelessnessAssessment.assess(approach, on, law,
-        assessment.policyOn(on).getOrElse(LocalHomelessnessPolicy.WORCESTER));
+    return HomelessnessAssessment.assess(approach, on, law, assessment.policyFor(on));
   }
 
   private LocalHomelessnessPolicy policyOn(LocalDate on) {
-    return assessment.policyOn(on).getOrElse(LocalHomelessnessPolicy.WORCESTER);
+    return assessment.policyFor(on);
   }
 
   private static final Set<DutyKind> ACCOMMODATION_DUTIES = EnumSet.of(DutyKind.INTERIM_ACCOMMODATION, DutyKind.MAIN,

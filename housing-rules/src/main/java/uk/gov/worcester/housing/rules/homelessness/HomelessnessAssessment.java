@@ -47,6 +47,14 @@ public final class HomelessnessAssessment {
     return law.requireInForceOn(appliedOn, Path.of("appliedOn"));
   }
 
+  /**
+   * The local policy that governs {@code date}: the version in force, or, for a date before the
+   * first version took effect (a case that began under an older policy not loaded), the earliest.
+   */
+  public LocalHomelessnessPolicy policyFor(LocalDate date) {
+    return policy.inForceOn(date).getOrElse(() -> policy.versions().head());
+  }
+
   /** The local policy in force on {@code asAt}. */
   public Validation<Seq<Problem>, LocalHomelessnessPolicy> policyOn(LocalDate asAt) {
     return policy.requireInForceOn(asAt, Path.of("asAt"));
@@ -72,7 +80,7 @@ public final class HomelessnessAssessment {
       LocalHomelessnessPolicy policy) {
     Decision<HomelessStatus> homeless = HomelessStatusRule.assess(approach, asAt, law);
     Decision<Eligibility> eligibility = EligibilityRule.assess(approach, asAt, law);
-    Decision<PriorityNeed> need = PriorityNeedRule.assess(approach, asAt, law, eligibility.outcome());
+    Decision<PriorityNeed> need = PriorityNeedRule.assess(approach, asAt, law, policy, eligibility.outcome());
     Decision<Intentionality> intentional = IntentionalityRule.assess(approach, asAt, law);
     Decision<LocalConnection> connection = LocalConnectionRule.assess(approach, asAt, law, policy);
     Decision<Referral> referral = ReferralRule.assess(approach, asAt, law, policy, connection.outcome());

@@ -65,6 +65,16 @@ public abstract class LocalHomelessnessPolicy implements Policy {
   }
 
   /**
+   * The age from which a person's age alone prompts the officer to judge vulnerability through
+   * old age. The Code of Guidance sets no age; 60 is common practice (unconfirmed). It only asks
+   * for a judgement: it never makes anyone vulnerable.
+   */
+  @Value.Default
+  public int oldAgeJudgementAge() {
+    return 60;
+  }
+
+  /**
    * The most weeks a family with children or a pregnant member may spend in shared bed and
    * breakfast (Homelessness (Suitability of Accommodation) (England) Order 2003, SI 2003/3326 art.4).
    */

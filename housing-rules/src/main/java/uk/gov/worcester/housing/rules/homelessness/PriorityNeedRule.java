@@ -43,7 +43,7 @@ public final class PriorityNeedRule {
   private PriorityNeedRule() {}
 
   public static Decision<PriorityNeed> assess(Approach approach, LocalDate asAt, HomelessnessLaw law,
-      Eligibility eligibility) {
+      LocalHomelessnessPolicy policy, Eligibility eligibility) {
     Household h = approach.household();
     Set<PersonId> disregarded = new HashSet<>(eligibility.disregardedMembers());
     List<Person> counted = new ArrayList<>(h.members().size());
@@ -111,7 +111,8 @@ public final class PriorityNeedRule {
     if (!found.isEmpty()) {
       return Decision.of(PriorityNeed.of(PriorityNeedStatus.YES, List.copyOf(found)), asAt, law, why.list());
     }
-    boolean judgementPending = counted.stream().anyMatch(p -> !judged.contains(p.id()) && mayBeVulnerable(p, asAt))
+    boolean judgementPending = counted.stream().anyMatch(p -> !judged.contains(p.id())
+        && mayBeVulnerable(p, asAt, policy.oldAgeJudgementAge()))
         || (abuseVictim && !judged.contains(applicant.id()));
     if (judgementPending) {
       why.add("VULNERABILITY_TO_BE_JUDGED", abuseVictim && !law.domesticAbusePriorityNeed()
@@ -126,8 +127,8 @@ public final class PriorityNeedRule {
   }
 
   /** Facts that may make a person vulnerable and so call for the officer's judgement. */
-  static boolean mayBeVulnerable(Person p, LocalDate asAt) {
-    return !p.vulnerabilities().isEmpty() || p.ageOn(asAt) >= 60 || p.armedForces().isPresent()
+  static boolean mayBeVulnerable(Person p, LocalDate asAt, int oldAgeJudgementAge) {
+    return !p.vulnerabilities().isEmpty() || p.ageOn(asAt) >= oldAgeJudgementAge || p.armedForces().isPresent()
         || p.custody().isPresent() || (p.careHistory().isPresent() && p.ageOn(asAt) >= 21);
   }
 

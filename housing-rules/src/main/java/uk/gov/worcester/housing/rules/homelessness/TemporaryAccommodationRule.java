@@ -55,7 +55,7 @@ public final class TemporaryAccommodationRule {
     if (!dutyStillLive && p.stay().isOpen()) {
       flags.add(PlacementFlag.DUTY_ENDED);
       why.add("DUTY_ENDED", "The duty the placement was made under has ended; the household is still placed.",
-          Law.ha1996("s." + p.underDuty().section().substring(2)));
+          Law.ha1996(p.underDuty().section()));
     }
     return PlacementCheck.builder().placement(p).asAt(asAt).flags(flags).reasons(why.list()).daysPlaced(days).build();
   }

@@ -277,14 +277,14 @@ class CaseWorkflowTest {
         new CaseEvent.PlacementStarted(DAY, Placement.builder().reference("TA-1")
             .type(TemporaryAccommodationType.BED_AND_BREAKFAST).district(LocalAuthority.MALVERN_HILLS)
             .stay(DateRange.from(DAY)).underDuty(DutyKind.INTERIM_ACCOMMODATION).build()));
-    CaseStatus s = CaseStatusRule.statusOn(c, DAY.plusDays(10), FLOW, LocalHomelessnessPolicy.WORCESTER_TIMELINE,
+    CaseStatus s = CaseStatusRule.statusOn(c, DAY.plusDays(10), FLOW, LocalHomelessnessPolicy.WORCESTER,
         HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
     assertEquals(List.of(DutyKind.RELIEF, DutyKind.INTERIM_ACCOMMODATION), s.liveDuties());
     assertEquals(List.of("RELIEF_ENDS"), s.deadlines().stream().map(Deadline::code).toList());
     assertEquals(DAY.plusDays(56), s.deadlines().get(0).dueOn());
     assertEquals(List.of(PlacementFlag.BED_AND_BREAKFAST_AGED_16_OR_17, PlacementFlag.OUT_OF_AREA),
         s.placements().get(0).flags());
-    CaseStatus later = CaseStatusRule.statusOn(c, DAY.plusDays(57), FLOW, LocalHomelessnessPolicy.WORCESTER_TIMELINE,
+    CaseStatus later = CaseStatusRule.statusOn(c, DAY.plusDays(57), FLOW, LocalHomelessnessPolicy.WORCESTER,
         HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
     assertEquals(List.of(DutyKind.INTERIM_ACCOMMODATION), later.liveDuties(), "relief ended by itself");
     assertEquals("MAIN_DUTY_DECISION_DUE", later.deadlines().get(0).code());
@@ -300,12 +300,12 @@ class CaseWorkflowTest {
         new CaseEvent.PlacementStarted(DAY, Placement.builder().reference("BB-1")
             .type(TemporaryAccommodationType.BED_AND_BREAKFAST).district(LocalAuthority.WORCESTER)
             .stay(DateRange.from(DAY)).underDuty(DutyKind.INTERIM_ACCOMMODATION).build()));
-    CaseStatus day42 = CaseStatusRule.statusOn(c, DAY.plusDays(41), FLOW, LocalHomelessnessPolicy.WORCESTER_TIMELINE,
+    CaseStatus day42 = CaseStatusRule.statusOn(c, DAY.plusDays(41), FLOW, LocalHomelessnessPolicy.WORCESTER,
         HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
     assertEquals(List.of(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN), day42.placements().get(0).flags());
     assertTrue(day42.deadlines().stream().anyMatch(d -> d.code().equals("BED_AND_BREAKFAST_LIMIT")
         && d.dueOn().equals(DAY.plusWeeks(6))));
-    CaseStatus day43 = CaseStatusRule.statusOn(c, DAY.plusDays(42), FLOW, LocalHomelessnessPolicy.WORCESTER_TIMELINE,
+    CaseStatus day43 = CaseStatusRule.statusOn(c, DAY.plusDays(42), FLOW, LocalHomelessnessPolicy.WORCESTER,
         HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
     assertTrue(day43.placements().get(0).flags().contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS));
   }

@@ -297,8 +297,9 @@ public final class HclicExport {
         items.put("outOfDistrict", p.district().equals(approach.authority()) ? "N" : "Y");
         boolean children = !approach.household().dependentChildrenOn(quarter.lastDay()).isEmpty()
             || !approach.household().pregnantOn(quarter.lastDay()).isEmpty();
+        long limit = assessment.policyFor(quarter.lastDay()).bedAndBreakfastFamilyLimitWeeks() * 7L;
         items.put("bedAndBreakfastWithChildrenOver6Weeks", p.type().isBedAndBreakfast() && children
-            && p.stay().daysUpTo(quarter.lastDay()) > 42 ? "Y" : "N");
+            && p.stay().daysUpTo(quarter.lastDay()) > limit ? "Y" : "N");
         add(HclicSection.TEMPORARY_ACCOMMODATION, items);
       }
     }
@@ -342,13 +343,14 @@ public final class HclicExport {
 
   /** Household type (A5) at a date. */
   static String householdType(Household h, LocalDate on) {
+    List<Person> dependants = h.dependentChildrenOn(on);
     int adults = 0;
     for (Person p : h.members()) {
-      if (p.ageOn(on) >= 16 && !h.dependentChildrenOn(on).contains(p)) {
+      if (p.ageOn(on) >= 16 && !dependants.contains(p)) {
         adults++;
       }
     }
-    boolean children = !h.dependentChildrenOn(on).isEmpty();
+    boolean children = !dependants.isEmpty();
     boolean couple = h.partner().isPresent();
     Sex sex = h.applicant().sex();
     if (couple && adults == 2) {
