@@ -42,7 +42,10 @@ class HousingModuleTest {
     List<String> actual = new ArrayList<>();
     for (EnumCodec<?> codec : HousingModule.contract().enums()) {
       for (Map.Entry<? extends Enum<?>, String> e : codec.codes().entrySet()) {
-        actual.add(codec.type().getSimpleName() + " " + e.getValue());
+        Class<?> type = codec.type();
+        String name = type.getEnclosingClass() == null ? type.getSimpleName()
+            : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+        actual.add(name + " " + e.getValue());
       }
     }
     List<String> pinned;

@@ -71,6 +71,15 @@ public final class LocalAuthority {
     return code;
   }
 
+  /**
+   * Whether the authority is in England: its GSS code begins with {@code E} (Welsh codes begin
+   * with {@code W}, Scottish with {@code S}). A relief-stage referral may go only to an English
+   * authority (HA 1996 s.198(A1)).
+   */
+  public boolean inEngland() {
+    return code.startsWith("E");
+  }
+
   /** The authority's short name, {@code "Worcester"}. */
   public String name() {
     return name;

@@ -85,9 +85,9 @@ public abstract class Approach {
 
   @Value.Check
   protected void check() {
+    // The household may be recorded again long after the application as circumstances change
+    // (CircumstanceChange), so its recording date is not tied to the application date.
     Checks checks = Checks.start()
-        .require(!household().recordedOn().isAfter(appliedOn().plusYears(2)), "household", ProblemCodes.OUT_OF_RANGE,
-            "the household record is more than two years after the application")
         .require(situation().notice().map(n -> !n.givenOn().isAfter(household().recordedOn().plusDays(56)))
             .orElse(true), Path.of("situation").field("notice").field("givenOn"), ProblemCodes.OUT_OF_RANGE,
             "a notice is given no later than 56 days after the household was recorded");

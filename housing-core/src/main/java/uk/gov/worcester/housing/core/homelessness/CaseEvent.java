@@ -211,4 +211,20 @@ public sealed interface CaseEvent {
       Objects.requireNonNull(reference, "reference");
     }
   }
+
+  /**
+   * A change in the household's circumstances, in force from this day: the rules judge every later
+   * step on the facts as changed (s.184; Code of Guidance 11.4).
+   */
+  record CircumstancesChanged(LocalDate on, CircumstanceChange change) implements CaseEvent {
+    @Override
+    public EventType type() {
+      return EventType.CIRCUMSTANCES_CHANGED;
+    }
+
+    public CircumstancesChanged {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(change, "change");
+    }
+  }
 }

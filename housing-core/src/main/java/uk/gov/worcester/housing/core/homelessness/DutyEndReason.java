@@ -34,7 +34,7 @@ public enum DutyEndReason {
   /** Not in priority need, or no s.190/193 duty will follow relief, and the applicant is told so (Mitchell v Islington). */
   INTERIM_NO_FURTHER_DUTY_NOTIFIED(DutyKind.INTERIM_ACCOMMODATION, "s.188(1ZA)(b)", true, 0, null, ReviewableDecision.DUTY_OWED),
   /** The relief duty has ended and the applicant is told of the next duty (s.190 or s.193). */
-  INTERIM_NEXT_DUTY_NOTIFIED(DutyKind.INTERIM_ACCOMMODATION, "s.188(1ZA)(a)", true, 0, null, ReviewableDecision.DUTY_OWED),
+  INTERIM_NEXT_DUTY_NOTIFIED(DutyKind.INTERIM_ACCOMMODATION, "s.188(1ZB)", true, 0, null, ReviewableDecision.DUTY_OWED),
   INTERIM_NO_LONGER_ELIGIBLE(DutyKind.INTERIM_ACCOMMODATION, "s.188(1)", true, 0, null, ReviewableDecision.ELIGIBILITY),
   INTERIM_WITHDREW(DutyKind.INTERIM_ACCOMMODATION, "s.188(1)", true, 0, null, null),
 

@@ -18,5 +18,7 @@ public enum EventType {
   REVIEW_REQUESTED,
   REVIEW_DECIDED,
   PLACEMENT_STARTED,
-  PLACEMENT_ENDED
+  PLACEMENT_ENDED,
+  /** A change in the household's circumstances (a birth, a member joining or leaving, and so on). */
+  CIRCUMSTANCES_CHANGED
 }

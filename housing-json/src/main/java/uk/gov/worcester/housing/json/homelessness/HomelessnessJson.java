@@ -3,10 +3,10 @@ package uk.gov.worcester.housing.json.homelessness;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.PersonId;
+import uk.gov.worcester.housing.core.common.InvalidValueException;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Quarter;
@@ -27,6 +27,10 @@ import uk.gov.worcester.housing.core.homelessness.LossReason;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.core.homelessness.Offer;
+import uk.gov.worcester.housing.core.household.Immigration;
+import uk.gov.worcester.housing.core.household.Person;
+import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
+import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
 import uk.gov.worcester.housing.core.homelessness.OfferKind;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.homelessness.PlanStep;
@@ -233,21 +237,46 @@ public final class HomelessnessJson {
         return in.build(() -> new PlanStep(description.get(), byApplicant.get(), mandatory.get()));
       });
 
-  public static final JsonCodec<Offer> OFFER = Codecs.codec(
-      (o, out) -> {
-        JsonObjectOut w = JsonObjectOut.start(out).field("kind", OFFER_KIND, o.kind());
-        if (o.fixedTermMonths().isPresent()) {
-          w.field("fixedTermMonths", Codecs.integer(0, 600), o.fixedTermMonths().getAsInt());
+  public static final EnumCodec<TenancyTerm.Kind> TENANCY_TERM_KIND = EnumCodec.of(TenancyTerm.Kind.class);
+
+  /** A tenancy term: {@code {"type": "FIXED_TERM", "months": 12}}, {@code {"type": "PERIODIC"}} or LIFETIME. */
+  public static final JsonCodec<TenancyTerm> TENANCY_TERM = Codecs.codec(
+      (t, out) -> {
+        JsonObjectOut w = JsonObjectOut.start(out).field("type", TENANCY_TERM_KIND, t.kind());
+        if (t instanceof TenancyTerm.FixedTerm f) {
+          w.field("months", Codecs.integer(1, TenancyTerm.MAX_FIXED_TERM_MONTHS), f.months());
         }
-        w.field("consequencesExplained", Codecs.BOOLEAN, o.consequencesExplained()).end();
+        w.end();
       },
       node -> {
         JsonObjectIn in = JsonObjectIn.of(node);
+        JsonField<TenancyTerm.Kind> kind = in.required("type", TENANCY_TERM_KIND);
+        JsonField<Optional<Integer>> months = in.optional("months",
+            Codecs.integer(1, TenancyTerm.MAX_FIXED_TERM_MONTHS));
+        return in.build(() -> {
+          boolean fixed = kind.get() == TenancyTerm.Kind.FIXED_TERM;
+          if (fixed == months.get().isEmpty()) {
+            throw new InvalidValueException(io.vavr.collection.List.of(Problem.at("months",
+                fixed ? ProblemCodes.REQUIRED : ProblemCodes.INCONSISTENT,
+                fixed ? "is required for a fixed term" : "is given only for a fixed term")));
+          }
+          return switch (kind.get()) {
+            case FIXED_TERM -> TenancyTerm.fixedTerm(months.get().get());
+            case PERIODIC -> TenancyTerm.periodic();
+            case LIFETIME -> TenancyTerm.lifetime();
+          };
+        });
+      });
+
+  public static final JsonCodec<Offer> OFFER = Codecs.codec(
+      (o, out) -> JsonObjectOut.start(out).field("kind", OFFER_KIND, o.kind()).field("term", TENANCY_TERM, o.term())
+          .field("consequencesExplained", Codecs.BOOLEAN, o.consequencesExplained()).end(),
+      node -> {
+        JsonObjectIn in = JsonObjectIn.of(node);
         JsonField<OfferKind> kind = in.required("kind", OFFER_KIND);
-        JsonField<Optional<Integer>> months = in.optional("fixedTermMonths", Codecs.integer(0, 600));
+        JsonField<TenancyTerm> term = in.required("term", TENANCY_TERM);
         JsonField<Boolean> explained = in.required("consequencesExplained", Codecs.BOOLEAN);
-        return in.build(() -> new Offer(kind.get(), months.get().map(OptionalInt::of).orElse(OptionalInt.empty()),
-            explained.get()));
+        return in.build(() -> new Offer(kind.get(), term.get(), explained.get()));
       });
 
   public static final JsonCodec<Placement> PLACEMENT = Codecs.codec(
@@ -270,6 +299,74 @@ public final class HomelessnessJson {
       });
 
   /** One event: {@code {"type": "DUTY_ENDED", "on": "2024-06-01", ...the type's own fields}}. */
+  public static final EnumCodec<CircumstanceChange.Kind> CHANGE_KIND = EnumCodec.of(CircumstanceChange.Kind.class);
+
+  /** A change of circumstances, with its own {@code "type"}: BIRTH, MEMBER_JOINED, MEMBER_LEFT and so on. */
+  public static final JsonCodec<CircumstanceChange> CIRCUMSTANCE_CHANGE = Codecs.codec(
+      (c, g) -> {
+        JsonObjectOut out = JsonObjectOut.start(g).field("type", CHANGE_KIND, c.kind());
+        switch (c.kind()) {
+          case BIRTH -> out.field("child", HouseholdJson.PERSON, ((CircumstanceChange.Birth) c).child())
+              .field("mother", CommonJson.PERSON_ID, ((CircumstanceChange.Birth) c).mother());
+          case MEMBER_JOINED -> out.field("person", HouseholdJson.PERSON, ((CircumstanceChange.MemberJoined) c).person());
+          case MEMBER_LEFT -> out.field("person", CommonJson.PERSON_ID, ((CircumstanceChange.MemberLeft) c).person());
+          case IMMIGRATION_CHANGED -> out.field("person", CommonJson.PERSON_ID,
+              ((CircumstanceChange.ImmigrationChanged) c).person()).field("immigration", HouseholdJson.IMMIGRATION,
+              ((CircumstanceChange.ImmigrationChanged) c).immigration());
+          case ACCOMMODATION_CHANGED -> out.field("situation", SITUATION,
+              ((CircumstanceChange.AccommodationChanged) c).situation());
+          case VULNERABILITY_JUDGED -> out.field("judgement", JUDGEMENT,
+              ((CircumstanceChange.VulnerabilityJudged) c).judgement());
+        }
+        out.end();
+      },
+      node -> {
+        if (!node.isObject()) {
+          return Codecs.wrongType("a change object");
+        }
+        tools.jackson.databind.JsonNode typeNode = node.get("type");
+        if (typeNode == null || typeNode.isNull()) {
+          return Validated.invalid(Problem.at("type", ProblemCodes.REQUIRED, "is required: one of "
+              + String.join(", ", CHANGE_KIND.codes().values())));
+        }
+        io.vavr.control.Validation<io.vavr.collection.Seq<Problem>, CircumstanceChange.Kind> t =
+            CHANGE_KIND.read(typeNode);
+        if (t.isInvalid()) {
+          return io.vavr.control.Validation.invalid(t.getError().map(p -> p.within(
+              uk.gov.worcester.housing.core.common.Path.of("type"))));
+        }
+        JsonObjectIn in = JsonObjectIn.of(node);
+        in.required("type", CHANGE_KIND);
+        return switch (t.get()) {
+          case BIRTH -> {
+            JsonField<Person> child = in.required("child", HouseholdJson.PERSON);
+            JsonField<PersonId> mother = in.required("mother", CommonJson.PERSON_ID);
+            yield in.build(() -> new CircumstanceChange.Birth(child.get(), mother.get()));
+          }
+          case MEMBER_JOINED -> {
+            JsonField<Person> person = in.required("person", HouseholdJson.PERSON);
+            yield in.build(() -> new CircumstanceChange.MemberJoined(person.get()));
+          }
+          case MEMBER_LEFT -> {
+            JsonField<PersonId> person = in.required("person", CommonJson.PERSON_ID);
+            yield in.build(() -> new CircumstanceChange.MemberLeft(person.get()));
+          }
+          case IMMIGRATION_CHANGED -> {
+            JsonField<PersonId> person = in.required("person", CommonJson.PERSON_ID);
+            JsonField<Immigration> immigration = in.required("immigration", HouseholdJson.IMMIGRATION);
+            yield in.build(() -> new CircumstanceChange.ImmigrationChanged(person.get(), immigration.get()));
+          }
+          case ACCOMMODATION_CHANGED -> {
+            JsonField<HousingSituation> situation = in.required("situation", SITUATION);
+            yield in.build(() -> new CircumstanceChange.AccommodationChanged(situation.get()));
+          }
+          case VULNERABILITY_JUDGED -> {
+            JsonField<VulnerabilityJudgement> judgement = in.required("judgement", JUDGEMENT);
+            yield in.build(() -> new CircumstanceChange.VulnerabilityJudged(judgement.get()));
+          }
+        };
+      });
+
   public static final JsonCodec<CaseEvent> EVENT = Codecs.codec(HomelessnessJson::writeEvent,
       HomelessnessJson::readEvent);
 
@@ -307,6 +404,8 @@ public final class HomelessnessJson {
       }
       case PLACEMENT_STARTED -> out.field("placement", PLACEMENT, ((CaseEvent.PlacementStarted) e).placement());
       case PLACEMENT_ENDED -> out.text("reference", ((CaseEvent.PlacementEnded) e).reference());
+      case CIRCUMSTANCES_CHANGED -> out.field("change", CIRCUMSTANCE_CHANGE,
+          ((CaseEvent.CircumstancesChanged) e).change());
     }
     out.end();
   }
@@ -384,6 +483,10 @@ public final class HomelessnessJson {
         JsonField<String> ref = in.required("reference", Codecs.text(64));
         yield in.build(() -> new CaseEvent.PlacementEnded(on.get(), ref.get()));
       }
+      case CIRCUMSTANCES_CHANGED -> {
+        JsonField<CircumstanceChange> change = in.required("change", CIRCUMSTANCE_CHANGE);
+        yield in.build(() -> new CaseEvent.CircumstancesChanged(on.get(), change.get()));
+      }
     };
   }
 
@@ -419,7 +522,7 @@ public final class HomelessnessJson {
   /** Registers the homelessness facts, and the decisions through {@link HomelessnessDecisionsJson}. */
   public static void register(CodecRegistry registry) {
     registry.add(NOTICE_KIND).add(ABUSE_KIND).add(GROUND).add(LOSS_REASON).add(REFERRAL_BODY).add(DUTY_KIND)
-        .add(END_REASON).add(REVIEWABLE).add(OFFER_KIND).add(MAIN_DUTY_OUTCOME).add(REVIEW_OUTCOME).add(TA_TYPE)
+        .add(END_REASON).add(REVIEWABLE).add(OFFER_KIND).add(TENANCY_TERM_KIND).add(CHANGE_KIND).add(MAIN_DUTY_OUTCOME).add(REVIEW_OUTCOME).add(TA_TYPE)
         .add(EVENT_TYPE).add(SLEEPING_SITE).add(CONTACT_SOURCE)
         .add(CaseId.class, CASE_ID)
         .add(StreetPersonId.class, STREET_PERSON_ID)

@@ -34,6 +34,26 @@ public abstract class Assessment {
 
   public abstract Decision<DutiesOwed> duties();
 
+  /**
+   * Relief ends by itself at the end of 56 days (s.189B(4)): the council are satisfied the
+   * applicant has a priority need and are <em>not satisfied</em> that they became homeless
+   * intentionally. "Not satisfied" includes no finding yet, so only a finding of intentionality
+   * keeps relief running to a notice under s.189B(7)(b).
+   */
+  public boolean reliefEndsByItself() {
+    return InitialDutyRule.reliefEndsByItself(priorityNeed().outcome().status(), intentionality().outcome());
+  }
+
+  /**
+   * After a non-co-operation notice ends relief, s.193C(4) puts an accommodation duty in place of
+   * s.193 where the council are satisfied the applicant is homeless, eligible and in priority need,
+   * and are not satisfied that the applicant became homeless intentionally.
+   */
+  public boolean nonCooperationAccommodationOwed() {
+    return eligibility().outcome().status() == EligibilityStatus.ELIGIBLE
+        && homelessness().outcome() == HomelessStatus.HOMELESS && reliefEndsByItself();
+  }
+
   public static ImmutableAssessment.Builder builder() {
     return ImmutableAssessment.builder();
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 
@@ -20,6 +21,7 @@ public final class CaseStatusRule {
   public static CaseStatus statusOn(HomelessnessCase stored, LocalDate asAt, CaseWorkflow workflow,
       LocalHomelessnessPolicy policy, HomelessnessLaw law) {
     HomelessnessCase c = workflow.asAt(stored, asAt);
+    Approach facts = c.factsOn(asAt);
     List<Deadline> deadlines = new ArrayList<>();
     int period = law.dutyPeriodDays();
     for (Duty d : c.liveOn(asAt)) {
@@ -28,9 +30,8 @@ public final class CaseStatusRule {
             "The earliest day the prevention duty may be ended because 56 days have passed (by written notice).",
             Law.ha1996("s.195(8)(b)")));
         case RELIEF -> {
-          Assessment a = HomelessnessAssessment.assess(c.approach(), asAt, law, policy);
-          boolean byItself = a.priorityNeed().outcome().isYes()
-              && a.intentionality().outcome() == Intentionality.NOT_INTENTIONAL;
+          Assessment a = HomelessnessAssessment.assess(facts, asAt, law, policy);
+          boolean byItself = a.reliefEndsByItself();
           deadlines.add(byItself
               ? Deadline.of(d.startedOn().plusDays(period), "RELIEF_ENDS", "Relief ends by itself; decide and notify "
                   + "the main duty from this day, not before.", Law.ha1996("s.189B(4)"))
@@ -74,12 +75,13 @@ public final class CaseStatusRule {
         continue;
       }
       boolean dutyLive = c.liveOn(asAt).stream().anyMatch(d -> d.kind() == p.underDuty());
-      PlacementCheck check = TemporaryAccommodationRule.check(p, c.approach(), asAt, policy, dutyLive);
+      PlacementCheck check = TemporaryAccommodationRule.check(p, c.placements(), facts, asAt, policy,
+          dutyLive);
       checks.add(check);
       if (check.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN)) {
-        deadlines.add(Deadline.of(p.stay().start().plusWeeks(policy.bedAndBreakfastFamilyLimitWeeks()),
-            "BED_AND_BREAKFAST_LIMIT", "The household must be out of shared bed and breakfast before this day.",
-            Law.suitabilityOrder("art.4")));
+        deadlines.add(Deadline.of(TemporaryAccommodationRule.bedAndBreakfastDeadline(p, c.placements(), policy),
+            "BED_AND_BREAKFAST_LIMIT", "The household must be out of shared bed and breakfast before this day: the "
+                + "limit counts every stay in it for this application.", Law.suitabilityOrder("art.4(1)(b)")));
       }
     }
     deadlines.sort(Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::code));

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import uk.gov.worcester.housing.core.common.Checks;
@@ -39,8 +42,9 @@ import uk.gov.worcester.housing.core.homelessness.TenancyNotice;
  *       eligible homeless one, each once; relief only after prevention has ended;
  *   <li>an ending by time only once 56 days beginning with the start have run; prevention cannot
  *       end that way while a valid threshold notice has expired or expires within 56 days
- *       (s.195(6)-(7)); relief for a household in priority need and not intentionally homeless ends
- *       by itself at the end of 56 days (s.189B(4)), never by notice;
+ *       (s.195(6)-(7)); relief for a household in priority need, where the council are not satisfied it
+ *       became homeless intentionally (no finding yet included), ends by itself at the end of 56 days
+ *       (s.189B(4)), never by notice;
  *   <li>every ending the Act requires in writing has its notice; an ending by refusing an offer
  *       needs that offer first, with its consequences explained where the Act says so;
  *   <li>the main duty decision only once relief has ended, and only the outcome the facts as at
@@ -116,14 +120,33 @@ public final class CaseWorkflow {
   }
 
   /**
-   * The case as it stands on {@code date}: relief that ended by itself at the end of 56 days is
-   * shown ended (s.189B(4)) even though no event records it.
+   * The case as it stands on {@code date}, from the events dated on or before it: relief that
+   * ended by itself at the end of 56 days is shown ended (s.189B(4)) even though no event records
+   * it.
    */
   public HomelessnessCase asAt(HomelessnessCase c, LocalDate date) {
-    State state = new State(c.approach(), assessment.lawFor(c.approach().appliedOn()).get());
-    state.load(c);
+    HomelessnessCase known = knownOn(c, date);
+    State state = new State(known.approach(), assessment.lawFor(known.approach().appliedOn()).get());
+    state.load(known);
     state.settleAutomaticEndings(date);
-    return state.toCase(c.record());
+    return state.toCase(known.record());
+  }
+
+  /**
+   * The case as it was known on {@code date}: only the events dated on or before it. A status as
+   * at a date never depends on what happened after it.
+   */
+  public HomelessnessCase knownOn(HomelessnessCase c, LocalDate date) {
+    List<CaseEvent> events = c.record().events();
+    int known = 0;
+    while (known < events.size() && !events.get(known).on().isAfter(date)) {
+      known++;
+    }
+    if (known == events.size()) {
+      return c;
+    }
+    // Every prefix of a lawful record is lawful: each event is judged only on those before it.
+    return replay(CaseRecord.of(c.approach(), events.subList(0, known))).get();
   }
 
   /**
@@ -152,7 +175,8 @@ public final class CaseWorkflow {
 
   /** The state while events are replayed. */
   private final class State {
-    private final Approach approach;
+    /** The facts in force from each date on which they changed (s.184: decide on the facts as they stand). */
+    private final NavigableMap<LocalDate, Approach> facts = new TreeMap<>();
     private final HomelessnessLaw law;
     private final List<Duty> duties = new ArrayList<>();
     private Optional<CaseEvent.PlanAgreed> plan = Optional.empty();
@@ -165,11 +189,16 @@ public final class CaseWorkflow {
     private final List<Placement> placements = new ArrayList<>();
 
     State(Approach approach, HomelessnessLaw law) {
-      this.approach = approach;
+      this.facts.put(approach.appliedOn(), approach);
       this.law = law;
     }
 
     void load(HomelessnessCase c) {
+      for (CaseEvent e : c.record().events()) {
+        if (e instanceof CaseEvent.CircumstancesChanged change) {
+          facts.put(e.on(), change.change().applyTo(factsOn(e.on()), e.on()));
+        }
+      }
       duties.addAll(c.duties());
       plan = c.plan();
       offers.addAll(c.offers());
@@ -185,6 +214,25 @@ public final class CaseWorkflow {
       return HomelessnessCase.builder().record(record).lawVersion(law.version()).duties(duties).plan(plan)
           .offers(offers).warnings(warnings).referrals(referrals).mainDutyDecision(decision).notices(notices)
           .reviews(reviews).placements(placements).build();
+    }
+
+    Approach factsOn(LocalDate on) {
+      Map.Entry<LocalDate, Approach> e = facts.floorEntry(on);
+      return e == null ? facts.firstEntry().getValue() : e.getValue();
+    }
+
+    Assessment assessOn(LocalDate on) {
+      return assess(factsOn(on), on, law);
+    }
+
+    private void circumstancesChanged(CaseEvent.CircumstancesChanged e, Checks checks) {
+      Validation<Seq<Problem>, Approach> changed = Validated.build(Path.of("change"),
+          () -> e.change().applyTo(factsOn(e.on()), e.on()));
+      if (changed.isInvalid()) {
+        changed.getError().forEach(checks::add);
+        return;
+      }
+      facts.put(e.on(), changed.get());
     }
 
     Optional<Duty> live(DutyKind kind, LocalDate on) {
@@ -209,9 +257,8 @@ public final class CaseWorkflow {
         if (on.isBefore(end)) {
           continue;
         }
-        Assessment lastDay = assess(approach, end.minusDays(1), law);
-        if (lastDay.priorityNeed().outcome().isYes()
-            && lastDay.intentionality().outcome() == Intentionality.NOT_INTENTIONAL) {
+        Assessment lastDay = assessOn(end.minusDays(1));
+        if (lastDay.reliefEndsByItself()) {
           replace(d, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
         }
       }
@@ -233,6 +280,7 @@ public final class CaseWorkflow {
         case REVIEW_DECIDED -> reviewDecided((CaseEvent.ReviewDecided) e, checks);
         case PLACEMENT_STARTED -> placementStarted((CaseEvent.PlacementStarted) e, checks);
         case PLACEMENT_ENDED -> placementEnded((CaseEvent.PlacementEnded) e, checks);
+        case CIRCUMSTANCES_CHANGED -> circumstancesChanged((CaseEvent.CircumstancesChanged) e, checks);
       }
     }
 
@@ -245,7 +293,7 @@ public final class CaseWorkflow {
         illegal(checks, "type", "the prevention duty is accepted once, before any relief or main duty (s.195)");
         return;
       }
-      Assessment a = assess(approach, on, law);
+      Assessment a = assessOn(on);
       checks.require(a.eligibility().outcome().status() == EligibilityStatus.ELIGIBLE, "type",
           CaseProblems.ILLEGAL_TRANSITION, "the prevention duty is owed only to an eligible applicant (s.195(1))");
       checks.require(a.homelessness().outcome() == HomelessStatus.THREATENED, "type", CaseProblems.ILLEGAL_TRANSITION,
@@ -266,7 +314,7 @@ public final class CaseWorkflow {
             + "becomes homeless)");
         return;
       }
-      Assessment a = assess(approach, on, law);
+      Assessment a = assessOn(on);
       checks.require(a.eligibility().outcome().status() == EligibilityStatus.ELIGIBLE, "type",
           CaseProblems.ILLEGAL_TRANSITION, "the relief duty is owed only to an eligible applicant (s.189B(1))");
       checks.require(a.homelessness().outcome() == HomelessStatus.HOMELESS, "type", CaseProblems.ILLEGAL_TRANSITION,
@@ -282,7 +330,7 @@ public final class CaseWorkflow {
         illegal(checks, "type", "interim accommodation is already being provided");
         return;
       }
-      Assessment a = assess(approach, on, law);
+      Assessment a = assessOn(on);
       checks.require(a.homelessness().outcome() == HomelessStatus.HOMELESS, "type", CaseProblems.ILLEGAL_TRANSITION,
           "interim accommodation needs reason to believe the household may be homeless (s.188(1))");
       checks.require(a.eligibility().outcome().status() != EligibilityStatus.INELIGIBLE, "type",
@@ -317,12 +365,14 @@ public final class CaseWorkflow {
         illegal(checks, "type", "an offer is made under a live duty");
         return;
       }
-      int minimum = e.offer().kind().minimumFixedTermMonths();
-      if (minimum > 0) {
-        checks.require(e.offer().fixedTermMonths().isPresent() && e.offer().fixedTermMonths().getAsInt() >= minimum,
-            Path.of("offer").field("fixedTermMonths"), ProblemCodes.OUT_OF_RANGE,
-            "this kind of offer needs a fixed term of at least " + minimum + " months");
-      }
+      OfferKind kind = e.offer().kind();
+      checks.require(kind.allows(e.offer().term()), Path.of("offer").field("term"), ProblemCodes.OUT_OF_RANGE,
+          kind.fixedTermRequired()
+              ? "this kind of offer is a tenancy for a fixed term of at least " + kind.minimumMonths() + " months"
+                  + (kind == OfferKind.PRIVATE_RENTED_SECTOR_OFFER ? " (s.193(7AC))" : " (s.193A(4))")
+              : "this offer needs a reasonable prospect of the accommodation being available for at least "
+                  + kind.minimumMonths() + " months: a fixed term that long, or a periodic or lifetime tenancy "
+                  + "(s.195(8)(d), s.189B(7)(c))");
       if (checks.isEmpty()) {
         offers.add(e);
       }
@@ -360,17 +410,16 @@ public final class CaseWorkflow {
             + "the duty must have run first; the earliest day is " + earliest + " (" + reason.provision() + ")");
       }
       if (reason == DutyEndReason.PREVENTION_56_DAYS_ELAPSED) {
-        Optional<TenancyNotice> notice = HomelessStatusRule.thresholdNotice(approach.situation(), law);
+        Optional<TenancyNotice> notice = HomelessStatusRule.thresholdNotice(factsOn(e.on()).situation(), law);
         checks.require(notice.filter(n -> !n.expiresOn().isAfter(e.on().plusDays(law.threatenedWithinDays())))
             .isEmpty(), "reason", CaseProblems.ILLEGAL_TRANSITION, "prevention cannot end because 56 days have passed "
             + "while a valid notice on the only accommodation has expired or expires within 56 days (s.195(6)-(7))");
       }
       if (reason == DutyEndReason.RELIEF_56_DAYS_ELAPSED) {
-        Assessment a = assess(approach, e.on(), law);
-        checks.require(!(a.priorityNeed().outcome().isYes()
-            && a.intentionality().outcome() == Intentionality.NOT_INTENTIONAL), "reason",
-            CaseProblems.ILLEGAL_TRANSITION, "in priority need and not intentionally homeless: relief ends by itself "
-            + "after 56 days (s.189B(4)), not by notice");
+        Assessment a = assessOn(e.on());
+        checks.require(!a.reliefEndsByItself(), "reason", CaseProblems.ILLEGAL_TRANSITION, "in priority need, and the "
+            + "council not satisfied the applicant became homeless intentionally: relief ends by itself after 56 days "
+            + "(s.189B(4)), not by notice");
       }
       if (reason.needsWrittenNotice()) {
         checks.require(e.noticeGivenOn().isPresent(), "noticeGivenOn", CaseProblems.NOTICE_REQUIRED,
@@ -382,7 +431,7 @@ public final class CaseWorkflow {
           CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first" + (needsConsequences(kind)
               ? ", with the consequences of refusing it and the right to a review explained in writing" : "")));
       if (NO_LONGER_ELIGIBLE.contains(reason)) {
-        checks.require(assess(approach, e.on(), law).eligibility().outcome().status() == EligibilityStatus.INELIGIBLE,
+        checks.require(assessOn(e.on()).eligibility().outcome().status() == EligibilityStatus.INELIGIBLE,
             "reason", CaseProblems.ILLEGAL_TRANSITION, "the facts as at that date show the applicant is still eligible "
                 + "(s.185); record the change in immigration status first");
       }
@@ -392,14 +441,14 @@ public final class CaseWorkflow {
       }
       if (reason == DutyEndReason.INTERIM_NEXT_DUTY_NOTIFIED) {
         checks.require(decision.isPresent(), "reason", CaseProblems.ILLEGAL_TRANSITION,
-            "interim accommodation continues until the applicant is told of the duty owed after relief (s.188(1ZA))");
+            "interim accommodation continues until the applicant is told of the duty owed after relief (s.188(1ZB))");
       }
       if (reason == DutyEndReason.INTERIM_NO_FURTHER_DUTY_NOTIFIED) {
         boolean noFurther = decision.map(x -> x.outcome() != MainDutyOutcome.MAIN_DUTY_OWED
             && x.outcome() != MainDutyOutcome.INTENTIONALLY_HOMELESS_PRIORITY_NEED).orElseGet(() ->
-            assess(approach, e.on(), law).priorityNeed().outcome().status() == PriorityNeedStatus.NO);
+            assessOn(e.on()).priorityNeed().outcome().status() == PriorityNeedStatus.NO);
         checks.require(noFurther, "reason", CaseProblems.ILLEGAL_TRANSITION, "interim accommodation ends on notice only "
-            + "when no s.190 or s.193 duty will follow relief (s.188(1ZB); R (Mitchell) v Islington)");
+            + "when no s.190 or s.193 duty will follow relief (s.188(1ZA)(b); R (Mitchell) v Islington)");
       }
       if (checks.isEmpty()) {
         replace(d, d.ended(e.on(), reason, e.noticeGivenOn()));
@@ -411,7 +460,7 @@ public final class CaseWorkflow {
     }
 
     private boolean needsConsequences(OfferKind kind) {
-      return kind != OfferKind.SUITABLE_ACCOMMODATION && kind != OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION;
+      return kind.needsConsequencesExplained();
     }
 
     private boolean offerMadeUnder(Duty d, OfferKind kind, LocalDate by) {
@@ -445,7 +494,7 @@ public final class CaseWorkflow {
         illegal(checks, "type", "the case was referred to another authority, which decides the duty (s.198)");
         return;
       }
-      Assessment a = assess(approach, e.on(), law);
+      Assessment a = assessOn(e.on());
       Optional<MainDutyOutcome> expected = expectedOutcome(a, ended, checks);
       if (expected.isEmpty()) {
         return;
@@ -541,10 +590,8 @@ public final class CaseWorkflow {
       replace(live.get(), live.get().ended(e.on(), reason, Optional.of(e.on())));
       notices.add(notice(e.on(), reason.name(), Law.ha1996("s.193B(2)"), reason.reviewable()));
       if (e.duty() == DutyKind.RELIEF) {
-        Assessment a = assess(approach, e.on(), law);
-        if (a.eligibility().outcome().status() == EligibilityStatus.ELIGIBLE
-            && a.homelessness().outcome() == HomelessStatus.HOMELESS && a.priorityNeed().outcome().isYes()
-            && a.intentionality().outcome() == Intentionality.NOT_INTENTIONAL) {
+        Assessment a = assessOn(e.on());
+        if (a.nonCooperationAccommodationOwed()) {
           duties.add(Duty.started(DutyKind.NON_COOPERATION_ACCOMMODATION, e.on()));
         }
       }
@@ -559,7 +606,12 @@ public final class CaseWorkflow {
             : "a referral is made at the relief stage (s.198(A1)) or for the main duty (s.198(1))");
         return;
       }
-      Assessment a = assess(approach, e.on(), law);
+      if (reliefLive && !e.to().inEngland()) {
+        illegal(checks, "to", "at the relief stage a case may be referred only to another local housing authority in "
+            + "England (s.198(A1))");
+        return;
+      }
+      Assessment a = assessOn(e.on());
       checks.require(a.referral().outcome().to().contains(e.to()), "to", CaseProblems.ILLEGAL_TRANSITION,
           "the conditions for referral to that authority are not met (s.198(2)-(4))");
       if (checks.isEmpty()) {

@@ -21,7 +21,9 @@ import uk.gov.worcester.housing.rules.common.Decision;
  *
  * <p>Members who are themselves ineligible are disregarded for homelessness and priority need when
  * the applicant is subject to immigration control (s.185(4)); when the applicant is not, they are
- * "restricted persons" the applicant may rely on, making a restricted case (s.193(3B)).
+ * relied on; those who are "restricted persons" (s.184(7): subject to immigration control with no
+ * leave, or leave with no recourse to public funds) make a restricted case (s.193(3B)), the others
+ * (a British citizen who is not habitually resident, say) do not.
  */
 public final class EligibilityRule {
   private EligibilityRule() {}
@@ -53,6 +55,22 @@ public final class EligibilityRule {
           EUSS_PRE_SETTLED_EXCLUDED_RIGHT -> false;
       case REFUGEE, EXCEPTIONAL_LEAVE, INDEFINITE_LEAVE, HUMANITARIAN_PROTECTION, SCHEME_LEAVE,
           LIMITED_LEAVE_NO_RECOURSE, ASYLUM_SEEKER, NO_LEAVE, NOT_KNOWN -> true;
+    };
+  }
+
+  /**
+   * A "restricted person" (s.184(7)): not eligible, subject to immigration control, and either
+   * without leave to enter or remain or with leave subject to a no-recourse-to-public-funds
+   * condition. A British or Irish citizen who is not habitually resident, a person with indefinite
+   * leave who fails reg.5, or an EU Settlement Scheme holder whose only right to reside is excluded
+   * is ineligible for other reasons but is not restricted.
+   */
+  static boolean restrictedPerson(Immigration i) {
+    return switch (i.status()) {
+      case LIMITED_LEAVE_NO_RECOURSE, ASYLUM_SEEKER, NO_LEAVE -> classOf(i) == PersonClass.INELIGIBLE;
+      case BRITISH_CITIZEN, IRISH_CITIZEN, EUSS_SETTLED_STATUS, EUSS_PRE_SETTLED_QUALIFYING_RIGHT,
+          EUSS_PRE_SETTLED_EXCLUDED_RIGHT, REFUGEE, EXCEPTIONAL_LEAVE, INDEFINITE_LEAVE, HUMANITARIAN_PROTECTION,
+          SCHEME_LEAVE, NOT_KNOWN -> false;
     };
   }
 
@@ -94,12 +112,15 @@ public final class EligibilityRule {
       }
     }
     boolean applicantSubject = subjectToImmigrationControl(im);
+    boolean ineligibleReliedOn = false;
     for (Person p : approach.household().members()) {
       if (p.relationship() != Relationship.APPLICANT && classOf(p.immigration()) == PersonClass.INELIGIBLE) {
         if (applicantSubject) {
           out.addDisregardedMembers(p.id());
-        } else {
+        } else if (restrictedPerson(p.immigration())) {
           out.addRestrictedPersons(p.id());
+        } else {
+          ineligibleReliedOn = true;
         }
       }
     }
@@ -107,6 +128,11 @@ public final class EligibilityRule {
     if (!e.disregardedMembers().isEmpty()) {
       why.add("INELIGIBLE_MEMBERS_DISREGARDED", "Members who are themselves ineligible are disregarded when deciding "
           + "homelessness and priority need.", Law.ha1996("s.185(4)"));
+    }
+    if (ineligibleReliedOn) {
+      why.add("INELIGIBLE_MEMBER_NOT_RESTRICTED", "A member who is ineligible for a reason other than immigration "
+          + "control without leave or with no recourse to public funds is not a restricted person: the applicant may "
+          + "rely on them without making a restricted case.", Law.ha1996("s.184(7)"));
     }
     if (e.restrictedCase()) {
       why.add("RESTRICTED_CASE", "The household includes a restricted person; if the main duty is owed only because "

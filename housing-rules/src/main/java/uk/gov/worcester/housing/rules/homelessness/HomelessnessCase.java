@@ -43,8 +43,14 @@ public abstract class HomelessnessCase {
 
   public abstract List<Placement> placements();
 
+  /** The application as first made, with the facts recorded then. */
   public Approach approach() {
     return record().approach();
+  }
+
+  /** The facts in force on {@code date}: the approach with every change of circumstances up to then. */
+  public Approach factsOn(LocalDate date) {
+    return record().approachOn(date);
   }
 
   /** The duties live on {@code date}. */

@@ -43,11 +43,11 @@ public final class InitialDutyRule {
     } else if (homeless == HomelessStatus.HOMELESS) {
       if (eligible) {
         duties.add(DutyKind.RELIEF);
-        endsByItself = need == PriorityNeedStatus.YES && intentionality == Intentionality.NOT_INTENTIONAL;
+        endsByItself = reliefEndsByItself(need, intentionality);
         why.add("RELIEF_DUTY", "Eligible and homeless: the relief duty is owed.", Law.ha1996("s.189B(2)"));
         why.add(endsByItself ? "RELIEF_ENDS_AFTER_56_DAYS" : "RELIEF_ENDS_BY_NOTICE", endsByItself
-            ? "In priority need and not intentionally homeless: relief ends by itself after 56 days, and the main duty "
-                + "decision follows."
+            ? "In priority need, and the council not satisfied the applicant became homeless intentionally: relief "
+                + "ends by itself after 56 days, and the main duty decision follows."
             : "Relief ends only when the council gives notice on one of the grounds the Act lists.",
             Law.ha1996(endsByItself ? "s.189B(4)" : "s.189B(5)"));
       } else {
@@ -59,5 +59,14 @@ public final class InitialDutyRule {
           Law.ha1996("s.179"));
     }
     return Decision.of(DutiesOwed.of(List.copyOf(duties), endsByItself), asAt, law, why.list());
+  }
+
+  /**
+   * The one place for s.189B(4): relief ends by itself at the end of 56 days where the council are
+   * satisfied of priority need and <em>not satisfied</em> of intentionality, which includes no
+   * finding made yet.
+   */
+  static boolean reliefEndsByItself(PriorityNeedStatus need, Intentionality intentionality) {
+    return need == PriorityNeedStatus.YES && intentionality != Intentionality.INTENTIONAL;
   }
 }

@@ -14,7 +14,8 @@ import uk.gov.worcester.housing.rules.common.Decision;
  * conditions (s.198(2)): no member has a local connection here, one has a connection there, and
  * no member would run the risk of domestic abuse or other violence there (s.198(2)(c), (2ZA),
  * (3)). Or (s.198(4)) another authority placed the household here on an earlier application
- * within the prescribed period (in the local policy).
+ * within the prescribed period of the present application (in the local policy; measured to the
+ * application date, not the date of the decision).
  */
 public final class ReferralRule {
   private ReferralRule() {}
@@ -24,12 +25,17 @@ public final class ReferralRule {
     Reasons why = new Reasons();
     List<LocalAuthority> risk = approach.abuse().map(AbuseFacts::areasOfRisk).orElse(List.of());
     List<LocalAuthority> to = new ArrayList<>();
-    approach.priorPlacement().filter(p -> !p.placedOn().isBefore(asAt.minusYears(policy.priorPlacementReferralYears())))
+    // s.198(4)(b): the previous application was within the prescribed period of the present one. The
+    // period is five years plus the time from the previous application to the placement (SI 2006/2527 reg.3
+    // art.3), so it comes to the placement date plus five years, measured to the present application.
+    approach.priorPlacement().filter(p -> !p.placedOn().isBefore(
+            approach.appliedOn().minusYears(policy.priorPlacementReferralYears())))
         .ifPresent(p -> {
           if (!risk.contains(p.placedBy())) {
             to.add(p.placedBy());
             why.add("PLACED_HERE_BY_ANOTHER_AUTHORITY", p.placedBy().name() + " placed the household here on an earlier "
-                + "application within " + policy.priorPlacementReferralYears() + " years.", Law.ha1996("s.198(4)"));
+                + "application, placing them within " + policy.priorPlacementReferralYears() + " years before the present "
+                + "application.", Law.ha1996("s.198(4)(b)"));
           }
         });
     if (connection.with(approach.authority())) {

@@ -13,8 +13,9 @@ import uk.gov.worcester.housing.core.household.Household;
  *
  * <ul>
  *   <li>shared bed and breakfast for a household with dependent children or a pregnant member only
- *       when nothing else is available, and never for more than six weeks in all (art.4; the limit
- *       is in the local policy, {@code bedAndBreakfastFamilyLimitWeeks});
+ *       when nothing else is available, and never for more than six weeks in all: "a period, or a
+ *       total of periods", so stays in every placement for the application add up (art.4(1)(b);
+ *       the limit is in the local policy, {@code bedAndBreakfastFamilyLimitWeeks});
  *   <li>never bed and breakfast for a 16 or 17 year old applicant (Code of Guidance ch.17);
  *   <li>outside the district flagged: the receiving authority must be notified (s.208).
  * </ul>
@@ -22,23 +23,68 @@ import uk.gov.worcester.housing.core.household.Household;
 public final class TemporaryAccommodationRule {
   private TemporaryAccommodationRule() {}
 
-  public static PlacementCheck check(Placement p, Approach approach, LocalDate asAt, LocalHomelessnessPolicy policy,
-      boolean dutyStillLive) {
+  /**
+   * Whether a placement is bed and breakfast in the Suitability Order's sense: commercially let
+   * accommodation whose toilet, washing or cooking facilities are shared (SI 2003/3326 art.2).
+   */
+  public static boolean isSharedBedAndBreakfast(Placement p) {
+    return p.type().isBedAndBreakfast() && p.sharedFacilities();
+  }
+
+  /**
+   * The days spent in shared bed and breakfast up to and including {@code asAt}, added up over
+   * every placement made for the application: the Order limits "a period, or a total of periods"
+   * (SI 2003/3326 art.4(1)(b)), so two stays of four weeks count as eight.
+   */
+  public static long bedAndBreakfastDays(List<Placement> placements, LocalDate asAt) {
+    long days = 0;
+    for (Placement p : placements) {
+      if (isSharedBedAndBreakfast(p)) {
+        days += p.stay().daysUpTo(asAt);
+      }
+    }
+    return days;
+  }
+
+  /**
+   * For the shared bed and breakfast placement {@code current}, the first day on which the total
+   * of periods would pass the limit: the household must be out before it. Days in earlier
+   * placements count towards the total (SI 2003/3326 art.4(1)(b)).
+   */
+  public static LocalDate bedAndBreakfastDeadline(Placement current, List<Placement> placements,
+      LocalHomelessnessPolicy policy) {
+    long earlier = 0;
+    for (Placement p : placements) {
+      if (p != current && isSharedBedAndBreakfast(p) && p.stay().start().isBefore(current.stay().start())) {
+        earlier += p.stay().daysUpTo(current.stay().start().minusDays(1));
+      }
+    }
+    long left = Math.max(0, policy.bedAndBreakfastFamilyLimitWeeks() * 7L - earlier);
+    return current.stay().start().plusDays(left);
+  }
+
+  /**
+   * The checks on {@code p} as at {@code asAt}; {@code placements} are all the placements made for
+   * the same application (including {@code p}), for the bed and breakfast total.
+   */
+  public static PlacementCheck check(Placement p, List<Placement> placements, Approach approach, LocalDate asAt,
+      LocalHomelessnessPolicy policy, boolean dutyStillLive) {
     Household h = approach.household();
     Reasons why = new Reasons();
     List<PlacementFlag> flags = new ArrayList<>();
     long days = p.stay().daysUpTo(asAt);
     boolean family = !h.dependentChildrenOn(asAt).isEmpty() || !h.pregnantOn(asAt).isEmpty();
-    if (p.type().isBedAndBreakfast() && p.sharedFacilities() && family) {
+    if (isSharedBedAndBreakfast(p) && family) {
       long limit = policy.bedAndBreakfastFamilyLimitWeeks() * 7L;
+      long total = bedAndBreakfastDays(placements, asAt);
       flags.add(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN);
       why.add("BED_AND_BREAKFAST_WITH_CHILDREN", "Shared bed and breakfast for a household with children or a pregnant "
           + "member is suitable only when no other accommodation is available.", Law.suitabilityOrder("art.3"));
-      if (days > limit) {
+      if (total > limit) {
         flags.add(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS);
-        why.add("BED_AND_BREAKFAST_OVER_SIX_WEEKS", "The household has been in shared bed and breakfast for " + days
-            + " days, more than the " + policy.bedAndBreakfastFamilyLimitWeeks() + "-week limit.",
-            Law.suitabilityOrder("art.4"));
+        why.add("BED_AND_BREAKFAST_OVER_SIX_WEEKS", "The household has been in shared bed and breakfast for " + total
+            + " days in all for this application, more than the " + policy.bedAndBreakfastFamilyLimitWeeks()
+            + "-week limit on a period or a total of periods.", Law.suitabilityOrder("art.4(1)(b)"));
       }
     }
     int age = h.applicant().ageOn(asAt);

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
@@ -22,6 +21,7 @@ import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
 import uk.gov.worcester.housing.core.homelessness.Offer;
+import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
 import uk.gov.worcester.housing.core.homelessness.OfferKind;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.homelessness.PlanStep;
@@ -155,14 +155,14 @@ class CaseWorkflowTest {
     assertEquals(CaseProblems.OFFER_REQUIRED, refused(jordan, relief,
         ended(DAY.plusDays(10), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER)).code());
     CaseEvent unexplained = new CaseEvent.OfferMade(DAY.plusDays(5), new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER,
-        OptionalInt.of(6), false));
+        TenancyTerm.fixedTerm(6), false));
     assertEquals(CaseProblems.OFFER_REQUIRED, refused(jordan, relief, unexplained,
         ended(DAY.plusDays(10), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER)).code());
     Problem shortTerm = refused(jordan, relief, new CaseEvent.OfferMade(DAY.plusDays(5),
-        new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER, OptionalInt.of(5), true)));
-    assertEquals("/events/1/offer/fixedTermMonths", shortTerm.path().jsonPointer());
+        new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER, TenancyTerm.fixedTerm(5), true)));
+    assertEquals("/events/1/offer/term", shortTerm.path().jsonPointer());
     CaseEvent explained = new CaseEvent.OfferMade(DAY.plusDays(5), new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER,
-        OptionalInt.of(6), true));
+        TenancyTerm.fixedTerm(6), true));
     CaseEvent refusedOffer = ended(DAY.plusDays(10), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER);
     assertEquals(CaseProblems.ILLEGAL_TRANSITION, refused(jordan, relief, explained, refusedOffer,
         new CaseEvent.MainDutyDecided(DAY.plusDays(11), MainDutyOutcome.MAIN_DUTY_OWED)).code());

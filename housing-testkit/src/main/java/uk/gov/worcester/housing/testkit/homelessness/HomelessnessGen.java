@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.PersonId;
 import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
 import uk.gov.worcester.housing.core.homelessness.AbuseKind;
 import uk.gov.worcester.housing.core.homelessness.Approach;
@@ -26,6 +26,8 @@ import uk.gov.worcester.housing.core.homelessness.LossReason;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.core.homelessness.Offer;
+import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
+import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
 import uk.gov.worcester.housing.core.homelessness.OfferKind;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.homelessness.PlanStep;
@@ -130,6 +132,15 @@ public final class HomelessnessGen {
     return CommonGen.dates().flatMap(day -> rs -> event(rs, day));
   }
 
+  /** Tenancy terms: fixed terms of 1 to 24 months, periodic and lifetime tenancies. */
+  public static Gen<TenancyTerm> terms() {
+    return rs -> switch (Generate.range(0, 3).generate(rs)) {
+      case 0 -> TenancyTerm.periodic();
+      case 1 -> TenancyTerm.lifetime();
+      default -> TenancyTerm.fixedTerm(Generate.range(1, 24).generate(rs));
+    };
+  }
+
   private static CaseEvent event(RandomnessSource rs, LocalDate on) {
     EventType type = Generate.enumValues(EventType.class).generate(rs);
     DutyKind duty = Generate.enumValues(DutyKind.class).generate(rs);
@@ -141,8 +152,7 @@ public final class HomelessnessGen {
           true, chance(rs, 2, 1))), true);
       case OFFER_MADE -> {
         OfferKind kind = Generate.enumValues(OfferKind.class).generate(rs);
-        yield new CaseEvent.OfferMade(on, new Offer(kind, chance(rs, 2, 1) ? OptionalInt.of(Generate.range(1, 24)
-            .generate(rs)) : OptionalInt.empty(), chance(rs, 3, 2)));
+        yield new CaseEvent.OfferMade(on, new Offer(kind, terms().generate(rs), chance(rs, 3, 2)));
       }
       case DUTY_ENDED -> {
         DutyEndReason reason = Generate.enumValues(DutyEndReason.class).generate(rs);
@@ -164,6 +174,10 @@ public final class HomelessnessGen {
           .district(chance(rs, 4, 3) ? LocalAuthority.WORCESTER : CommonGen.authorities().generate(rs))
           .stay(DateRange.from(on)).underDuty(duty).build());
       case PLACEMENT_ENDED -> new CaseEvent.PlacementEnded(on, "TA-" + Generate.range(1, 5).generate(rs));
+      case CIRCUMSTANCES_CHANGED -> new CaseEvent.CircumstancesChanged(on, chance(rs, 2, 1)
+          ? new CircumstanceChange.MemberLeft(PersonId.of("P-" + Generate.range(1, 4).generate(rs)))
+          : new CircumstanceChange.VulnerabilityJudged(VulnerabilityJudgement.of(PersonId.of("P-1"),
+              Generate.enumValues(VulnerabilityGround.class).generate(rs), chance(rs, 2, 1), on)));
     };
   }
 
@@ -181,7 +195,7 @@ public final class HomelessnessGen {
     out.add(new CaseEvent.InterimAccommodationProvided(on));
     out.add(new CaseEvent.PlanAgreed(on, List.of(new PlanStep("Attend the tenancy course", true, true)), true));
     for (OfferKind kind : OfferKind.values()) {
-      out.add(new CaseEvent.OfferMade(on, new Offer(kind, OptionalInt.of(12), true)));
+      out.add(new CaseEvent.OfferMade(on, new Offer(kind, TenancyTerm.fixedTerm(12), true)));
     }
     for (DutyEndReason reason : DutyEndReason.values()) {
       out.add(new CaseEvent.DutyEnded(on, reason.duty(), reason, Optional.of(on)));

@@ -26,6 +26,7 @@ import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
 import uk.gov.worcester.housing.rules.homelessness.PriorityNeedCategory;
 import uk.gov.worcester.housing.rules.homelessness.Review;
+import uk.gov.worcester.housing.rules.homelessness.TemporaryAccommodationRule;
 
 /**
  * Builds a quarter's H-CLIC return from cases: the nine sections (Main, People and Support when a
@@ -295,11 +296,13 @@ public final class HclicExport {
         p.stay().end().filter(e -> !e.isAfter(quarter.lastDay()))
             .ifPresent(e -> date(items, HclicSection.TEMPORARY_ACCOMMODATION, "endDate", e));
         items.put("outOfDistrict", p.district().equals(approach.authority()) ? "N" : "Y");
-        boolean children = !approach.household().dependentChildrenOn(quarter.lastDay()).isEmpty()
-            || !approach.household().pregnantOn(quarter.lastDay()).isEmpty();
+        Household then = c.factsOn(quarter.lastDay()).household();
+        boolean children = !then.dependentChildrenOn(quarter.lastDay()).isEmpty()
+            || !then.pregnantOn(quarter.lastDay()).isEmpty();
         long limit = assessment.policyFor(quarter.lastDay()).bedAndBreakfastFamilyLimitWeeks() * 7L;
-        items.put("bedAndBreakfastWithChildrenOver6Weeks", p.type().isBedAndBreakfast() && children
-            && p.stay().daysUpTo(quarter.lastDay()) > limit ? "Y" : "N");
+        LocalDate upTo = p.stay().end().filter(e -> e.isBefore(quarter.lastDay())).orElse(quarter.lastDay());
+        items.put("bedAndBreakfastWithChildrenOver6Weeks", TemporaryAccommodationRule.isSharedBedAndBreakfast(p)
+            && children && TemporaryAccommodationRule.bedAndBreakfastDays(c.placements(), upTo) > limit ? "Y" : "N");
         add(HclicSection.TEMPORARY_ACCOMMODATION, items);
       }
     }
