@@ -67,6 +67,12 @@ public abstract class Approach {
   /** Accommodation here arranged by another authority on an earlier application (s.198(4)). */
   public abstract Optional<PriorPlacement> priorPlacement();
 
+  /**
+   * The earlier application on which the applicant accepted a private rented sector offer, when
+   * this is a re-application (s.195A).
+   */
+  public abstract Optional<EarlierPrivateRentedOffer> earlierPrivateRentedOffer();
+
   /** The district of Home Office asylum support accommodation, for local connection (s.199(6)). */
   public abstract Optional<LocalAuthority> asylumSupportArea();
 

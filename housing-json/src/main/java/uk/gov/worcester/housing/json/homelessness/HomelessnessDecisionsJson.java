@@ -49,6 +49,7 @@ import uk.gov.worcester.housing.rules.homelessness.PriorityNeed;
 import uk.gov.worcester.housing.rules.homelessness.PriorityNeedCategory;
 import uk.gov.worcester.housing.rules.homelessness.PriorityNeedStatus;
 import uk.gov.worcester.housing.rules.homelessness.Referral;
+import uk.gov.worcester.housing.rules.homelessness.RepeatApplication;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleeperFinding;
 import uk.gov.worcester.housing.rules.homelessness.SnapshotCount;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicFailure;
@@ -73,6 +74,7 @@ public final class HomelessnessDecisionsJson {
   public static final EnumCodec<ConnectionGround> CONNECTION_GROUND = EnumCodec.of(ConnectionGround.class);
   public static final EnumCodec<PlacementFlag> PLACEMENT_FLAG = EnumCodec.of(PlacementFlag.class);
   public static final EnumCodec<HclicSection> HCLIC_SECTION = EnumCodec.of(HclicSection.class);
+  public static final EnumCodec<RepeatApplication> REPEAT_APPLICATION = EnumCodec.of(RepeatApplication.class);
 
   public static final JsonCodec<Eligibility> ELIGIBILITY = Codecs.codec(
       (e, out) -> JsonObjectOut.start(out).field("status", ELIGIBILITY_STATUS, e.status())
@@ -146,6 +148,7 @@ public final class HomelessnessDecisionsJson {
           .field("intentionality", RulesJson.decision(INTENTIONALITY), a.intentionality())
           .field("localConnection", RulesJson.decision(LOCAL_CONNECTION), a.localConnection())
           .field("referral", RulesJson.decision(REFERRAL), a.referral())
+          .field("repeatApplication", RulesJson.decision(REPEAT_APPLICATION), a.repeatApplication())
           .field("duties", RulesJson.decision(DUTIES_OWED), a.duties()).end(),
       node -> {
         JsonObjectIn in = JsonObjectIn.of(node);
@@ -159,8 +162,10 @@ public final class HomelessnessDecisionsJson {
         JsonField<Decision<LocalConnection>> connection = in.required("localConnection",
             RulesJson.decision(LOCAL_CONNECTION));
         JsonField<Decision<Referral>> referral = in.required("referral", RulesJson.decision(REFERRAL));
+        JsonField<Decision<RepeatApplication>> repeat = in.required("repeatApplication",
+            RulesJson.decision(REPEAT_APPLICATION));
         JsonField<Decision<DutiesOwed>> duties = in.required("duties", RulesJson.decision(DUTIES_OWED));
-        return in.build(() -> Assessment.builder().caseId(id.get()).asAt(asAt.get()).lawVersion(law.get())
+        return in.build(() -> Assessment.builder().repeatApplication(repeat.get()).caseId(id.get()).asAt(asAt.get()).lawVersion(law.get())
             .homelessness(homeless.get()).eligibility(eligibility.get()).priorityNeed(need.get())
             .intentionality(intent.get()).localConnection(connection.get()).referral(referral.get())
             .duties(duties.get()).build());
@@ -321,7 +326,7 @@ public final class HomelessnessDecisionsJson {
 
   static void register(CodecRegistry registry) {
     registry.add(HOMELESS_STATUS).add(ELIGIBILITY_STATUS).add(NEED_STATUS).add(NEED_CATEGORY).add(INTENTIONALITY)
-        .add(CONNECTION_GROUND).add(PLACEMENT_FLAG).add(HCLIC_SECTION)
+        .add(CONNECTION_GROUND).add(PLACEMENT_FLAG).add(HCLIC_SECTION).add(REPEAT_APPLICATION)
         .add(Eligibility.class, ELIGIBILITY)
         .add(PriorityNeed.class, PRIORITY_NEED)
         .add(AuthorityConnection.class, AUTHORITY_CONNECTION)

@@ -26,6 +26,7 @@ import uk.gov.worcester.housing.core.homelessness.IntentionalityFinding;
 import uk.gov.worcester.housing.core.homelessness.LossReason;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
+import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
 import uk.gov.worcester.housing.core.homelessness.Offer;
 import uk.gov.worcester.housing.core.household.Immigration;
 import uk.gov.worcester.housing.core.household.Person;
@@ -186,6 +187,19 @@ public final class HomelessnessJson {
         return in.build(() -> PriorPlacement.of(by.get(), on.get()));
       });
 
+  public static final JsonCodec<EarlierPrivateRentedOffer> EARLIER_PRIVATE_RENTED_OFFER = Codecs.codec(
+      (o, out) -> JsonObjectOut.start(out).field("earlierCase", CASE_ID, o.earlierCase())
+          .field("acceptedOn", Codecs.DATE, o.acceptedOn())
+          .unlessDefault("earlierWasRepeatApplication", Codecs.BOOLEAN, o.earlierWasRepeatApplication(), false).end(),
+      node -> {
+        JsonObjectIn in = JsonObjectIn.of(node);
+        JsonField<CaseId> earlier = in.required("earlierCase", CASE_ID);
+        JsonField<LocalDate> accepted = in.required("acceptedOn", Codecs.DATE);
+        JsonField<Boolean> repeat = in.optional("earlierWasRepeatApplication", Codecs.BOOLEAN, false);
+        return in.build(() -> EarlierPrivateRentedOffer.builder().earlierCase(earlier.get()).acceptedOn(accepted.get())
+            .earlierWasRepeatApplication(repeat.get()).build());
+      });
+
   public static final JsonCodec<Approach> APPROACH = Codecs.codec(
       (a, out) -> JsonObjectOut.start(out)
           .field("caseId", CASE_ID, a.caseId())
@@ -199,6 +213,7 @@ public final class HomelessnessJson {
           .unlessDefault("childrenActSection20DutyOwed", Codecs.BOOLEAN, a.childrenActSection20DutyOwed(), false)
           .optional("intentionality", INTENTIONALITY, a.intentionality())
           .optional("priorPlacement", PRIOR_PLACEMENT, a.priorPlacement())
+          .optional("earlierPrivateRentedOffer", EARLIER_PRIVATE_RENTED_OFFER, a.earlierPrivateRentedOffer())
           .optional("asylumSupportArea", CommonJson.LOCAL_AUTHORITY, a.asylumSupportArea())
           .unlessDefault("lossReason", LOSS_REASON, a.lossReason(), LossReason.NOT_KNOWN)
           .unlessDefault("referredBy", REFERRAL_BODY, a.referredBy(), ReferralBody.SELF).end(),
@@ -216,13 +231,16 @@ public final class HomelessnessJson {
         JsonField<Boolean> s20 = in.optional("childrenActSection20DutyOwed", Codecs.BOOLEAN, false);
         JsonField<Optional<IntentionalityFinding>> intentional = in.optional("intentionality", INTENTIONALITY);
         JsonField<Optional<PriorPlacement>> prior = in.optional("priorPlacement", PRIOR_PLACEMENT);
+        JsonField<Optional<EarlierPrivateRentedOffer>> earlierOffer = in.optional("earlierPrivateRentedOffer",
+            EARLIER_PRIVATE_RENTED_OFFER);
         JsonField<Optional<LocalAuthority>> asylum = in.optional("asylumSupportArea", CommonJson.LOCAL_AUTHORITY);
         JsonField<LossReason> loss = in.optional("lossReason", LOSS_REASON, LossReason.NOT_KNOWN);
         JsonField<ReferralBody> referred = in.optional("referredBy", REFERRAL_BODY, ReferralBody.SELF);
         return in.build(() -> Approach.builder().caseId(id.get()).appliedOn(applied.get()).authority(authority.get())
             .household(household.get()).situation(situation.get()).abuse(abuse.get()).emergency(emergency.get())
             .vulnerabilityJudgements(judgements.get()).childrenActSection20DutyOwed(s20.get())
-            .intentionality(intentional.get()).priorPlacement(prior.get()).asylumSupportArea(asylum.get())
+            .intentionality(intentional.get()).priorPlacement(prior.get())
+            .earlierPrivateRentedOffer(earlierOffer.get()).asylumSupportArea(asylum.get())
             .lossReason(loss.get()).referredBy(referred.get()).build());
       });
 
@@ -533,6 +551,7 @@ public final class HomelessnessJson {
         .add(VulnerabilityJudgement.class, JUDGEMENT)
         .add(IntentionalityFinding.class, INTENTIONALITY)
         .add(PriorPlacement.class, PRIOR_PLACEMENT)
+        .add(EarlierPrivateRentedOffer.class, EARLIER_PRIVATE_RENTED_OFFER)
         .add(Approach.class, APPROACH)
         .add(PlanStep.class, PLAN_STEP)
         .add(Offer.class, OFFER)

@@ -32,6 +32,9 @@ public abstract class Assessment {
 
   public abstract Decision<Referral> referral();
 
+  /** Whether this is a re-application within two years of a private rented sector offer (s.195A). */
+  public abstract Decision<RepeatApplication> repeatApplication();
+
   public abstract Decision<DutiesOwed> duties();
 
   /**

@@ -335,9 +335,11 @@ public final class CaseWorkflow {
           "interim accommodation needs reason to believe the household may be homeless (s.188(1))");
       checks.require(a.eligibility().outcome().status() != EligibilityStatus.INELIGIBLE, "type",
           CaseProblems.ILLEGAL_TRANSITION, "interim accommodation is not owed to an ineligible applicant (s.188(1))");
-      checks.require(a.priorityNeed().outcome().status() != PriorityNeedStatus.NO, "type",
+      checks.require(a.duties().outcome().duties().contains(DutyKind.INTERIM_ACCOMMODATION)
+              || a.priorityNeed().outcome().status() != PriorityNeedStatus.NO, "type",
           CaseProblems.ILLEGAL_TRANSITION, "interim accommodation needs reason to believe the household may be in "
-              + "priority need (s.188(1))");
+              + "priority need (s.188(1)), or a re-application within two years of a private rented sector offer "
+              + "(s.188(1A))");
       if (checks.isEmpty()) {
         duties.add(Duty.started(DutyKind.INTERIM_ACCOMMODATION, on));
       }
@@ -445,8 +447,11 @@ public final class CaseWorkflow {
       }
       if (reason == DutyEndReason.INTERIM_NO_FURTHER_DUTY_NOTIFIED) {
         boolean noFurther = decision.map(x -> x.outcome() != MainDutyOutcome.MAIN_DUTY_OWED
-            && x.outcome() != MainDutyOutcome.INTENTIONALLY_HOMELESS_PRIORITY_NEED).orElseGet(() ->
-            assessOn(e.on()).priorityNeed().outcome().status() == PriorityNeedStatus.NO);
+            && x.outcome() != MainDutyOutcome.INTENTIONALLY_HOMELESS_PRIORITY_NEED).orElseGet(() -> {
+              Assessment now = assessOn(e.on());
+              return now.priorityNeed().outcome().status() == PriorityNeedStatus.NO
+                  && !now.repeatApplication().outcome().applies();
+            });
         checks.require(noFurther, "reason", CaseProblems.ILLEGAL_TRANSITION, "interim accommodation ends on notice only "
             + "when no s.190 or s.193 duty will follow relief (s.188(1ZA)(b); R (Mitchell) v Islington)");
       }
@@ -532,12 +537,15 @@ public final class CaseWorkflow {
       }
       PriorityNeedStatus need = a.priorityNeed().outcome().status();
       Intentionality intentional = a.intentionality().outcome();
-      if (need == PriorityNeedStatus.AWAITING_JUDGEMENT) {
-        illegal(checks, "type", "the officer must judge vulnerability before the main duty decision (s.189(1)(c))");
-        return Optional.empty();
-      }
       if (intentional == Intentionality.NOT_YET_DECIDED) {
         illegal(checks, "type", "inquiries into intentionality must be completed before the main duty decision (s.184)");
+        return Optional.empty();
+      }
+      if (intentional == Intentionality.NOT_INTENTIONAL && a.repeatApplication().outcome().applies()) {
+        return Optional.of(MainDutyOutcome.MAIN_DUTY_OWED);
+      }
+      if (need == PriorityNeedStatus.AWAITING_JUDGEMENT) {
+        illegal(checks, "type", "the officer must judge vulnerability before the main duty decision (s.189(1)(c))");
         return Optional.empty();
       }
       if (intentional == Intentionality.INTENTIONAL) {

@@ -84,10 +84,11 @@ public final class HomelessnessAssessment {
     Decision<Intentionality> intentional = IntentionalityRule.assess(approach, asAt, law);
     Decision<LocalConnection> connection = LocalConnectionRule.assess(approach, asAt, law, policy);
     Decision<Referral> referral = ReferralRule.assess(approach, asAt, law, policy, connection.outcome());
+    Decision<RepeatApplication> repeat = RepeatApplicationRule.assess(approach, asAt, law, eligibility.outcome());
     Decision<DutiesOwed> duties = InitialDutyRule.assess(asAt, law, homeless.outcome(), eligibility.outcome().status(),
-        need.outcome().status(), intentional.outcome());
+        need.outcome().status(), intentional.outcome(), repeat.outcome());
     return Assessment.builder().caseId(approach.caseId()).asAt(asAt).lawVersion(law.version())
         .homelessness(homeless).eligibility(eligibility).priorityNeed(need).intentionality(intentional)
-        .localConnection(connection).referral(referral).duties(duties).build();
+        .localConnection(connection).referral(referral).repeatApplication(repeat).duties(duties).build();
   }
 }

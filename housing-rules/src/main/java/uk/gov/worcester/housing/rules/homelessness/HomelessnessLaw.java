@@ -64,6 +64,16 @@ public abstract class HomelessnessLaw implements Policy {
    */
   public abstract Optional<LocalDate> section21NoticesGivenBefore();
 
+  /**
+   * Interim accommodation whatever the priority need for a re-application within two years of a
+   * private rented sector offer (s.188(1A)). The Renters' Rights Act 2025 Sch.2 para.49 omits
+   * s.188(1A); that it does so from 1 May 2026 is unconfirmed.
+   */
+  @Value.Default
+  public boolean interimAccommodationOnRepeatApplication() {
+    return true;
+  }
+
   /** The term the Act used for abuse in the home: "domestic violence", later "domestic abuse". */
   public abstract String abuseTerm();
 
@@ -84,7 +94,8 @@ public abstract class HomelessnessLaw implements Policy {
       .from(DOMESTIC_ABUSE_ACT_2021)
       .version("HA1996-P7/RRA2025").effectiveFrom(LocalDate.of(2026, 5, 1))
       .thresholdNotices(Set.of(NoticeKind.SECTION_21, NoticeKind.SECTION_8))
-      .section21NoticesGivenBefore(LocalDate.of(2026, 5, 1)).build();
+      .section21NoticesGivenBefore(LocalDate.of(2026, 5, 1))
+      .interimAccommodationOnRepeatApplication(false).build();
 
   /** The law of England as this library knows it. */
   public static final PolicyTimeline<HomelessnessLaw> ENGLAND = PolicyTimeline.of(

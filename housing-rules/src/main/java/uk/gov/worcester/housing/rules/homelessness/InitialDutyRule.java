@@ -17,7 +17,8 @@ public final class InitialDutyRule {
   private InitialDutyRule() {}
 
   public static Decision<DutiesOwed> assess(LocalDate asAt, HomelessnessLaw law, HomelessStatus homeless,
-      EligibilityStatus eligibility, PriorityNeedStatus need, Intentionality intentionality) {
+      EligibilityStatus eligibility, PriorityNeedStatus need, Intentionality intentionality,
+      RepeatApplication repeat) {
     Reasons why = new Reasons();
     List<DutyKind> duties = new ArrayList<>(2);
     if (eligibility == EligibilityStatus.INELIGIBLE) {
@@ -25,7 +26,13 @@ public final class InitialDutyRule {
       return Decision.of(DutiesOwed.of(List.of(), false), asAt, law, why.list());
     }
     boolean eligible = eligibility == EligibilityStatus.ELIGIBLE;
-    if (homeless == HomelessStatus.HOMELESS && need != PriorityNeedStatus.NO) {
+    boolean repeatInterim = repeat.applies() && law.interimAccommodationOnRepeatApplication()
+        && intentionality != Intentionality.INTENTIONAL;
+    if (homeless == HomelessStatus.HOMELESS && need == PriorityNeedStatus.NO && repeatInterim) {
+      duties.add(DutyKind.INTERIM_ACCOMMODATION);
+      why.add("INTERIM_ACCOMMODATION_REPEAT_APPLICATION", "A re-application within two years of accepting a private "
+          + "rented sector offer: interim accommodation is owed whatever the priority need.", Law.ha1996("s.188(1A)"));
+    } else if (homeless == HomelessStatus.HOMELESS && need != PriorityNeedStatus.NO) {
       duties.add(DutyKind.INTERIM_ACCOMMODATION);
       why.add("INTERIM_ACCOMMODATION", "There is reason to believe the household may be homeless, eligible and in priority "
           + "need: interim accommodation must be secured.", Law.ha1996("s.188(1)"));

@@ -85,4 +85,19 @@ public final class ApproachSamples {
         .referredBy(ReferralBody.OTHER_AGENCY)
         .build();
   }
+
+  /**
+   * Riley (see {@link HouseholdSamples#youngWomanSofaSurfing}), asked to leave a friend's flat:
+   * homeless, eligible, not in priority need on the facts at application.
+   */
+  public static Approach sofaSurfer(LocalDate appliedOn) {
+    return Approach.builder()
+        .caseId(CaseId.of("HL-2024-0005"))
+        .appliedOn(appliedOn)
+        .household(HouseholdSamples.youngWomanSofaSurfing(appliedOn))
+        .situation(HousingSituation.builder().hasAccommodation(false).build())
+        .intentionality(notIntentional())
+        .lossReason(LossReason.FAMILY_OR_FRIENDS_NO_LONGER_WILLING_OR_ABLE)
+        .build();
+  }
 }

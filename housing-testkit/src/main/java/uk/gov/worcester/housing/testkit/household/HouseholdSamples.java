@@ -98,6 +98,19 @@ public final class HouseholdSamples {
         .build();
   }
 
+  /** Riley, 22, staying on friends' sofas in Worcester, with no children recorded. */
+  public static Household youngWomanSofaSurfing(LocalDate recordedOn) {
+    return Household.builder()
+        .id(HouseholdId.of("HH-1005"))
+        .recordedOn(recordedOn)
+        .addMembers(adult("P-1", "Riley Evans", recordedOn.minusYears(22).minusDays(30), Sex.FEMALE, Relationship.APPLICANT))
+        .currentHome(CurrentHome.of(Tenure.LIVING_WITH_FRIENDS, PropertyType.FLAT, 1))
+        .weeklyIncome(Money.of("95.00"))
+        .savings(Money.ZERO)
+        .addResidenceHistory(ResidencePeriod.of(LocalAuthority.WORCESTER, DateRange.from(recordedOn.minusYears(5))))
+        .build();
+  }
+
   private static Person adult(String id, String name, LocalDate dob, Sex sex, Relationship relationship) {
     return Person.builder().id(PersonId.of(id)).name(name).dateOfBirth(dob).sex(sex).relationship(relationship).build();
   }

@@ -1,0 +1,38 @@
+package uk.gov.worcester.housing.core.homelessness;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.HousingStyle;
+
+/**
+ * The link from a re-application to the earlier application on which the applicant accepted a
+ * private rented sector offer (HA 1996 s.193(7AA)). Within two years beginning with the day of
+ * acceptance, s.195A(1) gives the main duty whatever the priority need, and s.195A(2) treats the
+ * applicant as homeless from the day a valid s.21 notice on that tenancy expires.
+ */
+@Value.Immutable
+@HousingStyle
+public abstract class EarlierPrivateRentedOffer {
+  /** The earlier case, on which the offer was accepted. */
+  public abstract CaseId earlierCase();
+
+  /** The day the applicant accepted the private rented sector offer. */
+  public abstract LocalDate acceptedOn();
+
+  /**
+   * The earlier application was itself one to which s.195A(1) applied: then it does not apply to
+   * this one (s.195A(6)), so the rule never chains.
+   */
+  @Value.Default
+  public boolean earlierWasRepeatApplication() {
+    return false;
+  }
+
+  public static EarlierPrivateRentedOffer of(CaseId earlierCase, LocalDate acceptedOn) {
+    return ImmutableEarlierPrivateRentedOffer.builder().earlierCase(earlierCase).acceptedOn(acceptedOn).build();
+  }
+
+  public static ImmutableEarlierPrivateRentedOffer.Builder builder() {
+    return ImmutableEarlierPrivateRentedOffer.builder();
+  }
+}
