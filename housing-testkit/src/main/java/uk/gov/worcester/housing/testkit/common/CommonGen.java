@@ -88,9 +88,18 @@ public final class CommonGen {
         .mix(Generate.range(0, 999).map(n -> LocalAuthority.of(String.format("E07%06d", n), "District " + n)), 20);
   }
 
-  /** A Worcester City ward. */
+  /** A Worcester City ward of either Order (SI 2002/3225 or SI 2024/122), whatever its dates. */
   public static Gen<Ward> wards() {
-    return Generate.pick(Ward.WORCESTER_CITY.toJavaList());
+    return Generate.pick(Ward.WORCESTER_WARDS.toJavaList());
+  }
+
+  /** A Worcester City ward in force on {@code date}, so a household recorded that day may name it. */
+  public static Gen<Ward> wardsOn(LocalDate date) {
+    List<Ward> inForce = Ward.worcesterWardsOn(date).toJavaList();
+    if (inForce.isEmpty()) {
+      throw new IllegalArgumentException("Worcester had no wards on " + date + " in this library's data");
+    }
+    return Generate.pick(inForce);
   }
 
   /** A closed range within the generated dates. */
