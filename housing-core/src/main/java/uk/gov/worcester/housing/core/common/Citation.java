@@ -124,13 +124,19 @@ public final class Citation {
     return instrument + " " + provision;
   }
 
-  /** Citations are the same when their instrument, provision and link are. */
+  /**
+   * Citations are the same when their instrument, provision and link are (a derived link is
+   * worked out only when one of the two was given its link).
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Citation
-        && ((Citation) other).instrument.equals(instrument)
-        && ((Citation) other).provision.equals(provision)
-        && ((Citation) other).link().equals(link());
+    if (!(other instanceof Citation)) {
+      return false;
+    }
+    Citation that = (Citation) other;
+    return that.instrument.equals(instrument)
+        && that.provision.equals(provision)
+        && (that.explicitLink.equals(explicitLink) || that.link().equals(link()));
   }
 
   @Override
