@@ -29,26 +29,33 @@ public final class Citation {
   private Optional<URI> derivedLink;
 
   private Citation(String instrument, String provision, Optional<URI> explicitLink) {
-    this.instrument = requireText(instrument, "instrument");
-    this.provision = requireText(provision, "provision");
+    this.instrument = instrument;
+    this.provision = provision;
     this.explicitLink = explicitLink;
   }
 
-  /** A citation of {@code provision} in {@code instrument}, linked where its address is known. */
+  /**
+   * A citation of {@code provision} in {@code instrument}, linked where its address is known;
+   * throws {@link InvalidValueException} if either is blank or over 200 characters.
+   */
   public static Citation of(String instrument, String provision) {
-    return new Citation(instrument, provision, Optional.empty());
+    if (isText(instrument) && isText(provision)) {
+      return new Citation(instrument, provision, Optional.empty());
+    }
+    return Validated.orThrow(validate(instrument, provision, Optional.empty()));
   }
 
   /**
    * A citation with its own link, for a document whose address this library cannot derive (a
-   * policy's paragraph, say); the link is an absolute {@code https} or {@code http} address.
+   * policy's paragraph, say); throws {@link InvalidValueException} unless the link is an absolute
+   * {@code https} or {@code http} address and the texts are as for {@link #of(String, String)}.
    */
   public static Citation of(String instrument, String provision, URI link) {
     Objects.requireNonNull(link, "link");
-    if (!isWebAddress(link)) {
-      throw new IllegalArgumentException("a citation's link is an absolute http or https address");
-    }
-    return new Citation(instrument, provision, Optional.of(link));
+    Citation c = Validated.orThrow(validate(instrument, provision, Optional.empty()));
+    Validated.orThrow(Checks.start().require(isWebAddress(link), "link", ProblemCodes.INVALID_FORMAT,
+        "a citation's link is an absolute http or https address").orElse(link));
+    return new Citation(c.instrument, c.provision, Optional.of(link));
   }
 
   /**
@@ -86,13 +93,6 @@ public final class Citation {
   private static boolean isWebAddress(URI link) {
     String scheme = link.getScheme() == null ? "" : link.getScheme().toLowerCase(Locale.ROOT);
     return link.isAbsolute() && (scheme.equals("https") || scheme.equals("http")) && link.getHost() != null;
-  }
-
-  private static String requireText(String text, String what) {
-    if (Objects.requireNonNull(text, what).isBlank()) {
-      throw new IllegalArgumentException("a citation's " + what + " is not blank");
-    }
-    return text;
   }
 
   public String instrument() {

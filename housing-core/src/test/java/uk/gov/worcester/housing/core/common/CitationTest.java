@@ -89,8 +89,8 @@ class CitationTest {
     Citation c = Citation.of("Home Choice Plus policy v1.18", "para 4.2", page);
     assertEquals(Optional.of(page), c.link());
     assertNotEquals(Citation.of("Home Choice Plus policy v1.18", "para 4.2"), c);
-    assertThrows(IllegalArgumentException.class, () -> Citation.of("X", "para 1", URI.create("file:///etc/passwd")));
-    assertThrows(IllegalArgumentException.class, () -> Citation.of("X", "para 1", URI.create("policy.pdf")));
+    assertThrows(InvalidValueException.class, () -> Citation.of("X", "para 1", URI.create("file:///etc/passwd")));
+    assertThrows(InvalidValueException.class, () -> Citation.of("X", "para 1", URI.create("policy.pdf")));
   }
 
   @Test
@@ -110,6 +110,14 @@ class CitationTest {
         result.getError().map(p -> p.path() + " " + p.code()).mkString(";"));
     assertEquals("link INVALID_FORMAT", Citation.validate("HA 1996", "s.1", Optional.of("not a link"))
         .getError().map(p -> p.path() + " " + p.code()).mkString(";"));
+  }
+
+  @Test
+  void aBlankInstrumentOrProvisionIsAProblemNotAStrayException() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Citation.of(" ", "s.1"));
+    assertEquals("instrument INVALID_FORMAT", e.problems().map(p -> p.path() + " " + p.code()).mkString(";"));
+    assertEquals("provision INVALID_FORMAT", Validated.build(() -> Citation.of("HA 1996", ""))
+        .getError().map(p -> p.path() + " " + p.code()).mkString(";"), "so Validated.build (the JSON path) returns it");
   }
 
   @Test
