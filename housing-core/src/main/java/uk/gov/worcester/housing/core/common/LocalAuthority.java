@@ -4,13 +4,17 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A local housing authority, known by its ONS (GSS) code such as {@code E07000237}. The six
- * Worcestershire districts and the county council are constants; any other authority (for a
- * local connection or a referral under HA 1996 s.198) is made with {@link #of}.
+ * A local housing authority, known by its ONS (GSS) code such as {@code E07000237}, and in force
+ * for a period ({@link #validity()}): districts are merged and codes replaced, so an authority is
+ * only right for facts dated while it existed. The six Worcestershire districts and the county
+ * council are constants with no end (the first day of each code is not recorded here); any other
+ * authority (for a local connection or a referral under HA 1996 s.198) is made with {@link #of},
+ * in force on every day unless a {@link Validity} is given (an abolished district, say).
  */
 public final class LocalAuthority {
   private static final Pattern CODE = Pattern.compile("[EWSN][0-9]{8}");
@@ -39,26 +43,52 @@ public final class LocalAuthority {
 
   private final String code;
   private final String name;
+  private final Validity validity;
 
   private LocalAuthority(String code, String name) {
-    this.code = code;
-    this.name = name;
+    this(code, name, Validity.ALWAYS);
   }
 
-  /** Any authority by its GSS code and name; throws {@link InvalidValueException} if malformed. */
+  private LocalAuthority(String code, String name, Validity validity) {
+    this.code = code;
+    this.name = name;
+    this.validity = validity;
+  }
+
+  /**
+   * Any authority by its GSS code and name, in force on every day (or, for a Worcestershire code,
+   * the constant); throws {@link InvalidValueException} if malformed.
+   */
   public static LocalAuthority of(String code, String name) {
     return Validated.orThrow(validate(code, name));
   }
 
+  /**
+   * Any other authority, in force for {@code validity}; throws {@link InvalidValueException} if
+   * malformed. A Worcestershire code comes back as its constant.
+   */
+  public static LocalAuthority of(String code, String name, Validity validity) {
+    return Validated.orThrow(validate(code, name, validity));
+  }
+
   /** An authority from untrusted values: a GSS code (letter and eight digits) and a name. */
   public static Validation<Seq<Problem>, LocalAuthority> validate(String code, String name) {
+    return validate(code, name, Validity.ALWAYS);
+  }
+
+  /**
+   * As {@link #validate(String, String)}, in force for {@code validity}; a Worcestershire code
+   * comes back as its constant, whose validity is this library's.
+   */
+  public static Validation<Seq<Problem>, LocalAuthority> validate(String code, String name, Validity validity) {
+    Objects.requireNonNull(validity, "validity");
     boolean codeOk = code != null && CODE.matcher(code).matches();
     return Checks.start()
         .require(codeOk, "code", ProblemCodes.INVALID_FORMAT,
             "an authority's code is its ONS GSS code: a letter and eight digits, such as E07000237")
         .require(name != null && !name.isBlank() && name.length() <= 100, "name",
             ProblemCodes.INVALID_FORMAT, "an authority's name is 1 to 100 characters")
-        .orElse(codeOk ? known(code).getOrElse(() -> new LocalAuthority(code, name)) : null);
+        .orElse(codeOk ? known(code).getOrElse(() -> new LocalAuthority(code, name, validity)) : null);
   }
 
   /** One of the Worcestershire authorities by its code, if it is one. */
@@ -83,6 +113,16 @@ public final class LocalAuthority {
   /** The authority's short name, {@code "Worcester"}. */
   public String name() {
     return name;
+  }
+
+  /** The days the authority (under this code) is in force. */
+  public Validity validity() {
+    return validity;
+  }
+
+  /** True if the authority exists, under this code, on {@code date}. */
+  public boolean inForceOn(LocalDate date) {
+    return validity.contains(date);
   }
 
   /** Authorities are the same when their codes are. */

@@ -32,7 +32,8 @@ import uk.gov.worcester.housing.core.common.Ward;
  *
  * <p>A {@code Household} that exists is valid: exactly one applicant, member ids unique, no date
  * of birth or history after {@link #recordedOn()}, an expected delivery date for each pregnancy,
- * no negative money, partners named both ways. Build from untrusted values with
+ * no negative money, partners named both ways, and a ward in force on {@link #recordedOn()}
+ * ({@link Ward#NOT_IN_FORCE} otherwise: Worcester's wards changed on 2 May 2024). Build from untrusted values with
  * {@link #validate}, which returns every problem with its path ({@code members[2].dateOfBirth}).
  *
  * <p>Facts that change with time (ages, who is a dependent child) are computed as at a date the
@@ -72,6 +73,7 @@ public abstract class Household {
   @Value.Redacted
   public abstract Optional<Address> address();
 
+  /** The household's electoral ward, which must be in force on {@link #recordedOn()}. */
   public abstract Optional<Ward> ward();
 
   /** The applicant: the one member whose relationship is {@link Relationship#APPLICANT}. */
@@ -194,6 +196,8 @@ public abstract class Household {
         i -> employmentHistory().get(i).period().start());
     checkHistory(checks, "familyAssociations", "residentSince", familyAssociations().size(),
         i -> familyAssociations().get(i).residentSince());
+    ward().ifPresent(w -> checks.require(w.inForceOn(recordedOn()), "ward", Ward.NOT_IN_FORCE,
+        "the ward " + w.code() + " is in force " + w.validity() + ", not on the date the household was recorded"));
     checks.throwIfAny();
   }
 

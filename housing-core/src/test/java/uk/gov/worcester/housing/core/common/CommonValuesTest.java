@@ -84,7 +84,7 @@ class CommonValuesTest {
 
   @Test
   void worcesterWardsAndDistrictsAreData() {
-    assertEquals(15, Ward.WORCESTER_CITY.size());
+    assertEquals(21, Ward.WORCESTER_WARDS.size());
     assertEquals(6, LocalAuthority.WORCESTERSHIRE_DISTRICTS.size());
     assertTrue(Ward.worcesterWard("GORSE_HILL").contains(Ward.GORSE_HILL));
     assertEquals(Ward.GORSE_HILL, Ward.of("GORSE_HILL", "Gorse Hill", LocalAuthority.WORCESTER));

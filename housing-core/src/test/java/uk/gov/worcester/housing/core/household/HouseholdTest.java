@@ -16,6 +16,7 @@ import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.PersonId;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Ward;
 
 class HouseholdTest {
   static final LocalDate RECORDED = LocalDate.of(2024, 5, 1);
@@ -114,6 +115,24 @@ class HouseholdTest {
         "weeklyIncome OUT_OF_RANGE",
         "savings OUT_OF_RANGE",
         "residenceHistory[0].period FUTURE_DATE"), paths(result.getError().toJavaList()));
+  }
+
+  @Test
+  void theWardMustBeInForceOnTheDateRecorded() {
+    assertTrue(Household.validate(household(applicant()).ward(Ward.GORSE_HILL)).isValid(),
+        "Gorse Hill's last day was 1 May 2024");
+    assertTrue(Household.validate(household(applicant()).ward(Ward.CATHEDRAL)).isValid());
+    var tooEarly = Household.validate(household(applicant()).ward(Ward.WARNDON_AND_ELBURY_PARK));
+    assertEquals(List.of("ward WARD_NOT_IN_FORCE"), paths(tooEarly.getError().toJavaList()));
+    assertTrue(tooEarly.getError().head().message().contains("2024-05-02.."), tooEarly.getError().head().message());
+    LocalDate afterElections = LocalDate.of(2024, 5, 2);
+    var abolished = Household.validate(household(applicant()).recordedOn(afterElections).ward(Ward.GORSE_HILL));
+    assertEquals(List.of("ward WARD_NOT_IN_FORCE"), paths(abolished.getError().toJavaList()));
+    assertTrue(Household.validate(household(applicant()).recordedOn(afterElections)
+        .ward(Ward.WARNDON_AND_ELBURY_PARK)).isValid());
+    assertTrue(Household.validate(household(applicant()).recordedOn(LocalDate.of(1999, 1, 1))
+        .ward(Ward.of("HEADLESS_CROSS", "Headless Cross", LocalAuthority.REDDITCH))).isValid(),
+        "another council's ward with no dates is in force on every day");
   }
 
   @Test

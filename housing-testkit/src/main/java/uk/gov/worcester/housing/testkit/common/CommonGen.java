@@ -88,9 +88,18 @@ public final class CommonGen {
         .mix(Generate.range(0, 999).map(n -> LocalAuthority.of(String.format("E07%06d", n), "District " + n)), 20);
   }
 
-  /** A Worcester City ward. */
+  /** A Worcester City ward of either Order (SI 2002/3225 or SI 2024/122), whatever its dates. */
   public static Gen<Ward> wards() {
-    return Generate.pick(Ward.WORCESTER_CITY.toJavaList());
+    return Generate.pick(Ward.WORCESTER_WARDS.toJavaList());
+  }
+
+  /** A Worcester City ward in force on {@code date}, so a household recorded that day may name it. */
+  public static Gen<Ward> wardsOn(LocalDate date) {
+    List<Ward> inForce = Ward.worcesterWardsOn(date).toJavaList();
+    if (inForce.isEmpty()) {
+      throw new IllegalArgumentException("Worcester had no wards on " + date + " in this library's data");
+    }
+    return Generate.pick(inForce);
   }
 
   /** A closed range within the generated dates. */
@@ -115,10 +124,26 @@ public final class CommonGen {
             .town("Worcester").postcode(pc).build());
   }
 
-  /** Citations of the kinds decisions give. */
+  /**
+   * Citations of the kinds decisions give: sections of the Housing Act 1996 and the amending Acts,
+   * articles and regulations of the homelessness instruments, a schedule paragraph, the Code of
+   * Guidance, and a local policy with no link. Every link is derived from the instrument and
+   * provision, as the JSON of a citation does not carry one yet.
+   */
   public static Gen<Citation> citations() {
-    return Generate.pick(List.of("s.175", "s.185", "s.189(1)(b)", "s.193", "s.195(8)(b)", "s.202"))
+    Gen<Citation> housingAct = Generate.pick(List.of("s.175", "s.185", "s.189(1)(b)", "s.193", "s.195(8)(b)", "s.202"))
         .map(p -> Citation.of("HA 1996", p));
+    Gen<Citation> others = Generate.pick(List.of(
+        Citation.of("SI 2002/2051", "art.3"),
+        Citation.of("SI 2006/1294", "reg.5(1)"),
+        Citation.of("SI 2018/223", "reg.9"),
+        Citation.of("SI 2003/3326", "art.4"),
+        Citation.of("Domestic Abuse Act 2021", "s.78"),
+        Citation.of("HRA 2017", "s.7"),
+        Citation.of("Renters' Rights Act 2025", "Sch 1 para 48"),
+        Citation.of("Homelessness Code of Guidance", "para 6.35"),
+        Citation.of("Worcester local homelessness policy 2024", "B&B limit")));
+    return housingAct.mix(others, 50);
   }
 
   /** Calendar quarters from 2018 to 2027. */

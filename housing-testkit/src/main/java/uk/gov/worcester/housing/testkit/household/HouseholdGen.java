@@ -96,7 +96,7 @@ public final class HouseholdGen {
             CommonGen.authorities().generate(rs), CommonGen.dates(recordedOn.minusYears(30), recordedOn).generate(rs)));
       }
       if (Generate.booleans().generate(rs)) {
-        b.address(CommonGen.addresses().generate(rs)).ward(CommonGen.wards().generate(rs));
+        b.address(CommonGen.addresses().generate(rs)).ward(CommonGen.wardsOn(recordedOn).generate(rs));
       }
       return b.build();
     };

@@ -29,7 +29,9 @@ public final class HouseholdSamples {
 
   /**
    * The Morgans: a couple with a 7 year old and a 16 year old at sixth-form college, renting
-   * privately in Gorse Hill on an assured shorthold tenancy, living in Worcester for six years.
+   * privately on an assured shorthold tenancy, living in Worcester for six years. Their ward is
+   * Gorse Hill when recorded up to 1 May 2024 and Warndon and Elbury Park (Gorse Hill and Warndon
+   * merged) from 2 May 2024; the street is illustrative, not checked against the new boundaries.
    */
   public static Household familyInPrivateRent(LocalDate recordedOn) {
     return Household.builder()
@@ -48,7 +50,7 @@ public final class HouseholdSamples {
         .savings(Money.of("350.00"))
         .addResidenceHistory(ResidencePeriod.of(LocalAuthority.WORCESTER, DateRange.from(recordedOn.minusYears(6))))
         .address(Address.builder().addLines("14 Tolladine Road").town("Worcester").postcode(Postcode.of("WR4 9AB")).build())
-        .ward(Ward.GORSE_HILL)
+        .ward(Ward.GORSE_HILL.inForceOn(recordedOn) ? Ward.GORSE_HILL : Ward.WARNDON_AND_ELBURY_PARK)
         .build();
   }
 
