@@ -97,7 +97,7 @@ final class HomelessnessCommand extends CommandGroup {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--quarter", required = true, paramLabel = "YYYYQn", description = "The quarter, e.g. 2024Q2.")
-    String quarter;
+    Quarter quarter;
 
     @Option(names = "--codes", paramLabel = "FILE",
         description = "The code table from the H-CLIC specification (LIST.LABEL=CODE lines); "
@@ -113,11 +113,6 @@ final class HomelessnessCommand extends CommandGroup {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
-      Validation<Seq<Problem>, Quarter> q = Quarter.parse(quarter);
-      if (q.isInvalid()) {
-        err.println("--quarter: " + q.getError().head().message());
-        return 2;
-      }
       HclicCodeTable table = HclicCodeTable.placeholder();
       if (codes.isPresent()) {
         Validation<Seq<Problem>, HclicCodeTable> loaded = HclicCodeTable.parse(codes.get().getFileName().toString(),
@@ -138,7 +133,7 @@ final class HomelessnessCommand extends CommandGroup {
           cases.add(c.get());
         }
       }
-      HclicReturn r = HclicExport.build(cases, q.get(), cases.isEmpty()
+      HclicReturn r = HclicExport.build(cases, quarter, cases.isEmpty()
           ? uk.gov.worcester.housing.core.common.LocalAuthority.WORCESTER : cases.get(0).approach().authority(),
           table, HomelessnessAssessment.worcester());
       String xml = HclicXml.render(r);

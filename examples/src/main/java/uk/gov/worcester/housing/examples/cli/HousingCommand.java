@@ -49,6 +49,7 @@ public final class HousingCommand extends CommandGroup {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    OptionValues.register(cl);
     return cl;
   }
 
