@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ public final class HousingCommand extends CommandGroup {
 
   private final HousingJson json;
   private final Clock clock;
+  private final InputFiles inputs;
 
 
   /** Uses the system clock for "today" (the command line is the one place that reads it). */
@@ -30,12 +32,22 @@ public final class HousingCommand extends CommandGroup {
 
   /** Uses {@code clock} for "today": tests fix it. */
   public HousingCommand(Clock clock) {
+    this(clock, System.in);
+  }
+
+  /** Uses {@code clock} for "today" and reads {@code standardInput} for a file named {@code -}. */
+  public HousingCommand(Clock clock, InputStream standardInput) {
     this.json = HousingJson.create();
     this.clock = clock;
+    this.inputs = new InputFiles(json, standardInput);
   }
 
   HousingJson json() {
     return json;
+  }
+
+  InputFiles inputs() {
+    return inputs;
   }
 
   LocalDate today() {
