@@ -326,4 +326,22 @@ class CliBadInputTest {
     assertFalse(Files.exists(out));
     assertEquals(List.of("case-family-section21.json", "codes.txt"), namesIn(dir));
   }
+
+  // --- the last resort
+
+  @Test
+  void anUnexpectedFaultIsOneLineWithoutPersonalDataAndExitsOne() {
+    InputStream broken = new InputStream() {
+      @Override
+      public int read() {
+        throw new IllegalStateException("Alex Morgan, born 1986-03-22");
+      }
+    };
+    Run r = runWithInput(broken, "validate", "household", "-");
+    assertEquals(1, r.exit());
+    assertEquals("housing: stopped by an unexpected fault in the housing library (IllegalStateException); "
+        + "nothing was written. Please report it.", r.err().strip());
+    assertFalse(r.err().contains("Alex"), r.err());
+    assertEquals("", r.out());
+  }
 }

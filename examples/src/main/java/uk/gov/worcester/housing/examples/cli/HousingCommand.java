@@ -62,7 +62,20 @@ public final class HousingCommand extends CommandGroup {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     OptionValues.register(cl);
+    cl.setExecutionExceptionHandler(HousingCommand::unexpected);
     return cl;
+  }
+
+  /**
+   * The last resort for a fault in this library rather than in the input: one line naming the
+   * kind of fault, never its message (which could quote personal data), and exit 1. Nothing has
+   * been written, as every sub-command builds its whole output before writing it.
+   */
+  private static int unexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    cl.getErr().println("housing: stopped by an unexpected fault in the housing library ("
+        + e.getClass().getSimpleName() + "); nothing was written. Please report it.");
+    cl.getErr().flush();
+    return INPUT_PROBLEMS;
   }
 
   /** Runs the command line and exits with its code. */
