@@ -175,8 +175,9 @@ final class HomelessnessCommand extends CommandGroup {
         return Validated.invalid(Problem.of(InputFiles.WRONG_DOCUMENT,
             looks.get().wrongFor(List.of(DocumentKind.CODE_TABLE))));
       }
-      return HclicCodeTable.parse(InputFiles.isStandardInput(file) || file.getFileName() == null ? "standard input"
-          : file.getFileName().toString(), text.get());
+      String version = InputFiles.isStandardInput(file) ? "standard input"
+          : file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      return HclicCodeTable.parse(version, text.get());
     }
   }
 
