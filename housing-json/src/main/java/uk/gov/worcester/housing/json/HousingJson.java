@@ -31,7 +31,8 @@ import uk.gov.worcester.housing.json.common.JsonProblems;
  * returns the value or every problem, each with a JSON Pointer ({@code /members/2/dateOfBirth})
  * and a stable code. Malformed text, duplicate or unknown fields, wrong types, missing fields,
  * invalid values, and documents that are too large, too deep or hold over-long text are all
- * problems. Thread-safe; make one and share it.
+ * problems. A UTF-8 byte order mark at the start of the text, as some Windows editors save, is
+ * read as nothing. Thread-safe; make one and share it.
  */
 public final class HousingJson {
   /** Largest document read, in characters or bytes. */
@@ -84,7 +85,7 @@ public final class HousingJson {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       return tooLarge();
     }
-    return parse(() -> mapper.readTree(json)).flatMap(node -> decode(node, type));
+    return parse(() -> mapper.readTree(withoutByteOrderMark(json))).flatMap(node -> decode(node, type));
   }
 
   /** Reads a {@code type} from UTF-8 JSON; the stream is read to its end but not closed. */
@@ -112,7 +113,15 @@ public final class HousingJson {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       return tooLarge();
     }
-    return parse(() -> mapper.readTree(json));
+    return parse(() -> mapper.readTree(withoutByteOrderMark(json)));
+  }
+
+  /**
+   * {@code text} without a leading UTF-8 byte order mark (U+FEFF), if it has one: how this facade
+   * reads text, for callers that read other text files the same way.
+   */
+  public static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** Writes any value of this library as indented JSON. */

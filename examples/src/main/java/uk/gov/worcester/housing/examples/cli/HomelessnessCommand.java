@@ -2,10 +2,7 @@ package uk.gov.worcester.housing.examples.cli;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.JsonNode;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.Quarter;
+import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.homelessness.StreetContact;
@@ -55,7 +52,8 @@ final class HomelessnessCommand extends CommandGroup {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "An approach, or a case record {approach, events}.")
+    @Parameters(index = "0", paramLabel = "FILE",
+        description = "An approach, or a case record {approach, events}; - reads standard input.")
     Path file;
 
     @picocli.CommandLine.Mixin
@@ -65,13 +63,11 @@ final class HomelessnessCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      Validation<Seq<Problem>, JsonNode> tree = InputFiles.read(json, file, JsonNode.class, HousingJson::readTree);
-      if (tree.isInvalid()) {
-        return InputFiles.report(err, file, tree.getError());
-      }
-      boolean isCase = tree.get().isObject() && tree.get().has("approach");
-      Validation<Seq<Problem>, CaseRecord> record = isCase ? json.read(tree.get(), CaseRecord.class)
-          : json.read(tree.get(), Approach.class).map(a -> CaseRecord.of(a, List.of()));
+      Validation<Seq<Problem>, CaseRecord> record = parent.root.inputs().json(file,
+          List.of(DocumentKind.APPROACH, DocumentKind.CASE),
+          node -> DocumentKind.of(node).filter(k -> k == DocumentKind.CASE).isPresent()
+              ? json.read(node, CaseRecord.class)
+              : json.read(node, Approach.class).map(a -> CaseRecord.of(a, List.of())));
       if (record.isInvalid()) {
         return InputFiles.report(err, file, record.getError());
       }
@@ -80,15 +76,16 @@ final class HomelessnessCommand extends CommandGroup {
       if (report.isInvalid()) {
         return InputFiles.report(err, file, report.getError());
       }
-      spec.commandLine().getOut().println(report.get());
-      spec.commandLine().getOut().flush();
+      OutputFiles.print(spec.commandLine().getOut(), report.get() + System.lineSeparator());
       return 0;
     }
   }
 
   /** {@code housing homelessness hclic --quarter 2024Q2 FILE...}. */
   @Command(name = "hclic", mixinStandardHelpOptions = true,
-      description = "Write the quarter's H-CLIC return (XML) for the given case files; print failures.")
+      description = "Write the quarter's H-CLIC return (XML) for the given case files, whole or not at all: "
+          + "if any file, the code table or the return itself has problems, they are printed and nothing is "
+          + "written.")
   static final class Hclic implements Callable<Integer> {
     @ParentCommand
     HomelessnessCommand parent;
@@ -97,64 +94,90 @@ final class HomelessnessCommand extends CommandGroup {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--quarter", required = true, paramLabel = "YYYYQn", description = "The quarter, e.g. 2024Q2.")
-    String quarter;
+    Quarter quarter;
 
     @Option(names = "--codes", paramLabel = "FILE",
         description = "The code table from the H-CLIC specification (LIST.LABEL=CODE lines); "
             + "default: placeholder codes, unconfirmed.")
     Optional<Path> codes;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the XML here instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "Write the XML here (replacing it in one step) instead of standard output.")
     Optional<Path> out;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case record files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case record files; - reads standard input.")
     List<Path> files;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      Validation<Seq<Problem>, Quarter> q = Quarter.parse(quarter);
-      if (q.isInvalid()) {
-        err.println("--quarter: " + q.getError().head().message());
-        return 2;
-      }
+      List<Path> inputs = new ArrayList<>(files);
+      codes.ifPresent(inputs::add);
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), inputs);
+      InputFiles read = parent.root.inputs();
+      int status = 0;
       HclicCodeTable table = HclicCodeTable.placeholder();
       if (codes.isPresent()) {
-        Validation<Seq<Problem>, HclicCodeTable> loaded = HclicCodeTable.parse(codes.get().getFileName().toString(),
-            Files.readString(codes.get(), StandardCharsets.UTF_8));
+        Validation<Seq<Problem>, HclicCodeTable> loaded = codeTable(read, codes.get());
         if (loaded.isInvalid()) {
-          return InputFiles.report(err, codes.get(), loaded.getError());
+          status = InputFiles.report(err, codes.get(), loaded.getError());
+        } else {
+          table = loaded.get();
         }
-        table = loaded.get();
       }
-      HousingJson json = parent.root.json();
       List<HomelessnessCase> cases = new ArrayList<>();
-      int status = 0;
       for (Path f : files) {
-        Validation<Seq<Problem>, HomelessnessCase> c = InputFiles.read(json, f, HomelessnessCase.class);
+        Validation<Seq<Problem>, HomelessnessCase> c = read.json(f, DocumentKind.CASE, HomelessnessCase.class);
         if (c.isInvalid()) {
           status = InputFiles.report(err, f, c.getError());
         } else {
           cases.add(c.get());
         }
       }
-      HclicReturn r = HclicExport.build(cases, q.get(), cases.isEmpty()
-          ? uk.gov.worcester.housing.core.common.LocalAuthority.WORCESTER : cases.get(0).approach().authority(),
-          table, HomelessnessAssessment.worcester());
-      String xml = HclicXml.render(r);
-      if (out.isPresent()) {
-        Files.writeString(out.get(), xml, StandardCharsets.UTF_8);
-      } else {
-        spec.commandLine().getOut().print(xml);
-        spec.commandLine().getOut().flush();
+      Seq<Problem> target = OutputFiles.check(out);
+      if (!target.isEmpty()) {
+        status = InputFiles.report(err, out.get(), target);
       }
-      for (HclicFailure f : r.failures()) {
-        err.println(f.caseId() + " " + f.section() + "/" + f.item() + "  " + f.rule() + "  " + f.message());
+      if (status != 0) {
+        err.println("Nothing written: the return is written whole or not at all.");
+        err.flush();
+        return status;
+      }
+      HclicReturn r = HclicExport.build(cases, quarter, cases.get(0).approach().authority(), table,
+          HomelessnessAssessment.worcester());
+      if (!r.isValid()) {
+        err.println("H-CLIC return: " + r.failures().size() + (r.failures().size() == 1 ? " failure" : " failures"));
+        for (HclicFailure f : r.failures()) {
+          err.println("  " + f.caseId() + "  /" + HclicXml.elementName(f.section()) + "/" + f.item() + "  "
+              + f.rule() + "  " + f.message());
+        }
       }
       err.println(r.records().size() + " records, " + r.failures().size() + " failures (code table "
           + r.codeTableVersion() + ")");
+      if (!r.isValid()) {
+        err.println("Nothing written: the return is written only when it has no failures.");
+        err.flush();
+        return HousingCommand.INPUT_PROBLEMS;
+      }
       err.flush();
-      return r.isValid() ? status : HousingCommand.INPUT_PROBLEMS;
+      Seq<Problem> unwritten = OutputFiles.write(out, HclicXml.render(r), spec.commandLine().getOut());
+      return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
+    }
+
+    private static Validation<Seq<Problem>, HclicCodeTable> codeTable(InputFiles read, Path file) {
+      Validation<Seq<Problem>, String> text = read.plainText(file);
+      if (text.isInvalid()) {
+        return Validation.invalid(text.getError());
+      }
+      Optional<DocumentKind> looks = DocumentKind.ofText(text.get())
+          .filter(k -> k != DocumentKind.CODE_TABLE);
+      if (looks.isPresent()) {
+        return Validated.invalid(Problem.of(InputFiles.WRONG_DOCUMENT,
+            looks.get().wrongFor(List.of(DocumentKind.CODE_TABLE))));
+      }
+      String version = InputFiles.isStandardInput(file) ? "standard input"
+          : file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      return HclicCodeTable.parse(version, text.get());
     }
   }
 
@@ -171,19 +194,20 @@ final class HomelessnessCommand extends CommandGroup {
     @Option(names = "--night", required = true, paramLabel = "DATE", description = "The night of the count.")
     LocalDate night;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A JSON list of street contacts.")
+    @Parameters(index = "0", paramLabel = "FILE",
+        description = "A JSON list of street contacts; - reads standard input.")
     Path file;
 
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
-      Validation<Seq<Problem>, List<StreetContact>> contacts = InputFiles.read(json, file, null,
-          (j, text) -> j.read(text, Codecs.list(HomelessnessJson.STREET_CONTACT, 100_000)));
+      Validation<Seq<Problem>, List<StreetContact>> contacts = parent.root.inputs().json(file,
+          List.of(DocumentKind.STREET_CONTACTS), Codecs.list(HomelessnessJson.STREET_CONTACT, 100_000)::read);
       if (contacts.isInvalid()) {
         return InputFiles.report(spec.commandLine().getErr(), file, contacts.getError());
       }
-      spec.commandLine().getOut().println(HomelessnessReports.snapshotJson(json, contacts.get(), night));
-      spec.commandLine().getOut().flush();
+      OutputFiles.print(spec.commandLine().getOut(),
+          HomelessnessReports.snapshotJson(json, contacts.get(), night) + System.lineSeparator());
       return 0;
     }
   }

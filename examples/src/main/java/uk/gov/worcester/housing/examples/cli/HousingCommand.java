@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ public final class HousingCommand extends CommandGroup {
 
   private final HousingJson json;
   private final Clock clock;
+  private final InputFiles inputs;
 
 
   /** Uses the system clock for "today" (the command line is the one place that reads it). */
@@ -30,12 +32,22 @@ public final class HousingCommand extends CommandGroup {
 
   /** Uses {@code clock} for "today": tests fix it. */
   public HousingCommand(Clock clock) {
+    this(clock, System.in);
+  }
+
+  /** Uses {@code clock} for "today" and reads {@code standardInput} for a file named {@code -}. */
+  public HousingCommand(Clock clock, InputStream standardInput) {
     this.json = HousingJson.create();
     this.clock = clock;
+    this.inputs = new InputFiles(json, standardInput);
   }
 
   HousingJson json() {
     return json;
+  }
+
+  InputFiles inputs() {
+    return inputs;
   }
 
   LocalDate today() {
@@ -49,7 +61,21 @@ public final class HousingCommand extends CommandGroup {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    OptionValues.register(cl);
+    cl.setExecutionExceptionHandler(HousingCommand::unexpected);
     return cl;
+  }
+
+  /**
+   * The last resort for a fault in this library rather than in the input: one line naming the
+   * kind of fault, never its message (which could quote personal data), and exit 1. Nothing has
+   * been written, as every sub-command builds its whole output before writing it.
+   */
+  private static int unexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    cl.getErr().println("housing: stopped by an unexpected fault in the housing library ("
+        + e.getClass().getSimpleName() + "); nothing was written. Please report it.");
+    cl.getErr().flush();
+    return INPUT_PROBLEMS;
   }
 
   /** Runs the command line and exits with its code. */

@@ -31,7 +31,7 @@ final class ValidateCommand extends CommandGroup {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The household JSON file.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The household JSON file; - reads standard input.")
     Path file;
 
     @picocli.CommandLine.Mixin
@@ -40,13 +40,13 @@ final class ValidateCommand extends CommandGroup {
     @Override
     public Integer call() {
       HousingCommand root = parent.root;
-      Validation<Seq<Problem>, Household> household = InputFiles.read(root.json(), file, Household.class);
+      Validation<Seq<Problem>, Household> household = root.inputs().json(file, DocumentKind.HOUSEHOLD, Household.class);
       if (household.isInvalid()) {
         return InputFiles.report(spec.commandLine().getErr(), file, household.getError());
       }
       LocalDate date = asAt.resolve(root);
-      spec.commandLine().getOut().println(root.json().write(household.get().profileOn(date)));
-      spec.commandLine().getOut().flush();
+      OutputFiles.print(spec.commandLine().getOut(), root.json().write(household.get().profileOn(date))
+          + System.lineSeparator());
       return 0;
     }
   }

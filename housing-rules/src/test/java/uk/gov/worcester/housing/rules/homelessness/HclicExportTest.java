@@ -1,16 +1,26 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Quarter;
 import uk.gov.worcester.housing.core.homelessness.CaseEvent;
+import uk.gov.worcester.housing.core.homelessness.CaseId;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
@@ -91,14 +101,89 @@ class HclicExportTest {
         problems.map(p -> p.path().jsonPointer() + " " + p.code()).toJavaList());
   }
 
-  @Test
-  void theXmlHasEverySectionAndEscapesText() {
-    String xml = HclicXml.render(export(morgans(), Q2, HclicCodeTable.placeholder()));
-    for (String tag : List.of("<Main>", "<People>", "<Support>", "<Prevention>", "<Relief>", "<FinalDuties>",
-        "<Assistance>", "<TemporaryAccommodation>", "<Reviews>")) {
-      assertTrue(xml.contains(tag), tag);
+  /** The XML read back with the JDK's reader: attributes of the root, then each section's records in order. */
+  record ReadBack(Map<String, String> attributes, Map<String, List<Map<String, String>>> sections) {}
+
+  static ReadBack readBack(String xml) throws XMLStreamException {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    XMLStreamReader in = factory.createXMLStreamReader(new StringReader(xml));
+    Map<String, String> attributes = new LinkedHashMap<>();
+    Map<String, List<Map<String, String>>> sections = new LinkedHashMap<>();
+    List<Map<String, String>> section = null;
+    Map<String, String> record = null;
+    int depth = 0;
+    while (in.hasNext()) {
+      int event = in.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        if (depth == 1) {
+          assertEquals("HCLIC", in.getLocalName());
+          for (int i = 0; i < in.getAttributeCount(); i++) {
+            attributes.put(in.getAttributeLocalName(i), in.getAttributeValue(i));
+          }
+        } else if (depth == 2) {
+          section = new ArrayList<>();
+          sections.put(in.getLocalName(), section);
+        } else if (depth == 3) {
+          assertEquals("Record", in.getLocalName());
+          record = new LinkedHashMap<>();
+          section.add(record);
+        } else {
+          String name = in.getLocalName();
+          record.put(name, in.getElementText());
+          depth--;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
     }
-    assertTrue(xml.contains("<caseRef>HL-2024-0001</caseRef>"));
-    assertTrue(xml.contains("codeTable=\"PLACEHOLDER-UNCONFIRMED-1.4.5\""));
+    return new ReadBack(attributes, sections);
+  }
+
+  static ReadBack expected(HclicReturn r) {
+    Map<String, List<Map<String, String>>> sections = new LinkedHashMap<>();
+    for (HclicSection s : HclicSection.values()) {
+      sections.put(HclicXml.elementName(s), section(r, s).stream().map(HclicRecord::items).toList());
+    }
+    return new ReadBack(Map.of("quarter", r.quarter().toString(), "authority", r.authority().code(),
+        "codeTable", r.codeTableVersion()), sections);
+  }
+
+  @Test
+  void theXmlReadsBackAsTheReturnSectionBySection() throws XMLStreamException {
+    HclicReturn r = export(morgans(), Q2, HclicCodeTable.placeholder());
+    String xml = HclicXml.render(r);
+    assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml);
+    ReadBack back = readBack(xml);
+    assertEquals(expected(r), back);
+    assertEquals(List.of("Main", "People", "Support", "Prevention", "Relief", "FinalDuties", "Assistance",
+        "TemporaryAccommodation", "Reviews"), List.copyOf(back.sections().keySet()));
+    assertEquals("HL-2024-0001", back.sections().get("Main").get(0).get("caseRef"));
+    assertEquals("PLACEHOLDER-UNCONFIRMED-1.4.5", back.attributes().get("codeTable"));
+  }
+
+  @Test
+  void textThatLooksLikeMarkupIsEscapedAndReadsBackUnchanged() throws XMLStreamException {
+    String awkward = "A&B <Record> \"quoted\" 'single' ]]> caf\u00e9 \ud83c\udfe0";
+    HclicReturn r = HclicReturn.builder().quarter(Q2).authority(LocalAuthority.WORCESTER)
+        .codeTableVersion("COUNCIL \"v1\" <&>")
+        .addRecords(HclicRecord.builder().section(HclicSection.TEMPORARY_ACCOMMODATION).caseId(CaseId.of("HL-1"))
+            .putItems("placementRef", awkward).putItems("startDate", "2024-04-10").build())
+        .build();
+    String xml = HclicXml.render(r);
+    assertFalse(xml.contains("<Record> \""), xml);
+    assertEquals(expected(r), readBack(xml));
+  }
+
+  @Test
+  void charactersXmlCannotHoldAreReplacedSoTheDocumentStaysWellFormed() throws XMLStreamException {
+    HclicReturn r = HclicReturn.builder().quarter(Q2).authority(LocalAuthority.WORCESTER)
+        .codeTableVersion("COUNCIL-TEST")
+        .addRecords(HclicRecord.builder().section(HclicSection.MAIN).caseId(CaseId.of("HL-1"))
+            .putItems("A1", "1\u0000\u001b2\ud800").build())
+        .build();
+    ReadBack back = readBack(HclicXml.render(r));
+    assertEquals("1\ufffd\ufffd2\ufffd", back.sections().get("Main").get(0).get("A1"));
   }
 }

@@ -1,0 +1,87 @@
+package uk.gov.worcester.housing.examples.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The kinds of file the command line reads, told apart cheaply by their top-level field names (or,
+ * for text that is not JSON, by its first characters), so that a file given to the wrong command
+ * is one clear problem ("this looks like a homelessness case; expected a household") rather
+ * than a list of unknown and missing fields. Only field names are looked at, never values.
+ */
+enum DocumentKind {
+  HOUSEHOLD("a household", "it has \"members\""),
+  APPROACH("a homelessness approach", "it has \"household\" and \"appliedOn\""),
+  CASE("a homelessness case", "it has \"approach\""),
+  STREET_CONTACT("one street contact", "it has \"night\" and \"person\""),
+  STREET_CONTACTS("a list of street contacts", "its first item has \"night\" and \"person\""),
+  CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
+  JSON("a JSON document", "it starts with '{' or '['"),
+  XML("an XML document, such as an H-CLIC return", "it starts with '<'");
+
+  private static final Pattern CODE_LINE = Pattern.compile("[A-Z][A-Z0-9_]*\\.[A-Z][A-Z0-9_]*=.*");
+
+  private final String description;
+  private final String clue;
+
+  DocumentKind(String description, String clue) {
+    this.description = description;
+    this.clue = clue;
+  }
+
+  /** How a person would name this kind: "a household". */
+  String description() {
+    return description;
+  }
+
+  /** What a JSON document looks like, if it is one of the kinds this command line reads. */
+  static Optional<DocumentKind> of(JsonNode node) {
+    if (node.isArray()) {
+      return !node.isEmpty() && of(node.get(0)).filter(k -> k == STREET_CONTACT).isPresent()
+          ? Optional.of(STREET_CONTACTS) : Optional.empty();
+    }
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    boolean members = node.has("members");
+    boolean household = node.has("household");
+    boolean approach = node.has("approach");
+    if (approach && !members && !household) {
+      return Optional.of(CASE);
+    }
+    if (household && node.has("appliedOn") && !members && !approach) {
+      return Optional.of(APPROACH);
+    }
+    if (members && !household && !approach) {
+      return Optional.of(HOUSEHOLD);
+    }
+    if (node.has("night") && node.has("person") && !members && !household && !approach) {
+      return Optional.of(STREET_CONTACT);
+    }
+    return Optional.empty();
+  }
+
+  /** What a text looks like by its first characters: JSON, XML or a code table, if any. */
+  static Optional<DocumentKind> ofText(String text) {
+    String start = text.stripLeading();
+    if (start.startsWith("{") || start.startsWith("[")) {
+      return Optional.of(JSON);
+    }
+    if (start.startsWith("<")) {
+      return Optional.of(XML);
+    }
+    return start.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst()
+        .filter(l -> CODE_LINE.matcher(l).matches()).map(l -> CODE_TABLE);
+  }
+
+  /** "this looks like a homelessness case (it has "approach"); expected a household". */
+  String wrongFor(List<DocumentKind> expected) {
+    StringBuilder wanted = new StringBuilder();
+    for (int i = 0; i < expected.size(); i++) {
+      wanted.append(i == 0 ? "" : i == expected.size() - 1 ? " or " : ", ").append(expected.get(i).description);
+    }
+    return "this looks like " + description + " (" + clue + "); expected " + wanted;
+  }
+}

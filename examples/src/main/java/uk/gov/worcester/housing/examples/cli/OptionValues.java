@@ -1,0 +1,54 @@
+package uk.gov.worcester.housing.examples.cli;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.Quarter;
+
+/**
+ * How option values are read, the same for every sub-command: a bad value is a usage mistake
+ * (exit 2) whose message says what was expected.
+ */
+final class OptionValues {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private OptionValues() {}
+
+  /** Teaches {@code commandLine} (and its sub-commands) to read dates and quarters. */
+  static void register(CommandLine commandLine) {
+    commandLine.registerConverter(LocalDate.class, isoDate());
+    commandLine.registerConverter(Quarter.class, quarter());
+  }
+
+  /** A date as {@code YYYY-MM-DD}, and one that is in the calendar. */
+  static ITypeConverter<LocalDate> isoDate() {
+    return text -> {
+      if (!ISO_DATE.matcher(text).matches()) {
+        throw new TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2024-05-01");
+      }
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + text + "' is not a day in the calendar: expected YYYY-MM-DD, "
+            + "e.g. 2024-05-01");
+      }
+    };
+  }
+
+  /** A quarter as {@code 2024Q2}. */
+  static ITypeConverter<Quarter> quarter() {
+    return text -> {
+      Validation<Seq<Problem>, Quarter> q = Quarter.parse(text);
+      if (q.isInvalid()) {
+        throw new TypeConversionException("'" + text + "': " + q.getError().head().message());
+      }
+      return q.get();
+    };
+  }
+}
