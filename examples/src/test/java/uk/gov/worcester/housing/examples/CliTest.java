@@ -141,7 +141,8 @@ class CliTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("stories told."), r.out());
     assertTrue(r.out().contains("read back equal: true"), r.out());
-    assertTrue(r.out().contains("9 stories told."), r.out());
+    assertTrue(r.out().contains("10 stories told."), r.out());
     assertTrue(r.out().contains("[HA 1996 s.189(1)(e)]"), r.out());
+    assertTrue(r.out().contains("by itself (RELIEF_56_DAYS_AUTOMATIC, HA 1996 s.189B(4))"), r.out());
   }
 }

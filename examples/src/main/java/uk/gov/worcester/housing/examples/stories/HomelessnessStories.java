@@ -37,7 +37,8 @@ import uk.gov.worcester.housing.rules.homelessness.hclic.HclicSection;
 /**
  * The homelessness stories: a family served a section 21 notice, a 17 year old asked to leave, a
  * domestic abuse victim either side of 5 July 2021, a case from prevention to relief to the main
- * duty and its review, the quarter's H-CLIC return and the rough sleeping count.
+ * duty and its review, a birth during relief that changes the outcome, the quarter's H-CLIC
+ * return and the rough sleeping count.
  */
 public final class HomelessnessStories {
   private HomelessnessStories() {}
@@ -51,6 +52,8 @@ public final class HomelessnessStories {
             out -> domesticAbuse(json, out)),
         story("From prevention to relief to the main duty decision and its review, and an unlawful event refused",
             out -> lifecycle(json, out)),
+        story("A birth during relief: priority need from that day, so relief ends by itself and the main duty follows",
+            out -> birthDuringRelief(json, out)),
         story("The quarter's H-CLIC return, and what a council's own code table changes", out -> hclic(json, out)),
         story("Rough sleeping: the snapshot count for a night, and No Second Night Out", out -> roughSleeping(json, out)));
   }
@@ -144,6 +147,28 @@ public final class HomelessnessStories {
         CaseRecord.of(morgans.approach(), early));
     out.println("Ending relief after 30 days 'because 56 days have passed' is refused:");
     refused.getError().forEach(p -> out.println("  " + p.path().jsonPointer() + " " + p.code() + ": " + p.message()));
+  }
+
+  private static void birthDuringRelief(HousingJson json, PrintWriter out) {
+    CaseRecord riley = record(json, "case-birth-during-relief.json");
+    CaseWorkflow flow = CaseWorkflow.worcester();
+    HomelessnessCase c = Validated.orThrow(flow.replay(riley));
+    LocalDate applied = riley.approach().appliedOn();
+    LocalDate born = riley.events().get(1).on();
+    out.println("Riley, 22, applied on " + applied + " and was owed the relief duty; her baby was born on " + born + ".");
+    for (LocalDate day : List.of(born.minusDays(1), born)) {
+      Assessment a = Validated.orThrow(HomelessnessAssessment.worcester().assess(c.factsOn(day), day));
+      reasons(out, "Priority need on " + day, a.priorityNeed());
+    }
+    Duty relief = flow.asAt(c, born.plusDays(30)).latest(DutyKind.RELIEF).get();
+    out.println("  Relief ended " + relief.endedOn().get() + " by itself (" + relief.endReason().get() + ", HA 1996 "
+        + relief.endReason().get().provision() + "), and the main duty decision on "
+        + c.mainDutyDecision().get().on() + " was " + c.mainDutyDecision().get().outcome() + ".");
+    Validation<Seq<Problem>, HomelessnessCase> withoutBirth = flow.replay(CaseRecord.of(riley.approach(),
+        List.of(riley.events().get(0), riley.events().get(2))));
+    out.println("Without the birth, the same main duty decision is refused:");
+    withoutBirth.getError().forEach(p -> out.println("  " + p.path().jsonPointer() + " " + p.code() + ": "
+        + p.message()));
   }
 
   private static void hclic(HousingJson json, PrintWriter out) {

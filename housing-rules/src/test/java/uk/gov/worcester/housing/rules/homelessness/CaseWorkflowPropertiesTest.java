@@ -79,6 +79,17 @@ class CaseWorkflowPropertiesTest {
   }
 
   @Test
+  void theStatusAsAtADateNeverDependsOnLaterEvents() {
+    qt().withExamples(150).forAll(lawfulWalks(), Generate.range(0, 300)).checkAssert((record, days) -> {
+      LocalDate asAt = record.approach().appliedOn().plusDays(days);
+      HomelessnessCase full = FLOW.replay(record).get();
+      List<CaseEvent> known = record.events().stream().filter(e -> !e.on().isAfter(asAt)).toList();
+      HomelessnessCase prefix = FLOW.replay(CaseRecord.of(record.approach(), known)).get();
+      assertEquals(FLOW.statusOn(prefix, asAt), FLOW.statusOn(full, asAt));
+    });
+  }
+
+  @Test
   void theSameRecordAlwaysGivesTheSameCase() {
     qt().withExamples(100).forAll(lawfulWalks()).checkAssert(record ->
         assertEquals(FLOW.replay(record), FLOW.replay(record)));
@@ -114,7 +125,7 @@ class CaseWorkflowPropertiesTest {
     qt().withExamples(300).forAll(HomelessnessGen.approaches()).checkAssert(a -> {
       Assessment x = HomelessnessAssessment.worcester().assess(a, a.appliedOn()).get();
       for (var d : List.of(x.homelessness(), x.eligibility(), x.priorityNeed(), x.intentionality(), x.referral(),
-          x.duties())) {
+          x.repeatApplication(), x.duties())) {
         assertFalse(d.reasons().isEmpty());
       }
       if (x.priorityNeed().outcome().isYes()) {

@@ -25,6 +25,7 @@ import uk.gov.worcester.housing.core.homelessness.IntentionalityFinding;
 import uk.gov.worcester.housing.core.homelessness.LossReason;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
+import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
 import uk.gov.worcester.housing.core.homelessness.Offer;
 import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
 import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
@@ -85,6 +86,12 @@ public final class HomelessnessGen {
           .childrenActSection20DutyOwed(chance(rs, 5, 1))
           .lossReason(Generate.enumValues(LossReason.class).generate(rs))
           .referredBy(Generate.enumValues(ReferralBody.class).generate(rs));
+      if (chance(rs, 8, 1)) {
+        b.earlierPrivateRentedOffer(EarlierPrivateRentedOffer.builder()
+            .earlierCase(CaseId.of("HL-" + Generate.range(1, 999_999).generate(rs)))
+            .acceptedOn(applied.minusDays(Generate.range(0, 1000).generate(rs)))
+            .earlierWasRepeatApplication(chance(rs, 5, 1)).build());
+      }
       if (chance(rs, 5, 1)) {
         b.abuse(AbuseFacts.builder().kind(Generate.enumValues(AbuseKind.class).generate(rs))
             .probableIfTheyStay(chance(rs, 4, 3)).homelessBecauseOfIt(chance(rs, 4, 3))
@@ -203,6 +210,9 @@ public final class HomelessnessGen {
     for (MainDutyOutcome outcome : MainDutyOutcome.values()) {
       out.add(new CaseEvent.MainDutyDecided(on, outcome));
     }
+    out.add(new CaseEvent.CircumstancesChanged(on, new CircumstanceChange.VulnerabilityJudged(
+        VulnerabilityJudgement.of(PersonId.of("P-1"), VulnerabilityGround.OTHER_SPECIAL_REASON, true, on))));
+    out.add(new CaseEvent.CircumstancesChanged(on, new CircumstanceChange.MemberLeft(PersonId.of("P-2"))));
     for (DutyKind duty : List.of(DutyKind.PREVENTION, DutyKind.RELIEF)) {
       out.add(new CaseEvent.RelevantWarningGiven(on, duty));
       out.add(new CaseEvent.NonCooperationNoticeGiven(on, duty, true));
