@@ -26,7 +26,7 @@ public final class InvalidValueException extends RuntimeException {
 
   /** Problems found by a value's own checks. */
   public InvalidValueException(Seq<Problem> problems) {
-    super(describe(problems));
+    super("invalid value: " + describe(problems));
     this.problems = Objects.requireNonNull(problems, "problems");
   }
 
@@ -53,12 +53,12 @@ public final class InvalidValueException extends RuntimeException {
   }
 
   /**
-   * The message for {@code problems}: {@code invalid value: } then each problem's
-   * {@link Problem#toString() pointer, code and message}, separated by {@code "; "}, at most
-   * {@value #MAX_LISTED} of them.
+   * Each problem's {@link Problem#toString() pointer, code and message}, separated by
+   * {@code "; "}, at most {@value #MAX_LISTED} of them and a count of the rest: the text of this
+   * exception's message after {@code invalid value: }, and of other exceptions that carry problems.
    */
   public static String describe(Seq<Problem> problems) {
-    String listed = problems.take(MAX_LISTED).mkString("invalid value: ", "; ", "");
+    String listed = problems.take(MAX_LISTED).mkString("; ");
     int more = problems.size() - MAX_LISTED;
     return more > 0 ? listed + "; and " + more + " more" : listed;
   }
