@@ -19,6 +19,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.worcester.housing.core.common.InvalidValueException;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Validated;
@@ -101,6 +102,35 @@ public final class HousingJson {
       return tooLarge();
     }
     return parse(() -> mapper.readTree(bytes)).flatMap(node -> decode(node, type));
+  }
+
+  /**
+   * Reads a {@code type} from JSON text, for callers who do not use Vavr: the value, or an
+   * {@link InvalidValueException} carrying every problem {@link #read(String, Class)} would return
+   * ({@link InvalidValueException#problemList()}; its message lists each problem's JSON Pointer,
+   * code and message, never a value from the document, so it is safe to log).
+   *
+   * @throws InvalidValueException if the text is not a valid {@code type}
+   */
+  public <T> T readOrThrow(String json, Class<T> type) {
+    return orThrow(read(json, type));
+  }
+
+  /**
+   * Reads a {@code type} from UTF-8 JSON, for callers who do not use Vavr, as
+   * {@link #readOrThrow(String, Class)}; the stream is read to its end but not closed.
+   *
+   * @throws InvalidValueException if the document is not a valid {@code type}
+   */
+  public <T> T readOrThrow(InputStream json, Class<T> type) {
+    return orThrow(read(json, type));
+  }
+
+  private static <T> T orThrow(Validation<Seq<Problem>, T> result) {
+    if (result.isInvalid()) {
+      throw new InvalidValueException(result.getError());
+    }
+    return result.get();
   }
 
   /** Reads a {@code type} from a tree already parsed. */

@@ -1,9 +1,17 @@
 package uk.gov.worcester.housing.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.Properties;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +21,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import uk.gov.worcester.housing.core.common.InvalidValueException;
+import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.json.common.CodecRegistry;
 import uk.gov.worcester.housing.json.common.CommonJson;
@@ -22,25 +32,33 @@ import uk.gov.worcester.housing.json.household.HouseholdJson;
 import uk.gov.worcester.housing.json.rules.RulesJson;
 
 /**
- * The Jackson 3 module that teaches any {@code JsonMapper} every type of this library:
+ * The Jackson 3 module that teaches any {@code JsonMapper} every type of this library. The jar
+ * registers it as a service ({@code META-INF/services/tools.jackson.databind.JacksonModule}), so
+ * a mapper that finds its modules finds it; or add it by hand:
  *
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(new HousingModule()).build();
+ * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+ * JsonMapper same = JsonMapper.builder().addModule(new HousingModule()).build();
  * Household h = mapper.readValue(json, Household.class);
  * }</pre>
  *
  * A plain mapper reports invalid input as an {@link InvalidHousingJsonException} (a Jackson
  * {@code DatabindException}) carrying every problem; {@link HousingJson} returns the problems as
- * a value instead, and adds the limits and strictness untrusted input needs.
+ * a value instead, and adds the limits and strictness untrusted input needs. A value of this
+ * library inside an application's own document (a {@code Household} field of the application's
+ * request class, say) reports its problems with pointers from the root of that document:
+ * {@code /household/members/2/dateOfBirth}. {@link #version()} is the version of the
+ * {@code housing-json} build it came from.
  */
 public final class HousingModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
+  private static final Version VERSION = buildVersion();
 
   private final transient CodecRegistry registry;
 
   /** The module with every domain's types. */
   public HousingModule() {
-    super("HousingModule", Version.unknownVersion());
+    super("HousingModule", VERSION);
     this.registry = contract();
     for (Map.Entry<Class<?>, JsonCodec<?>> e : registry.all().entrySet()) {
       register(e.getKey(), e.getValue());
@@ -60,6 +78,49 @@ public final class HousingModule extends SimpleModule {
   /** The registry this module was built from. */
   public CodecRegistry registry() {
     return registry;
+  }
+
+  /**
+   * The version of the build this module came from, written into the jar by the build;
+   * {@link Version#unknownVersion()} only if that record is missing (classes copied without
+   * their resources).
+   */
+  private static Version buildVersion() {
+    try (InputStream in = HousingModule.class.getResourceAsStream("housing-json.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      Properties build = new Properties();
+      build.load(in);
+      return VersionUtil.parseVersion(build.getProperty("version"), build.getProperty("groupId"),
+          build.getProperty("artifactId"));
+    } catch (IOException e) {
+      return Version.unknownVersion();
+    }
+  }
+
+  /**
+   * Where the value the parser is about to read sits in the whole document: the names and
+   * indexes of the objects and lists that hold it, from the document's root.
+   */
+  static Path locationOf(JsonParser p) {
+    TokenStreamContext context = p.streamReadContext();
+    if (context != null && p.currentToken() == JsonToken.PROPERTY_NAME) {
+      context = context.getParent(); // already inside the value's object: its place is in the parent
+    }
+    Deque<Object> segments = new ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null; c = c.getParent()) {
+      if (c.inObject() && c.currentName() != null) {
+        segments.push(c.currentName());
+      } else if (c.inArray() && c.hasCurrentIndex()) {
+        segments.push(c.getCurrentIndex());
+      }
+    }
+    Path path = Path.root();
+    for (Object segment : segments) {
+      path = segment instanceof Integer ? path.index((Integer) segment) : path.field((String) segment);
+    }
+    return path;
   }
 
   @SuppressWarnings("unchecked")
@@ -92,29 +153,39 @@ public final class HousingModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      Path at = locationOf(p);
       JsonNode tree = ctxt.readTree(p);
       Validation<Seq<Problem>, T> result = codec.read(tree);
       if (result.isInvalid()) {
-        throw new InvalidHousingJsonException(p, result.getError());
+        throw new InvalidHousingJsonException(p, result.getError().map(problem -> problem.within(at)));
       }
       return result.get();
     }
   }
 
-  /** Invalid input met by a plain {@code JsonMapper}: every problem, with JSON Pointer paths. */
+  /**
+   * Invalid input met by a plain {@code JsonMapper}: every problem, each with its JSON Pointer from
+   * the root of the document being read. The message lists each problem's pointer, code and
+   * message, never the offending values (see {@link InvalidValueException#describe}).
+   */
   public static final class InvalidHousingJsonException extends DatabindException {
     private static final long serialVersionUID = 1L;
 
     private final transient Seq<Problem> problems;
 
     InvalidHousingJsonException(JsonParser p, Seq<Problem> problems) {
-      super(p, problems.map(pr -> pr.path().jsonPointer() + " " + pr.code()).mkString("invalid housing JSON: ", "; ", ""));
+      super(p, "invalid housing JSON: " + InvalidValueException.describe(problems));
       this.problems = problems;
     }
 
     /** Every problem found. */
     public Seq<Problem> problems() {
       return problems;
+    }
+
+    /** Every problem found, as an unmodifiable JDK list (for callers without Vavr). */
+    public java.util.List<Problem> problemList() {
+      return problems.asJava();
     }
   }
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where in a value a problem was found: a chain of field names and list indexes such as
- * {@code members[2].dateOfBirth}. It renders the same place as a JSON Pointer
- * ({@code /members/2/dateOfBirth}) because every JSON field in this library carries the name of
- * the Java attribute it holds.
+ * Where in a value a problem was found: a chain of field names and list indexes, always written
+ * as a JSON Pointer (RFC 6901) such as {@code /members/2/dateOfBirth}, in {@link #toString()},
+ * in messages and on the command line alike. The same pointer finds the place in the value's JSON
+ * document, because every JSON field in this library carries the name of the Java attribute it
+ * holds. The whole value is the empty pointer {@code ""}.
  */
 public final class Path {
   private static final Path ROOT = new Path(List.of());
@@ -79,24 +80,10 @@ public final class Path {
     return out.toString();
   }
 
-  /** {@code members[2].dateOfBirth}; {@code $} for the whole value. */
+  /** The JSON Pointer, as {@link #jsonPointer()}: {@code /members/2/dateOfBirth}; {@code ""} for the whole value. */
   @Override
   public String toString() {
-    if (segments.isEmpty()) {
-      return "$";
-    }
-    StringBuilder out = new StringBuilder();
-    for (Object segment : segments) {
-      if (segment instanceof Integer) {
-        out.append('[').append(segment).append(']');
-      } else {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(segment);
-      }
-    }
-    return out.toString();
+    return jsonPointer();
   }
 
   @Override

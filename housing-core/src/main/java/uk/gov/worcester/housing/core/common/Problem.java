@@ -36,14 +36,17 @@ public final class Problem {
     return new Problem(Path.root(), code, message);
   }
 
+  /** Where the problem is; {@code path().jsonPointer()} is its JSON Pointer. */
   public Path path() {
     return path;
   }
 
+  /** The stable machine code, such as {@code FUTURE_DATE}: part of the contract. */
   public String code() {
     return code;
   }
 
+  /** A plain-English sentence about the rule broken; it never quotes the offending value. */
   public String message() {
     return message;
   }
@@ -67,9 +70,14 @@ public final class Problem {
     return Objects.hash(path, code, message);
   }
 
-  /** {@code members[2].dateOfBirth FUTURE_DATE: ...}. */
+  /**
+   * {@code /members/2/dateOfBirth FUTURE_DATE: a date of birth cannot be after the date recorded}:
+   * the JSON Pointer, the code and the message. A problem with the whole value shows
+   * {@code (document)} where the pointer would be (its pointer is the empty string), as the
+   * command line does.
+   */
   @Override
   public String toString() {
-    return path + " " + code + ": " + message;
+    return (path.isRoot() ? "(document)" : path.jsonPointer()) + " " + code + ": " + message;
   }
 }

@@ -7,6 +7,8 @@ package uk.gov.worcester.housing.core.homelessness;
  * violence".
  */
 public enum AbuseKind {
+  /** Domestic abuse (domestic violence before 5 July 2021). */
   DOMESTIC_ABUSE,
+  /** Other violence, including threats of violence likely to be carried out. */
   OTHER_VIOLENCE
 }

@@ -11,10 +11,15 @@ public enum SleepingSite {
   OPEN_AIR(true),
   /** Stairwells, sheds, barns, car parks, cars, derelict buildings, "bashes". */
   PLACE_NOT_DESIGNED_FOR_HABITATION(true),
+  /** A hostel or a night shelter. */
   HOSTEL_OR_SHELTER(false),
+  /** Staying with others, sofa-surfing. */
   SOFA_SURFING(false),
+  /** A campsite or a protest. */
   CAMPSITE_OR_PROTEST(false),
+  /** A squat. */
   SQUAT(false),
+  /** A Traveller site. */
   TRAVELLER_SITE(false),
   /** Seen during the day or not bedded down: a contact, not a night's rough sleeping. */
   NOT_BEDDED_DOWN(false);

@@ -13,8 +13,11 @@ import uk.gov.worcester.housing.core.common.HousingStyle;
 public abstract class CustodyRelease {
   /** The grounds on which the person was held. */
   public enum Grounds {
+    /** Served a custodial sentence. */
     CUSTODIAL_SENTENCE,
+    /** Remanded in custody. */
     REMAND,
+    /** Committed for contempt of court. */
     CONTEMPT_OF_COURT
   }
 

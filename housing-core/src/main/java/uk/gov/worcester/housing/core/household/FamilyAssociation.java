@@ -11,8 +11,11 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 public abstract class FamilyAssociation {
   /** The relative's relationship to the applicant. */
   public enum Relative {
+    /** A parent. */
     PARENT,
+    /** A grown-up son or daughter. */
     ADULT_CHILD,
+    /** A brother or sister. */
     SIBLING,
     /** Another relative the applicant has close links with (a matter for the officer). */
     OTHER_CLOSE_RELATIVE

@@ -6,13 +6,21 @@ public enum Relationship {
   APPLICANT,
   /** The applicant's spouse, civil partner or cohabiting partner: at most one. */
   PARTNER,
+  /** A son or daughter. */
   CHILD,
+  /** A stepchild. */
   STEPCHILD,
+  /** A child fostered by the household. */
   FOSTER_CHILD,
+  /** A grandchild. */
   GRANDCHILD,
+  /** A parent. */
   PARENT,
+  /** A grandparent. */
   GRANDPARENT,
+  /** A brother or sister. */
   SIBLING,
+  /** Another relative. */
   OTHER_RELATIVE,
   /** A carer who lives with the household (relevant to the size criteria's extra room). */
   CARER,

@@ -5,6 +5,8 @@ package uk.gov.worcester.housing.core.household;
  * same sex (Housing Act 1985 s.326 as applied by allocation schemes; HB reg B13).
  */
 public enum Sex {
+  /** Female. */
   FEMALE,
+  /** Male. */
   MALE
 }

@@ -36,11 +36,15 @@ class CommonValuesTest {
   }
 
   @Test
-  void pathsRenderAsDottedTextAndJsonPointer() {
+  void pathsRenderAsJsonPointerEverywhere() {
     Path p = Path.of("members").index(2).field("dateOfBirth");
-    assertEquals("members[2].dateOfBirth", p.toString());
+    assertEquals("/members/2/dateOfBirth", p.toString());
     assertEquals("/members/2/dateOfBirth", p.jsonPointer());
     assertEquals("", Path.root().jsonPointer());
+    assertEquals("", Path.root().toString());
+    assertEquals("/members/2/dateOfBirth FUTURE_DATE: too late",
+        Problem.at(p, ProblemCodes.FUTURE_DATE, "too late").toString());
+    assertEquals("(document) REQUIRED: empty", Problem.of(ProblemCodes.REQUIRED, "empty").toString());
     assertEquals("/a~1b/c~0d", Path.of("a/b").field("c~d").jsonPointer());
     assertEquals(p, Path.of("members").resolve(Path.root().index(2).field("dateOfBirth")));
   }
@@ -99,7 +103,7 @@ class CommonValuesTest {
   void addressChecksEveryLineAndHidesThemFromToString() {
     var result = Address.validate(Address.builder().lines(List.of("1 High Street", " ", "x".repeat(101)))
         .town("Worcester").postcode(Postcode.of("WR1 2EY")).uprn("12ab"));
-    assertEquals(List.of("lines[1]", "lines[2]", "uprn"),
+    assertEquals(List.of("/lines/1", "/lines/2", "/uprn"),
         result.getError().map(p -> p.path().toString()).toJavaList().stream().sorted().toList());
     Address ok = Address.builder().addLines("1 High Street").town("Worcester").postcode(Postcode.of("WR1 2EY")).build();
     assertFalse(ok.toString().contains("High Street"), ok.toString());
@@ -108,7 +112,7 @@ class CommonValuesTest {
   @Test
   void missingRequiredAttributesAreNamedProblems() {
     var result = Address.validate(Address.builder().town("Worcester"));
-    assertEquals(List.of("postcode"), result.getError().filter(p -> p.code().equals(ProblemCodes.REQUIRED))
+    assertEquals(List.of("/postcode"), result.getError().filter(p -> p.code().equals(ProblemCodes.REQUIRED))
         .map(p -> p.path().toString()).toJavaList());
   }
 
@@ -120,9 +124,25 @@ class CommonValuesTest {
   }
 
   @Test
-  void problemMessagesNeverCarryValues() {
-    InvalidValueException e = new InvalidValueException(io.vavr.collection.List.of(
-        Problem.at(Path.of("members").index(0).field("name"), ProblemCodes.TOO_LONG, "a name is 1 to 200 characters")));
-    assertEquals("invalid value: members[0].name TOO_LONG", e.getMessage());
+  void anExceptionListsEachProblemsPointerCodeAndMessageButNeverAValue() {
+    String name = "x".repeat(201);
+    var result = Address.validate(Address.builder().addLines(name).town("Worcester").postcode(Postcode.of("WR1 2EY")));
+    InvalidValueException e = new InvalidValueException(result.getError().append(
+        Problem.of(ProblemCodes.INCONSISTENT, "the value as a whole")));
+    assertEquals("invalid value: /lines/0 INVALID_FORMAT: " + result.getError().head().message()
+        + "; (document) INCONSISTENT: the value as a whole", e.getMessage());
+    assertFalse(e.getMessage().contains(name));
+    assertEquals(e.problems().toJavaList(), e.problemList());
+  }
+
+  @Test
+  void anExceptionMessageListsTwentyProblemsAndCountsTheRest() {
+    io.vavr.collection.List<Problem> many = io.vavr.collection.List.range(0, 25)
+        .map(i -> Problem.at(Path.of("members").index(i), ProblemCodes.DUPLICATE, "member ids are unique"));
+    InvalidValueException e = new InvalidValueException(many);
+    assertTrue(e.getMessage().contains("/members/19 DUPLICATE"), e.getMessage());
+    assertFalse(e.getMessage().contains("/members/20 "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("; and 5 more"), e.getMessage());
+    assertEquals(25, e.problemList().size());
   }
 }

@@ -108,13 +108,13 @@ class HouseholdTest {
         .weeklyIncome(Money.of("-1.00")).savings(Money.of("-0.01"))
         .addResidenceHistory(ResidencePeriod.of(LocalAuthority.WORCESTER, DateRange.from(RECORDED.plusDays(3)))));
     assertEquals(List.of(
-        "members DUPLICATE",
-        "members[0].dateOfBirth FUTURE_DATE",
-        "members[1].id DUPLICATE",
-        "members[2].partnerOf UNKNOWN_REFERENCE",
-        "weeklyIncome OUT_OF_RANGE",
-        "savings OUT_OF_RANGE",
-        "residenceHistory[0].period FUTURE_DATE"), paths(result.getError().toJavaList()));
+        "/members DUPLICATE",
+        "/members/0/dateOfBirth FUTURE_DATE",
+        "/members/1/id DUPLICATE",
+        "/members/2/partnerOf UNKNOWN_REFERENCE",
+        "/weeklyIncome OUT_OF_RANGE",
+        "/savings OUT_OF_RANGE",
+        "/residenceHistory/0/period FUTURE_DATE"), paths(result.getError().toJavaList()));
   }
 
   @Test
@@ -138,17 +138,17 @@ class HouseholdTest {
   @Test
   void aHouseholdWithoutAnApplicantIsRefused() {
     var result = Household.validate(household(person("P-1", Relationship.CHILD, LocalDate.of(2020, 1, 1)).build()));
-    assertEquals(List.of("members REQUIRED"), paths(result.getError().toJavaList()));
+    assertEquals(List.of("/members REQUIRED"), paths(result.getError().toJavaList()));
   }
 
   @Test
   void aPregnancyNeedsAnExpectedDateAndADateNeedsAPregnancy() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> person("P-1", Relationship.APPLICANT, LocalDate.of(1990, 1, 1)).pregnant(true).build());
-    assertEquals(List.of("expectedDeliveryDate REQUIRED"), paths(e.problems().toJavaList()));
+    assertEquals(List.of("/expectedDeliveryDate REQUIRED"), paths(e.problems().toJavaList()));
     e = assertThrows(InvalidValueException.class, () -> person("P-1", Relationship.APPLICANT, LocalDate.of(1990, 1, 1))
         .expectedDeliveryDate(LocalDate.of(2024, 6, 1)).build());
-    assertEquals(List.of("expectedDeliveryDate INCONSISTENT"), paths(e.problems().toJavaList()));
+    assertEquals(List.of("/expectedDeliveryDate INCONSISTENT"), paths(e.problems().toJavaList()));
   }
 
   @Test
@@ -160,10 +160,10 @@ class HouseholdTest {
     assertEquals(0, h.dependentChildrenOn(RECORDED).size());
     Person c = person("P-7", Relationship.OTHER, LocalDate.of(2000, 1, 1)).build();
     var result = Household.validate(household(applicant(), a, c));
-    assertEquals(List.of("members[1].partnerOf UNKNOWN_REFERENCE"), paths(result.getError().toJavaList()));
+    assertEquals(List.of("/members/1/partnerOf UNKNOWN_REFERENCE"), paths(result.getError().toJavaList()));
     Person d = person("P-8", Relationship.OTHER, LocalDate.of(2000, 1, 1)).build();
     Person e = person("P-9", Relationship.OTHER, LocalDate.of(2000, 1, 1)).partnerOf(PersonId.of("P-8")).build();
-    assertEquals(List.of("members[2].partnerOf INCONSISTENT"),
+    assertEquals(List.of("/members/2/partnerOf INCONSISTENT"),
         paths(Household.validate(household(applicant(), d, e)).getError().toJavaList()), "named one way only");
   }
 

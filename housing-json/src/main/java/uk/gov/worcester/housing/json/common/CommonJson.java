@@ -92,8 +92,10 @@ public final class CommonJson {
       });
 
   /**
-   * A problem as JSON: {@code {"pointer": "/members/2/dateOfBirth", "path": "members[2].dateOfBirth",
-   * "code": "FUTURE_DATE", "message": "..."}}. Written for reports; read back from its path.
+   * A problem as JSON: {@code {"pointer": "/members/2/dateOfBirth", "path": "/members/2/dateOfBirth",
+   * "code": "FUTURE_DATE", "message": "..."}}. Written for reports; read back from its pointer.
+   * {@code path} is {@code Path.toString()}, which is the JSON Pointer too: the library has one path
+   * notation.
    */
   public static final JsonCodec<Problem> PROBLEM = Codecs.codec(
       (p, out) -> JsonObjectOut.start(out).text("pointer", p.path().jsonPointer()).text("path", p.path().toString())
