@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import uk.gov.worcester.housing.examples.stories.Stories;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.worcester.housing.examples.cli.HousingCommand;
 import uk.gov.worcester.housing.examples.stories.Samples;
@@ -141,7 +142,8 @@ class CliTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("stories told."), r.out());
     assertTrue(r.out().contains("read back equal: true"), r.out());
-    assertTrue(r.out().contains("10 stories told."), r.out());
+    assertTrue(r.out().contains(Stories.all().size() + " stories told."), r.out());
+    assertTrue(Stories.all().size() >= 10, "the household, homelessness and embedding stories at least");
     assertTrue(r.out().contains("[HA 1996 s.189(1)(e)]"), r.out());
     assertTrue(r.out().contains("by itself (RELIEF_56_DAYS_AUTOMATIC, HA 1996 s.189B(4))"), r.out());
   }

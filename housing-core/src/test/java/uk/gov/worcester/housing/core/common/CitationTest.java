@@ -106,17 +106,17 @@ class CitationTest {
   @Test
   void untrustedCitationsAreProblemsAtTheirFields() {
     var result = Citation.validate(" ", "x".repeat(201), Optional.of("javascript:alert(1)"));
-    assertEquals("instrument INVALID_FORMAT;provision INVALID_FORMAT;link INVALID_FORMAT",
+    assertEquals("/instrument INVALID_FORMAT;/provision INVALID_FORMAT;/link INVALID_FORMAT",
         result.getError().map(p -> p.path() + " " + p.code()).mkString(";"));
-    assertEquals("link INVALID_FORMAT", Citation.validate("HA 1996", "s.1", Optional.of("not a link"))
+    assertEquals("/link INVALID_FORMAT", Citation.validate("HA 1996", "s.1", Optional.of("not a link"))
         .getError().map(p -> p.path() + " " + p.code()).mkString(";"));
   }
 
   @Test
   void aBlankInstrumentOrProvisionIsAProblemNotAStrayException() {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Citation.of(" ", "s.1"));
-    assertEquals("instrument INVALID_FORMAT", e.problems().map(p -> p.path() + " " + p.code()).mkString(";"));
-    assertEquals("provision INVALID_FORMAT", Validated.build(() -> Citation.of("HA 1996", ""))
+    assertEquals("/instrument INVALID_FORMAT", e.problems().map(p -> p.path() + " " + p.code()).mkString(";"));
+    assertEquals("/provision INVALID_FORMAT", Validated.build(() -> Citation.of("HA 1996", ""))
         .getError().map(p -> p.path() + " " + p.code()).mkString(";"), "so Validated.build (the JSON path) returns it");
   }
 

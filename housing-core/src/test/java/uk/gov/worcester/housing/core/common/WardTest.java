@@ -58,7 +58,7 @@ class WardTest {
   @Test
   void aWorcesterCodeOfNeitherOrderIsAnUnknownCode() {
     var result = Ward.validate("ELBURY_MOUNT", "Elbury Mount", LocalAuthority.WORCESTER);
-    assertEquals("code UNKNOWN_CODE", result.getError().map(p -> p.path() + " " + p.code()).mkString(";"));
+    assertEquals("/code UNKNOWN_CODE", result.getError().map(p -> p.path() + " " + p.code()).mkString(";"));
     assertTrue(Ward.validate("ELBURY_MOUNT", "Elbury Mount", LocalAuthority.WYCHAVON).isValid(),
         "other councils' wards are open");
   }

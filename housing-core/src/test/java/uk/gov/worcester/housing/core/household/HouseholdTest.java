@@ -123,11 +123,11 @@ class HouseholdTest {
         "Gorse Hill's last day was 1 May 2024");
     assertTrue(Household.validate(household(applicant()).ward(Ward.CATHEDRAL)).isValid());
     var tooEarly = Household.validate(household(applicant()).ward(Ward.WARNDON_AND_ELBURY_PARK));
-    assertEquals(List.of("ward WARD_NOT_IN_FORCE"), paths(tooEarly.getError().toJavaList()));
+    assertEquals(List.of("/ward WARD_NOT_IN_FORCE"), paths(tooEarly.getError().toJavaList()));
     assertTrue(tooEarly.getError().head().message().contains("2024-05-02.."), tooEarly.getError().head().message());
     LocalDate afterElections = LocalDate.of(2024, 5, 2);
     var abolished = Household.validate(household(applicant()).recordedOn(afterElections).ward(Ward.GORSE_HILL));
-    assertEquals(List.of("ward WARD_NOT_IN_FORCE"), paths(abolished.getError().toJavaList()));
+    assertEquals(List.of("/ward WARD_NOT_IN_FORCE"), paths(abolished.getError().toJavaList()));
     assertTrue(Household.validate(household(applicant()).recordedOn(afterElections)
         .ward(Ward.WARNDON_AND_ELBURY_PARK)).isValid());
     assertTrue(Household.validate(household(applicant()).recordedOn(LocalDate.of(1999, 1, 1))
