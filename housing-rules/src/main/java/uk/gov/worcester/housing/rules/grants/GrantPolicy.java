@@ -1,0 +1,289 @@
+package uk.gov.worcester.housing.rules.grants;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.DateRange;
+import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.Money;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Ward;
+import uk.gov.worcester.housing.core.grants.ContributionKind;
+import uk.gov.worcester.housing.core.grants.GrantScheme;
+import uk.gov.worcester.housing.core.grants.OrganisationType;
+import uk.gov.worcester.housing.core.grants.SkillLevel;
+import uk.gov.worcester.housing.rules.common.Policy;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+
+/**
+ * One version of a community grant scheme's rules: the fund, the cap per project and the tiers,
+ * who may apply and for what, the wards it serves, how match is valued, the published scoring
+ * criteria and pass mark (for a scored round), and when the monitoring return falls due. Both of
+ * Worcester's schemes are versions of this one type: {@link #OUR_HAPPY_PLACE_2016} and the
+ * general rounds ({@link #COMMUNITY_GRANTS_2024_25}).
+ *
+ * <p>Unconfirmed figures, kept as data so a council can correct them, are marked in each
+ * constant's description.
+ */
+@Value.Immutable
+@HousingStyle
+public abstract class GrantPolicy implements Policy {
+  @Override
+  public abstract String version();
+
+  @Override
+  public abstract LocalDate effectiveFrom();
+
+  public abstract GrantScheme scheme();
+
+  /** The council running the scheme: a project must benefit its residents. */
+  @Value.Default
+  public LocalAuthority authority() {
+    return LocalAuthority.WORCESTER;
+  }
+
+  /** The department named when awards are published (Transparency Code 2015). */
+  public abstract String awardingDepartment();
+
+  /** The fund the scheme's awards come from. */
+  public abstract Money pot();
+
+  /** The most one project can be awarded. */
+  public abstract Money perProjectCap();
+
+  /** The size bands of grant, if the scheme has them; an award is named by its band. */
+  public abstract List<GrantTier> tiers();
+
+  /** The wards whose residents a project must benefit; empty for the council's whole area. */
+  public abstract List<Ward> wards();
+
+  /** The kinds of body that may apply. */
+  public abstract Set<OrganisationType> eligibleTypes();
+
+  /** A group must have terms of reference (or a constitution). */
+  @Value.Default
+  public boolean termsOfReferenceRequired() {
+    return true;
+  }
+
+  /** Every member of the group must be at least this old. */
+  public abstract Optional<Integer> minimumMemberAge();
+
+  /** A project must respond to an identified local need. */
+  @Value.Default
+  public boolean identifiedNeedRequired() {
+    return true;
+  }
+
+  /** A project must be completed by this day. */
+  public abstract Optional<LocalDate> completeBy();
+
+  /** The days a full application may be received, if the scheme has a call for bids. */
+  public abstract Optional<DateRange> applicationWindow();
+
+  /** The grant pays for a project, never a group's core costs (salaries, rent, utilities). */
+  @Value.Default
+  public boolean coreCostsExcluded() {
+    return true;
+  }
+
+  /** The match must at least equal the request for the bid to be eligible at all. */
+  @Value.Default
+  public boolean matchMustCoverRequest() {
+    return false;
+  }
+
+  /** How match is valued. */
+  public abstract MatchPolicy match();
+
+  /** The published scoring criteria, for a scored round; empty when bids are not scored. */
+  public abstract List<ScoringCriterion> criteria();
+
+  /** The least total score for a bid to be recommended; 0 when bids are not scored. */
+  @Value.Default
+  public int passMark() {
+    return 0;
+  }
+
+  /** Days after a project's end by which its monitoring return is due. */
+  @Value.Default
+  public int monitoringReturnDueDays() {
+    return 28;
+  }
+
+  /** True when bids are scored against criteria. */
+  public boolean isScored() {
+    return !criteria().isEmpty();
+  }
+
+  /** The most points a bid can score. */
+  public int maximumScore() {
+    return criteria().stream().mapToInt(ScoringCriterion::maxPoints).sum();
+  }
+
+  /** The band {@code amount} falls in, if the scheme has bands. */
+  public Optional<GrantTier> tierOf(Money amount) {
+    return tiers().stream().filter(t -> t.contains(amount)).findFirst();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks checks = Checks.start()
+        .require(version().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}"), "version", ProblemCodes.INVALID_FORMAT,
+            "a version is 1 to 64 letters, digits, '.', '_', '/' or '-'")
+        .require(!awardingDepartment().isBlank() && awardingDepartment().length() <= 200, "awardingDepartment",
+            ProblemCodes.INVALID_FORMAT, "a department is 1 to 200 characters")
+        .require(!pot().isNegative(), "pot", ProblemCodes.OUT_OF_RANGE, "a fund is nothing or more")
+        .require(perProjectCap().isPositive(), "perProjectCap", ProblemCodes.OUT_OF_RANGE,
+            "a cap per project is more than nothing")
+        .require(!eligibleTypes().contains(OrganisationType.INDIVIDUAL), "eligibleTypes", ProblemCodes.NOT_ALLOWED,
+            "community grants are for groups, never individuals")
+        .require(minimumMemberAge().map(a -> a >= 0 && a <= 120).orElse(true), "minimumMemberAge",
+            ProblemCodes.OUT_OF_RANGE, "an age is 0 to 120")
+        .require(passMark() >= 0 && passMark() <= maximumScore(), "passMark", ProblemCodes.OUT_OF_RANGE,
+            "a pass mark is 0 to the most points the criteria give")
+        .require(monitoringReturnDueDays() >= 0 && monitoringReturnDueDays() <= 366, "monitoringReturnDueDays",
+            ProblemCodes.OUT_OF_RANGE, "a return falls due 0 to 366 days after a project ends")
+        .require(criteria().size() <= 50, "criteria", ProblemCodes.TOO_MANY, "a round has at most 50 criteria")
+        .require(tiers().size() <= 20, "tiers", ProblemCodes.TOO_MANY, "a scheme has at most 20 tiers");
+    for (int i = 0; i < criteria().size(); i++) {
+      String code = criteria().get(i).code();
+      checks.require(criteria().stream().filter(c -> c.code().equals(code)).count() == 1,
+          Path.of("criteria").index(i).field("code"), ProblemCodes.DUPLICATE, "a criterion's code is used once");
+    }
+    for (int i = 0; i < wards().size(); i++) {
+      checks.require(wards().get(i).authority().equals(authority()), Path.of("wards").index(i),
+          ProblemCodes.INCONSISTENT, "a scheme's wards are the council's own");
+    }
+    checks.throwIfAny();
+  }
+
+  public static ImmutableGrantPolicy.Builder builder() {
+    return ImmutableGrantPolicy.builder();
+  }
+
+  /** The department named in publication (unconfirmed: the service that ran the schemes). */
+  private static final String DEPARTMENT = "Strategic Housing and Community Activity Service";
+
+  /**
+   * Volunteer time valued at the Community First rate of £11.09 an hour (the local precedent,
+   * 2011-15), and skilled and professional work at the older Heritage Lottery Fund day rates of
+   * £150 and £350 for a 7-hour day. Which rate Our Happy Place used was cut off in the source
+   * (unconfirmed).
+   */
+  public static final Map<SkillLevel, TimeRate> WORCESTER_TIME_RATES = Map.of(
+      SkillLevel.GENERAL, TimeRate.hourly(Money.of("11.09")),
+      SkillLevel.SKILLED, TimeRate.of(Money.ofPounds(150), 7),
+      SkillLevel.PROFESSIONAL, TimeRate.of(Money.ofPounds(350), 7));
+
+  /**
+   * Our Happy Place Community Grant, Worcester City Council, 2016-17: a £25,000 fund for projects
+   * benefitting residents of Warndon, Gorse Hill and Rainbow Hill and responding to an identified
+   * need; community, voluntary or charitable groups with terms of reference, every member 13 or
+   * over; projects completed by 31 August 2017; £1 of grant for each £1 of the group's in-kind
+   * contribution (time, expertise, resources), at most £2,000 a project.
+   *
+   * <p>Unconfirmed: the first day (taken as 1 April 2016, the start of the financial year);
+   * whether cash counts as match (taken as not: the source names in-kind contributions only); the
+   * rate for volunteer time ({@link #WORCESTER_TIME_RATES}); whether core costs were excluded
+   * (taken as not); the department; when the monitoring return fell due (taken as 28 days after
+   * the project ends).
+   */
+  public static final GrantPolicy OUR_HAPPY_PLACE_2016 = builder()
+      .version("OUR-HAPPY-PLACE/2016-17").effectiveFrom(LocalDate.of(2016, 4, 1))
+      .scheme(GrantScheme.OUR_HAPPY_PLACE).awardingDepartment(DEPARTMENT)
+      .pot(Money.ofPounds(25_000)).perProjectCap(Money.ofPounds(2_000))
+      .addWards(Ward.WARNDON, Ward.GORSE_HILL, Ward.RAINBOW_HILL)
+      .addEligibleTypes(OrganisationType.COMMUNITY_GROUP, OrganisationType.VOLUNTARY_ORGANISATION,
+          OrganisationType.CHARITY)
+      .minimumMemberAge(13).completeBy(LocalDate.of(2017, 8, 31)).coreCostsExcluded(false)
+      .match(MatchPolicy.builder().addCountedKinds(ContributionKind.VOLUNTEER_TIME, ContributionKind.EXPERTISE,
+          ContributionKind.DONATED_GOODS, ContributionKind.DONATED_SERVICES).putAllTimeRates(WORCESTER_TIME_RATES)
+          .build())
+      .build();
+
+  /** The criteria officers score general round bids against: the five City Plan themes, then the project. */
+  public static final List<ScoringCriterion> WORCESTER_CRITERIA = List.of(
+      criterion("STRONGER_COMMUNITIES", "How far does the project make communities stronger and better connected?",
+          uk.gov.worcester.housing.core.grants.CityPlanTheme.STRONGER_AND_CONNECTED_COMMUNITIES, 3),
+      criterion("PROSPEROUS_CITY", "How far does the project help a prosperous city?",
+          uk.gov.worcester.housing.core.grants.CityPlanTheme.PROSPEROUS_CITY, 3),
+      criterion("HEALTHY_AND_ACTIVE", "How far does the project help a healthy and active city?",
+          uk.gov.worcester.housing.core.grants.CityPlanTheme.HEALTHY_AND_ACTIVE_CITY, 3),
+      criterion("HERITAGE_AND_CULTURE", "How far does the project serve a heritage city with a 21st century culture?",
+          uk.gov.worcester.housing.core.grants.CityPlanTheme.HERITAGE_CITY_WITH_21ST_CENTURY_CULTURE, 3),
+      criterion("BEAUTIFUL_CITY", "How far does the project enhance and sustain the city for future generations?",
+          uk.gov.worcester.housing.core.grants.CityPlanTheme.BEAUTIFUL_CITY_FOR_FUTURE_GENERATIONS, 3),
+      criterion("LOCAL_NEED", "How well does the project meet an identified local need?", null, 5),
+      criterion("MEASURABLE_OUTCOMES", "Are the project's outcomes clear and measurable?", null, 5),
+      criterion("DELIVERABILITY", "Can the group deliver the project on time and on budget?", null, 5),
+      criterion("VALUE_FOR_MONEY", "Does the project, with its match, give good value for money?", null, 5));
+
+  private static ScoringCriterion criterion(String code, String question,
+      uk.gov.worcester.housing.core.grants.CityPlanTheme theme, int max) {
+    return ScoringCriterion.builder().code(code).question(question).theme(Optional.ofNullable(theme)).maxPoints(max)
+        .build();
+  }
+
+  private static MatchPolicy generalMatch() {
+    return MatchPolicy.builder().addCountedKinds(ContributionKind.values()).putAllTimeRates(WORCESTER_TIME_RATES)
+        .build();
+  }
+
+  /**
+   * Worcester's general community grants before the annual call: small grants of £1 to £2,000 and
+   * medium grants of £2,001 to £15,000 for voluntary, community or charitable groups benefitting
+   * the city's residents, for a distinct project with measurable outcomes, not core costs, with
+   * match (volunteer hours, cash, gifts in kind) at least equal to the request.
+   *
+   * <p>Unconfirmed: the first day (a placeholder, 1 April 2020), the fund (taken as £45,000), the
+   * scoring criteria and pass mark (the published ones were not found; {@link #WORCESTER_CRITERIA}
+   * with 18 of 35), the rates of volunteer time and the monitoring return's due date.
+   */
+  public static final GrantPolicy COMMUNITY_GRANTS_SMALL_AND_MEDIUM = builder()
+      .version("WORCESTER-COMMUNITY-GRANTS/2020").effectiveFrom(LocalDate.of(2020, 4, 1))
+      .scheme(GrantScheme.COMMUNITY_GRANT_ROUND).awardingDepartment(DEPARTMENT)
+      .pot(Money.ofPounds(45_000)).perProjectCap(Money.ofPounds(15_000))
+      .addTiers(GrantTier.of("SMALL", Money.ofPounds(1), Money.ofPounds(2_000)),
+          GrantTier.of("MEDIUM", Money.ofPounds(2_001), Money.ofPounds(15_000)))
+      .addEligibleTypes(OrganisationType.COMMUNITY_GROUP, OrganisationType.VOLUNTARY_ORGANISATION,
+          OrganisationType.CHARITY)
+      .matchMustCoverRequest(true).match(generalMatch())
+      .criteria(WORCESTER_CRITERIA).passMark(18)
+      .build();
+
+  /**
+   * The 2024/25 round: one annual call from 22 September to 10 November 2023, bids scored by
+   * officers against City Plan themes and decided by the Policy and Resources Committee in
+   * December; a £45,000 fund from the UK Shared Prosperity Fund, of which £3,500 goes to the
+   * Worcester Arts Council and £41,500 to other groups (the fund here); at most £2,000 a project,
+   * match-funded pound for pound.
+   *
+   * <p>Unconfirmed: the published scoring criteria and pass mark ({@link #WORCESTER_CRITERIA},
+   * 18 of 35), the rates of volunteer time, and the monitoring return's due date.
+   */
+  public static final GrantPolicy COMMUNITY_GRANTS_2024_25 = builder()
+      .version("WORCESTER-COMMUNITY-GRANTS/2024-25").effectiveFrom(LocalDate.of(2023, 9, 22))
+      .scheme(GrantScheme.COMMUNITY_GRANT_ROUND).awardingDepartment(DEPARTMENT)
+      .pot(Money.ofPounds(41_500)).perProjectCap(Money.ofPounds(2_000))
+      .addTiers(GrantTier.of("SMALL", Money.ofPounds(1), Money.ofPounds(2_000)))
+      .addEligibleTypes(OrganisationType.COMMUNITY_GROUP, OrganisationType.VOLUNTARY_ORGANISATION,
+          OrganisationType.CHARITY)
+      .applicationWindow(DateRange.of(LocalDate.of(2023, 9, 22), LocalDate.of(2023, 11, 10)))
+      .matchMustCoverRequest(true).match(generalMatch())
+      .criteria(WORCESTER_CRITERIA).passMark(18)
+      .build();
+
+  /** Our Happy Place's versions. */
+  public static final PolicyTimeline<GrantPolicy> OUR_HAPPY_PLACE = PolicyTimeline.of(OUR_HAPPY_PLACE_2016);
+
+  /** The general community grants' versions. */
+  public static final PolicyTimeline<GrantPolicy> COMMUNITY_GRANTS =
+      PolicyTimeline.of(List.of(COMMUNITY_GRANTS_SMALL_AND_MEDIUM, COMMUNITY_GRANTS_2024_25));
+}
