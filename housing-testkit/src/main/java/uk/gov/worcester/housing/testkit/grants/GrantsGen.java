@@ -217,10 +217,15 @@ public final class GrantsGen {
     return applications().flatMap(a -> rs -> {
       List<GrantEvent> events = new ArrayList<>();
       LocalDate day = a.receivedOn();
-      int steps = Generate.range(1, 8).generate(rs);
+      int steps = Generate.range(1, 10).generate(rs);
       for (int i = 0; i < steps; i++) {
         day = day.plusDays(Generate.range(0, 120).generate(rs));
-        for (GrantEvent e : candidates(rs, a, day)) {
+        List<GrantEvent> candidates = candidates(rs, a, day);
+        if (chance(rs, 4, 3)) {
+          candidates.sort(java.util.Comparator.comparing(e -> e.type() == GrantEventType.REFUSED
+              || e.type() == GrantEventType.WITHDRAWN));
+        }
+        for (GrantEvent e : candidates) {
           events.add(e);
           if (lawful.test(GrantRecord.of(a, events))) {
             break;
