@@ -94,8 +94,7 @@ public final class CommonJson {
     Slot<String> code = f.required("code", Codecs.text(100), Problem::code);
     Slot<String> message = f.required("message", Codecs.TEXT, Problem::message);
     return in -> Problem.at(fromPointer(in.get(pointer)), in.get(code), in.get(message));
-  }).describedAs("A problem found in a document: where (a JSON Pointer), a stable code from codes.json, "
-      + "and a message that never repeats personal data.");
+  });
 
   private static Path fromPointer(String pointer) {
     Path path = Path.root();
@@ -120,6 +119,8 @@ public final class CommonJson {
         .add(DateRange.class, DATE_RANGE)
         .add(Address.class, ADDRESS)
         .add(Citation.class, CITATION)
-        .add(Problem.class, PROBLEM);
+        .add(Problem.class, PROBLEM)
+        .document("problem", Problem.class, "A problem found in a document a program sent: a JSON Pointer, a "
+            + "stable code listed in codes.json, and a message.");
   }
 }

@@ -269,23 +269,11 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
       }
       ObjectNode s = codec.schema(defs);
       if (presence == Presence.DEFAULTED) {
-        s = wrap(defs, s);
         s.set("default", SchemaDefs.written(codec, fallback));
       } else if (presence == Presence.DERIVED) {
-        s = wrap(defs, s);
         s.put("description", "Written for information; ignored when read.");
       }
       return s;
-    }
-
-    /** A reference cannot carry siblings in older readers' eyes; keep it whole inside allOf. */
-    private static ObjectNode wrap(SchemaDefs defs, ObjectNode s) {
-      if (!s.has("$ref")) {
-        return s;
-      }
-      ObjectNode w = defs.object();
-      w.putArray("allOf").add(s);
-      return w;
     }
   }
 

@@ -204,8 +204,6 @@ public final class HomelessnessDecisionsJson {
           (b, v) -> b.localConnection(v))
       .required("referral", RulesJson.decision(REFERRAL), Assessment::referral, (b, v) -> b.referral(v))
       .required("duties", RulesJson.decision(DUTIES_OWED), Assessment::duties, (b, v) -> b.duties(v))
-      .describedAs("The assessment of an approach as at a date: each test of Part 7 a decision with its reasons "
-          + "and citations.")
       .build();
 
   public static final JsonCodec<Duty> DUTY = ObjectCodec.builder(Duty.class, ImmutableDuty::builder, b -> b.build())
@@ -246,8 +244,6 @@ public final class HomelessnessDecisionsJson {
           (b, v) -> b.deadlines(v))
       .alwaysWritten("placements", Codecs.list(PLACEMENT_CHECK, 100), List.of(), CaseStatus::placements,
           (b, v) -> b.placements(v))
-      .describedAs("A case as at a date: the duties live, every deadline (earliest first) and the suitability "
-          + "of current placements.")
       .build();
 
   /** A case: written as its record; read by replaying it through the Worcester workflow. */
@@ -267,8 +263,6 @@ public final class HomelessnessDecisionsJson {
       .required("offerBeforeSecondNight", Codecs.BOOLEAN, RoughSleeperFinding::offerBeforeSecondNight,
           (b, v) -> b.offerBeforeSecondNight(v))
       .required("nightsSeen", Codecs.integer(0, 100_000), RoughSleeperFinding::nightsSeen, (b, v) -> b.nightsSeen(v))
-      .describedAs("What the street contacts of a period say about one person: new to rough sleeping, and "
-          + "whether an offer came before a second night out.")
       .build();
 
   private static final JsonCodec<Map<SleepingSite, Integer>> BY_SITE = Codecs.map(SleepingSite::name,
@@ -282,7 +276,6 @@ public final class HomelessnessDecisionsJson {
       .required("bySite", BY_SITE, SnapshotCount::bySite, (b, v) -> b.bySite(v))
       .required("excludedContacts", Codecs.integer(0, 1_000_000), SnapshotCount::excludedContacts,
           (b, v) -> b.excludedContacts(v))
-      .describedAs("The rough sleeping snapshot count for one night.")
       .build();
 
   private static final JsonCodec<Map<String, String>> ITEMS = Codecs.map(k -> k,
@@ -318,7 +311,6 @@ public final class HomelessnessDecisionsJson {
           (b, v) -> b.records(v))
       .alwaysWritten("failures", Codecs.list(HCLIC_FAILURE, 1_000_000), List.of(), HclicReturn::failures,
           (b, v) -> b.failures(v))
-      .describedAs("A quarter's H-CLIC return for one authority, as data, with every validation failure.")
       .build();
 
   static void register(CodecRegistry registry) {
@@ -340,6 +332,16 @@ public final class HomelessnessDecisionsJson {
         .add(SnapshotCount.class, SNAPSHOT)
         .add(HclicRecord.class, HCLIC_RECORD)
         .add(HclicFailure.class, HCLIC_FAILURE)
-        .add(HclicReturn.class, HCLIC_RETURN);
+        .add(HclicReturn.class, HCLIC_RETURN)
+        .document("assessment", Assessment.class, "The assessment of an approach as at a date: homelessness, "
+            + "eligibility, priority need, intentionality, local connection, referral and the duties owed, each a "
+            + "decision with its outcome, reasons and citations.")
+        .document("case-status", CaseStatus.class, "A case as at a date: the duties live, every deadline "
+            + "(earliest first) and the suitability of current placements.")
+        .document("rough-sleeper-finding", RoughSleeperFinding.class, "What a period's street contacts say about "
+            + "one person.")
+        .document("snapshot-count", SnapshotCount.class, "The rough sleeping snapshot count for one night.")
+        .document("hclic-return", HclicReturn.class, "A quarter's H-CLIC return for one authority, as data, with "
+            + "every validation failure.");
   }
 }

@@ -338,8 +338,6 @@ public final class HomelessnessJson {
           (b, v) -> b.asylumSupportArea(v))
       .withDefault("lossReason", LOSS_REASON, LossReason.NOT_KNOWN, Approach::lossReason, (b, v) -> b.lossReason(v))
       .withDefault("referredBy", REFERRAL_BODY, ReferralBody.SELF, Approach::referredBy, (b, v) -> b.referredBy(v))
-      .describedAs("A household's approach to a council for help with homelessness (HA 1996 Part 7), with the "
-          + "facts the assessment needs.")
       .build();
 
   public static final JsonCodec<PlanStep> PLAN_STEP = ObjectCodec.define(PlanStep.class, f -> {
@@ -464,7 +462,7 @@ public final class HomelessnessJson {
     Slot<List<CaseEvent>> events = f.alwaysWritten("events", Codecs.list(EVENT, CaseRecord.MAX_EVENTS), List.of(),
         CaseRecord::events);
     return in -> CaseRecord.of(in.get(approach), in.get(events));
-  }).describedAs("A homelessness case as stored: the approach and its events in date order.");
+  });
 
   public static final JsonCodec<StreetContact> STREET_CONTACT = ObjectCodec.builder(StreetContact.class,
           StreetContact::builder, b -> b.build())
@@ -475,8 +473,10 @@ public final class HomelessnessJson {
           (b, v) -> b.source(v))
       .withDefault("offerMade", Codecs.BOOLEAN, false, StreetContact::offerMade, (b, v) -> b.offerMade(v))
       .optional("area", Codecs.text(100), StreetContact::area, (b, v) -> b.area(v))
-      .describedAs("A night a person was seen by outreach or reported, and where they slept.")
       .build();
+
+  /** A list of street contacts, as an outreach team's export ({@code housing homelessness snapshot}). */
+  public static final JsonCodec<List<StreetContact>> STREET_CONTACTS = Codecs.list(STREET_CONTACT, 100_000);
 
   /** The description of each way a duty ends, with the provision that allows it. */
   private static String describeEnding(DutyEndReason r) {
@@ -550,7 +550,16 @@ public final class HomelessnessJson {
         .add(Placement.class, PLACEMENT)
         .add(CaseEvent.class, EVENT)
         .add(CaseRecord.class, CASE_RECORD)
-        .add(StreetContact.class, STREET_CONTACT);
+        .add(StreetContact.class, STREET_CONTACT)
+        .document("approach", Approach.class, "A household's approach to a council for help with homelessness "
+            + "(Housing Act 1996 Part 7), with the facts the assessment needs.")
+        .document("case-record", CaseRecord.class, "A homelessness case as stored: its approach and its events "
+            + "in date order. Reading a case as a HomelessnessCase also replays it under the law.")
+        .document("case-event", CaseEvent.class, "One event on a homelessness case, told apart by its \"type\".")
+        .document("street-contact", StreetContact.class, "A night a person was seen by outreach or reported, "
+            + "and where they slept.")
+        .document("street-contacts", STREET_CONTACTS, "A list of street contacts, as read by housing "
+            + "homelessness snapshot.");
     HomelessnessDecisionsJson.register(registry);
   }
 }

@@ -277,7 +277,6 @@ public final class HouseholdJson {
           (b, v) -> b.familyAssociations(v))
       .optional("address", CommonJson.ADDRESS, Household::address, (b, v) -> b.address(v))
       .optional("ward", CommonJson.WARD, Household::ward, (b, v) -> b.ward(v))
-      .describedAs("A household applying for help: its members, home, money and history, as recorded on a date.")
       .build();
 
   private static final JsonCodec<Map<PersonId, Integer>> AGES = Codecs.map(PersonId::value,
@@ -300,7 +299,6 @@ public final class HouseholdJson {
           (b, v) -> b.couples(v))
       .required("pregnantMembers", Codecs.integer(0, Household.MAX_MEMBERS), HouseholdProfile::pregnantMembers,
           (b, v) -> b.pregnantMembers(v))
-      .describedAs("A household's derived facts as at a date: ages, adults, children, couples.")
       .build();
 
   /** Registers the household types and their enums. */
@@ -318,6 +316,10 @@ public final class HouseholdJson {
         .add(EmploymentPeriod.class, EMPLOYMENT)
         .add(FamilyAssociation.class, FAMILY)
         .add(Household.class, HOUSEHOLD)
-        .add(HouseholdProfile.class, PROFILE);
+        .add(HouseholdProfile.class, PROFILE)
+        .document("household", Household.class, "A household applying for help: its members, home, money and "
+            + "history, as recorded on a date.")
+        .document("household-profile", HouseholdProfile.class, "A household's derived facts as at a date "
+            + "(written by housing validate household).");
   }
 }
