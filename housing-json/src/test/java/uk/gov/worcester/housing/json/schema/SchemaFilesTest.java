@@ -1,6 +1,7 @@
 package uk.gov.worcester.housing.json.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,13 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import io.vavr.control.Validation;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import uk.gov.worcester.housing.core.household.Sex;
+import uk.gov.worcester.housing.json.common.CodecRegistry;
+import uk.gov.worcester.housing.json.common.Codecs;
+import uk.gov.worcester.housing.json.common.EnumCodec;
 import uk.gov.worcester.housing.json.HousingModule;
 import uk.gov.worcester.housing.json.JsonSchemas;
 
@@ -56,6 +63,35 @@ class SchemaFilesTest {
           name);
     }
     assertTrue(JsonSchemas.shipped("no-such-document").isEmpty());
+  }
+
+  @Test
+  void everyEnumCodeOfTheContractCarriesADescription() {
+    List<String> undescribed = new ArrayList<>();
+    for (EnumCodec<?> codec : HousingModule.contract().enums()) {
+      describe(codec, undescribed);
+    }
+    assertEquals(List.of(), undescribed);
+  }
+
+  private static <E extends Enum<E>> void describe(EnumCodec<E> codec, List<String> undescribed) {
+    for (E e : codec.type().getEnumConstants()) {
+      if (codec.description(e).isEmpty()) {
+        undescribed.add(codec.name() + "." + codec.code(e));
+      }
+    }
+  }
+
+  @Test
+  void aDocumentWithAnUndescribedPartCannotBePublished() {
+    CodecRegistry registry = new CodecRegistry();
+    registry.document("bare", Codecs.list(Codecs.codec((String s, JsonGenerator out) -> out.writeString(s),
+        node -> Validation.valid(node.stringValue()))), "A codec without a schema.");
+    registry.document("undescribed-enum", EnumCodec.of(Sex.class), "An enum without descriptions.");
+    for (CodecRegistry.Document d : registry.documents().values()) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> JsonSchemas.generate(d));
+      assertTrue(e.getMessage().contains("undescribed"), e.getMessage());
+    }
   }
 
   static TreeSet<String> onDisk() throws IOException {
