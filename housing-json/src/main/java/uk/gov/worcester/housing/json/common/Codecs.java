@@ -157,6 +157,23 @@ public final class Codecs {
   }
 
   /**
+   * A list always written, and read, in one documented order: the values are sorted (stably) by
+   * {@code order} before writing and after reading, and the schema says which order it is.
+   */
+  public static <T> JsonCodec<java.util.List<T>> ordered(JsonCodec<java.util.List<T>> list,
+      java.util.Comparator<? super T> order, String orderDescription) {
+    return codec((values, out) -> list.write(sorted(values, order), out),
+        node -> list.read(node).map(values -> sorted(values, order)),
+        defs -> list.schema(defs).put("description", orderDescription));
+  }
+
+  private static <T> java.util.List<T> sorted(java.util.List<T> values, java.util.Comparator<? super T> order) {
+    java.util.List<T> copy = new ArrayList<>(values);
+    copy.sort(order);
+    return Collections.unmodifiableList(copy);
+  }
+
+  /**
    * A JSON object used as a map from keys written as text to values, in insertion order, with at
    * most {@code maxEntries} entries; {@code keySchema} describes the keys in the schema.
    */

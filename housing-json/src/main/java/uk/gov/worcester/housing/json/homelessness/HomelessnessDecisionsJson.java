@@ -1,6 +1,7 @@
 package uk.gov.worcester.housing.json.homelessness;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import uk.gov.worcester.housing.core.common.Citation;
@@ -142,7 +143,24 @@ public final class HomelessnessDecisionsJson {
     case REVIEWS -> "Reviews of decisions.";
   });
 
-  public static final JsonCodec<Eligibility> ELIGIBILITY = ObjectCodec.builder(Eligibility.class,
+  /** The homelessness decision's outcome: {@code {"status": "HOMELESS"}}. */
+  public static final ObjectCodec<HomelessStatus> HOMELESS_OUTCOME = RulesJson.statusOutcome("HomelessnessOutcome",
+      HOMELESS_STATUS);
+
+  /** The intentionality decision's outcome: {@code {"status": "NOT_INTENTIONAL"}}. */
+  public static final ObjectCodec<Intentionality> INTENTIONALITY_OUTCOME = RulesJson.statusOutcome(
+      "IntentionalityOutcome", INTENTIONALITY);
+
+  /** The one order of every list of duty kinds: the DutyKind code list's. */
+  static final String DUTY_KIND_ORDER = "In the order of the DutyKind code list: INTERIM_ACCOMMODATION, PREVENTION, "
+      + "RELIEF, MAIN, INTENTIONALLY_HOMELESS_ACCOMMODATION, NON_COOPERATION_ACCOMMODATION.";
+
+  /** A list of duty kinds of at most {@code max}, in the order of the DutyKind code list. */
+  static JsonCodec<List<DutyKind>> dutyKinds(int max) {
+    return Codecs.ordered(Codecs.list(HomelessnessJson.DUTY_KIND, max), Comparator.naturalOrder(), DUTY_KIND_ORDER);
+  }
+
+  public static final ObjectCodec<Eligibility> ELIGIBILITY = ObjectCodec.builder(Eligibility.class,
           ImmutableEligibility::builder, b -> b.build())
       .required("status", ELIGIBILITY_STATUS, Eligibility::status, (b, v) -> b.status(v))
       .list("disregardedMembers", Codecs.list(CommonJson.PERSON_ID, 30), Eligibility::disregardedMembers,
@@ -152,7 +170,7 @@ public final class HomelessnessDecisionsJson {
       .derived("restrictedCase", Codecs.BOOLEAN, Eligibility::restrictedCase)
       .build();
 
-  public static final JsonCodec<PriorityNeed> PRIORITY_NEED = ObjectCodec.define(PriorityNeed.class, f -> {
+  public static final ObjectCodec<PriorityNeed> PRIORITY_NEED = ObjectCodec.define(PriorityNeed.class, f -> {
     Slot<PriorityNeedStatus> status = f.required("status", NEED_STATUS, PriorityNeed::status);
     Slot<List<PriorityNeedCategory>> categories = f.list("categories", Codecs.list(NEED_CATEGORY, 20),
         PriorityNeed::categories);
@@ -168,22 +186,21 @@ public final class HomelessnessDecisionsJson {
         return in -> AuthorityConnection.of(in.get(authority), in.get(grounds));
       });
 
-  public static final JsonCodec<LocalConnection> LOCAL_CONNECTION = ObjectCodec.define(LocalConnection.class, f -> {
+  public static final ObjectCodec<LocalConnection> LOCAL_CONNECTION = ObjectCodec.define(LocalConnection.class, f -> {
     Slot<List<AuthorityConnection>> list = f.alwaysWritten("connections", Codecs.list(AUTHORITY_CONNECTION, 100),
         List.of(), LocalConnection::connections);
     return in -> LocalConnection.of(in.get(list));
   });
 
-  public static final JsonCodec<Referral> REFERRAL = ObjectCodec.define(Referral.class, f -> {
+  public static final ObjectCodec<Referral> REFERRAL = ObjectCodec.define(Referral.class, f -> {
     Slot<Boolean> open = f.required("open", Codecs.BOOLEAN, Referral::open);
     Slot<List<LocalAuthority>> to = f.alwaysWritten("to", Codecs.list(CommonJson.LOCAL_AUTHORITY, 100), List.of(),
         Referral::to);
     return in -> Referral.of(in.get(open), in.get(to));
   });
 
-  public static final JsonCodec<DutiesOwed> DUTIES_OWED = ObjectCodec.define(DutiesOwed.class, f -> {
-    Slot<List<DutyKind>> duties = f.alwaysWritten("duties", Codecs.list(HomelessnessJson.DUTY_KIND, 10), List.of(),
-        DutiesOwed::duties);
+  public static final ObjectCodec<DutiesOwed> DUTIES_OWED = ObjectCodec.define(DutiesOwed.class, f -> {
+    Slot<List<DutyKind>> duties = f.alwaysWritten("duties", dutyKinds(10), List.of(), DutiesOwed::duties);
     Slot<Boolean> byItself = f.required("reliefEndsByItself", Codecs.BOOLEAN, DutiesOwed::reliefEndsByItself);
     return in -> DutiesOwed.of(in.get(duties), in.get(byItself));
   });
@@ -193,12 +210,12 @@ public final class HomelessnessDecisionsJson {
       .required("caseId", HomelessnessJson.CASE_ID, Assessment::caseId, (b, v) -> b.caseId(v))
       .required("asAt", Codecs.DATE, Assessment::asAt, (b, v) -> b.asAt(v))
       .required("lawVersion", Codecs.text(100), Assessment::lawVersion, (b, v) -> b.lawVersion(v))
-      .required("homelessness", RulesJson.decision(HOMELESS_STATUS), Assessment::homelessness,
+      .required("homelessness", RulesJson.decision(HOMELESS_OUTCOME), Assessment::homelessness,
           (b, v) -> b.homelessness(v))
       .required("eligibility", RulesJson.decision(ELIGIBILITY), Assessment::eligibility, (b, v) -> b.eligibility(v))
       .required("priorityNeed", RulesJson.decision(PRIORITY_NEED), Assessment::priorityNeed,
           (b, v) -> b.priorityNeed(v))
-      .required("intentionality", RulesJson.decision(INTENTIONALITY), Assessment::intentionality,
+      .required("intentionality", RulesJson.decision(INTENTIONALITY_OUTCOME), Assessment::intentionality,
           (b, v) -> b.intentionality(v))
       .required("localConnection", RulesJson.decision(LOCAL_CONNECTION), Assessment::localConnection,
           (b, v) -> b.localConnection(v))
@@ -237,9 +254,11 @@ public final class HomelessnessDecisionsJson {
           b -> b.build())
       .required("caseId", HomelessnessJson.CASE_ID, CaseStatus::caseId, (b, v) -> b.caseId(v))
       .required("asAt", Codecs.DATE, CaseStatus::asAt, (b, v) -> b.asAt(v))
-      .alwaysWritten("liveDuties", Codecs.list(HomelessnessJson.DUTY_KIND, 10), List.of(), CaseStatus::liveDuties,
-          (b, v) -> b.liveDuties(v))
-      .alwaysWritten("duties", Codecs.list(DUTY, 50), List.of(), CaseStatus::duties, (b, v) -> b.duties(v))
+      .alwaysWritten("liveDuties", dutyKinds(10), List.of(), CaseStatus::liveDuties, (b, v) -> b.liveDuties(v))
+      .alwaysWritten("duties", Codecs.ordered(Codecs.list(DUTY, 50),
+              Comparator.comparing(Duty::startedOn).thenComparing(Duty::kind),
+              "By the day each duty started, then in the order of the DutyKind code list."),
+          List.of(), CaseStatus::duties, (b, v) -> b.duties(v))
       .alwaysWritten("deadlines", Codecs.list(DEADLINE, 500), List.of(), CaseStatus::deadlines,
           (b, v) -> b.deadlines(v))
       .alwaysWritten("placements", Codecs.list(PLACEMENT_CHECK, 100), List.of(), CaseStatus::placements,

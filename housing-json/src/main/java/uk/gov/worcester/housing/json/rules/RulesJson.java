@@ -29,11 +29,26 @@ public final class RulesJson {
 
   /**
    * A decision whose outcome is written by {@code outcome}, named in the schema after the outcome
-   * ({@code PriorityNeedDecision}).
+   * ({@code PriorityNeedDecision}). One shape for every decision: the outcome is always a JSON
+   * object (a bare code is wrapped as {@code {"status": "CODE"}} with {@link #statusOutcome}).
    */
-  public static <O> JsonCodec<Decision<O>> decision(JsonCodec<O> outcome) {
-    String name = outcome instanceof ObjectCodec ? ((ObjectCodec<?>) outcome).name()
-        : outcome instanceof EnumCodec ? ((EnumCodec<?>) outcome).name() : "Outcome";
+  public static <O> JsonCodec<Decision<O>> decision(ObjectCodec<O> outcome) {
+    return decision(outcome.name() + "Decision", outcome);
+  }
+
+  /**
+   * An outcome that is one code, as the object {@code {"status": "CODE"}}, so that every decision's
+   * outcome is the same kind of JSON value.
+   */
+  public static <E extends Enum<E>> ObjectCodec<E> statusOutcome(String name, EnumCodec<E> status) {
+    return ObjectCodec.define(status.type(), f -> {
+      Slot<E> code = f.required("status", status, e -> e);
+      return in -> in.get(code);
+    }).named(name);
+  }
+
+  /** A decision named {@code name} in the schema, whose outcome is written by {@code outcome}. */
+  public static <O> JsonCodec<Decision<O>> decision(String name, ObjectCodec<O> outcome) {
     @SuppressWarnings("unchecked")
     Class<Decision<O>> type = (Class<Decision<O>>) (Class<?>) Decision.class;
     return ObjectCodec.builder(type, Decision::<O>builder, b -> b.build())
@@ -43,7 +58,7 @@ public final class RulesJson {
         .alwaysWritten("reasons", Codecs.list(REASON, 100), java.util.List.of(), Decision::reasons,
             (b, v) -> b.reasons(v))
         .build()
-        .named(name + "Decision");
+        .named(name);
   }
 
   /** Registers the rules types that stand on their own. */
