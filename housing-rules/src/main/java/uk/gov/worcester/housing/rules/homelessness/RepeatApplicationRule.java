@@ -20,7 +20,7 @@ public final class RepeatApplicationRule {
 
   /** Whether the link to the earlier application brings s.195A in, before any restricted-case test. */
   static boolean withinTwoYears(Approach approach) {
-    return approach.earlierPrivateRentedOffer().filter(o -> !o.earlierWasRepeatApplication()
+    return approach.earlierPrivateRentedOffer().filter(o -> !o.precedingApplicationWasRepeat()
         && !approach.appliedOn().isBefore(o.acceptedOn())
         && approach.appliedOn().isBefore(o.acceptedOn().plusYears(2))).isPresent();
   }
@@ -34,10 +34,10 @@ public final class RepeatApplicationRule {
     }
     EarlierPrivateRentedOffer earlier = approach.earlierPrivateRentedOffer().get();
     LocalDate lastDay = earlier.acceptedOn().plusYears(2).minusDays(1);
-    if (earlier.earlierWasRepeatApplication()) {
-      why.add("EARLIER_WAS_REPEAT_APPLICATION", "The earlier application was itself a re-application the two-year rule "
-          + "applied to, so it does not apply again.", Law.ha1996("s.195A(6)"));
-      return Decision.of(RepeatApplication.EARLIER_WAS_REPEAT_APPLICATION, asAt, law, why.list());
+    if (earlier.precedingApplicationWasRepeat()) {
+      why.add("PRECEDING_APPLICATION_WAS_REPEAT", "The applicant's immediately preceding application was itself one the "
+          + "two-year rule applied to, so it does not apply again.", Law.ha1996("s.195A(6)"));
+      return Decision.of(RepeatApplication.PRECEDING_APPLICATION_WAS_REPEAT, asAt, law, why.list());
     }
     if (!withinTwoYears(approach)) {
       why.add("AFTER_TWO_YEARS", "The application was made after the two years beginning with the day the private "

@@ -362,8 +362,8 @@ class PartSevenCorrectionsTest {
   void s195A_6_doesNotApplyWhenTheEarlierApplicationWasItselfARepeat() {
     Approach chained = Approach.builder().from(rileyReapplying(DAY.minusMonths(6)))
         .earlierPrivateRentedOffer(EarlierPrivateRentedOffer.builder().earlierCase(CaseId.of("HL-2023-0010"))
-            .acceptedOn(DAY.minusMonths(6)).earlierWasRepeatApplication(true).build()).build();
-    assertEquals(RepeatApplication.EARLIER_WAS_REPEAT_APPLICATION,
+            .acceptedOn(DAY.minusMonths(6)).precedingApplicationWasRepeat(true).build()).build();
+    assertEquals(RepeatApplication.PRECEDING_APPLICATION_WAS_REPEAT,
         HomelessnessAssessment.worcester().assess(chained, DAY).get().repeatApplication().outcome());
   }
 
@@ -383,6 +383,62 @@ class PartSevenCorrectionsTest {
     assertTrue(rules.assess(repeat, expires).get().homelessness().hasReason("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION"));
     assertEquals(HomelessStatus.THREATENED, rules.assess(first, expires).get().homelessness().outcome(),
         "without s.195A the landlord's intention decides (Code 6.35)");
+  }
+
+  // From the review against the Act's words.
+
+  @Test
+  void s189B4_priorityNeedFoundAfterThe56DaysEndsReliefOnThatDay() {
+    Approach riley = ApproachSamples.sofaSurfer(DAY);
+    LocalDate born = DAY.plusDays(60);
+    HomelessnessCase c = ok(riley, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.CircumstancesChanged(born,
+        new CircumstanceChange.Birth(baby(born), PersonId.of("P-1"))));
+    assertTrue(FLOW.asAt(c, born.minusDays(1)).latest(DutyKind.RELIEF).get().isLiveOn(born.minusDays(1)));
+    Duty relief = FLOW.asAt(c, born.plusDays(100)).latest(DutyKind.RELIEF).get();
+    assertEquals(Optional.of(born), relief.endedOn(), "the 56 days have already ended when priority need arises");
+    ok(riley, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.CircumstancesChanged(born,
+        new CircumstanceChange.Birth(baby(born), PersonId.of("P-1"))),
+        new CaseEvent.MainDutyDecided(born, MainDutyOutcome.MAIN_DUTY_OWED));
+  }
+
+  @Test
+  void s191_aFindingOfIntentionalityCountsFromTheDayItIsMade() {
+    Approach jordan = jordanNoFinding();
+    LocalDate found = DAY.plusDays(40);
+    HomelessnessCase c = ok(jordan, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.CircumstancesChanged(found,
+        new CircumstanceChange.IntentionalityFound(intentional())));
+    assertEquals(Intentionality.NOT_YET_DECIDED, HomelessnessAssessment.worcester().assess(c.factsOn(found.minusDays(1)),
+        found.minusDays(1)).get().intentionality().outcome());
+    assertEquals(Intentionality.INTENTIONAL, HomelessnessAssessment.worcester().assess(c.factsOn(found), found).get()
+        .intentionality().outcome());
+    assertTrue(FLOW.asAt(c, DAY.plusDays(80)).latest(DutyKind.RELIEF).get().isLiveOn(DAY.plusDays(80)),
+        "satisfied of intentionality by day 56, so relief runs on to a notice (s.189B(7)(b))");
+  }
+
+  @Test
+  void s189B5_theNoticeEndingReliefAfter56DaysIsGivenOnlyOnceThe56DaysHaveEnded() {
+    Approach found = Approach.builder().from(jordanNoFinding()).intentionality(intentional()).build();
+    Problem early = refused(found, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.DutyEnded(DAY.plusDays(56),
+        DutyKind.RELIEF, DutyEndReason.RELIEF_56_DAYS_ELAPSED, Optional.of(DAY.plusDays(10))));
+    assertEquals("/events/1/noticeGivenOn", early.path().jsonPointer());
+    assertEquals(CaseProblems.TOO_EARLY, early.code());
+  }
+
+  @Test
+  void s188_1ZB_interimAccommodationEndsOnNotificationOfTheDutyAfterANonCooperationNotice() {
+    ok(jordanNoFinding(), new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.InterimAccommodationProvided(DAY),
+        new CaseEvent.PlanAgreed(DAY.plusDays(1), List.of(new PlanStep("Attend the tenancy course", true, true)), true),
+        new CaseEvent.RelevantWarningGiven(DAY.plusDays(5), DutyKind.RELIEF),
+        new CaseEvent.NonCooperationNoticeGiven(DAY.plusDays(20), DutyKind.RELIEF, true),
+        ended(DAY.plusDays(21), DutyKind.INTERIM_ACCOMMODATION, DutyEndReason.INTERIM_NEXT_DUTY_NOTIFIED));
+  }
+
+  @Test
+  void si2003_3326_art4_aDayMovingBetweenBedAndBreakfastsCountsOnce() {
+    LocalDate start = DAY;
+    List<Placement> two = List.of(bedAndBreakfast("TA-1", start, Optional.of(start.plusDays(9))),
+        bedAndBreakfast("TA-2", start.plusDays(9), Optional.empty()));
+    assertEquals(20, TemporaryAccommodationRule.bedAndBreakfastDays(two, start.plusDays(19)));
   }
 
   private static CaseEvent[] events(List<CaseEvent> first, CaseEvent... more) {
