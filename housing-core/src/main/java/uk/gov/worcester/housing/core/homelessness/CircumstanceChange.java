@@ -139,9 +139,12 @@ public sealed interface CircumstanceChange {
               ? Person.builder().from(p).partnerOf(java.util.Optional.empty()).build() : p);
         }
       }
-      Approach left = withMembers(approach, members, on);
-      return Approach.builder().from(left).vulnerabilityJudgements(left.vulnerabilityJudgements().stream()
-          .filter(j -> !j.person().equals(person)).toList()).build();
+      // The member's judgements leave with them, in the same step, so the approach is never invalid between.
+      return Approach.builder().from(approach)
+          .household(Household.builder().from(recordedOn(h, on)).members(members).build())
+          .vulnerabilityJudgements(approach.vulnerabilityJudgements().stream()
+              .filter(j -> !j.person().equals(person)).toList())
+          .build();
     }
   }
 

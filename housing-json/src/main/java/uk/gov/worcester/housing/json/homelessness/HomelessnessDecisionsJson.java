@@ -183,6 +183,8 @@ public final class HomelessnessDecisionsJson {
           (b, v) -> b.disregardedMembers(v))
       .list("restrictedPersons", Codecs.list(CommonJson.PERSON_ID, 30), Eligibility::restrictedPersons,
           (b, v) -> b.restrictedPersons(v))
+      .alwaysWritten("reliesOnRestrictedPerson", Codecs.BOOLEAN, false, Eligibility::reliesOnRestrictedPerson,
+          (b, v) -> b.reliesOnRestrictedPerson(v))
       .derived("restrictedCase", Codecs.BOOLEAN, Eligibility::restrictedCase)
       .build();
 

@@ -569,7 +569,9 @@ public final class CaseWorkflow {
         default:
           break;
       }
-      if (a.homelessness().outcome() != HomelessStatus.HOMELESS) {
+      boolean repeat = a.repeatApplication().outcome().applies();
+      if (a.homelessness().outcome() != HomelessStatus.HOMELESS
+          && !(repeat && RepeatApplicationRule.treatedAsHomeless(factsOn(a.asAt()), a.asAt()))) {
         return Optional.of(MainDutyOutcome.NOT_HOMELESS);
       }
       PriorityNeedStatus need = a.priorityNeed().outcome().status();
@@ -578,7 +580,7 @@ public final class CaseWorkflow {
         illegal(checks, "type", "inquiries into intentionality must be completed before the main duty decision (s.184)");
         return Optional.empty();
       }
-      if (intentional == Intentionality.NOT_INTENTIONAL && a.repeatApplication().outcome().applies()) {
+      if (intentional == Intentionality.NOT_INTENTIONAL && repeat) {
         return Optional.of(MainDutyOutcome.MAIN_DUTY_OWED);
       }
       if (need == PriorityNeedStatus.AWAITING_JUDGEMENT) {

@@ -378,11 +378,29 @@ class PartSevenCorrectionsTest {
         .earlierPrivateRentedOffer(EarlierPrivateRentedOffer.of(CaseId.of("HL-2023-0042"), DAY.minusYears(1))).build();
     Approach first = Approach.builder().from(family).situation(served).build();
     HomelessnessAssessment rules = HomelessnessAssessment.worcester();
-    assertEquals(HomelessStatus.THREATENED, rules.assess(repeat, expires.minusDays(1)).get().homelessness().outcome());
-    assertEquals(HomelessStatus.HOMELESS, rules.assess(repeat, expires).get().homelessness().outcome());
-    assertTrue(rules.assess(repeat, expires).get().homelessness().hasReason("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION"));
-    assertEquals(HomelessStatus.THREATENED, rules.assess(first, expires).get().homelessness().outcome(),
-        "without s.195A the landlord's intention decides (Code 6.35)");
+    assertFalse(RepeatApplicationRule.treatedAsHomeless(repeat, expires.minusDays(1)));
+    assertTrue(RepeatApplicationRule.treatedAsHomeless(repeat, expires));
+    assertTrue(rules.assess(repeat, expires).get().repeatApplication().hasReason("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION"));
+    assertEquals(HomelessStatus.THREATENED, rules.assess(repeat, expires).get().homelessness().outcome(),
+        "treated as homeless for s.195A(1) only, not as a finding for every purpose");
+    assertTrue(rules.assess(repeat, expires).get().duties().outcome().duties().contains(DutyKind.INTERIM_ACCOMMODATION),
+        "s.188(1A): reason to believe the s.193(2) duty may apply under s.195A(1)");
+    assertFalse(RepeatApplicationRule.treatedAsHomeless(first, expires), "without s.195A the landlord's intention decides");
+  }
+
+  @Test
+  void s193_3B_aRestrictedPersonMakesARestrictedCaseOnlyWhenTheDutyDependsOnThem() {
+    Approach family = ApproachSamples.familyServedSection21(DAY);
+    Household h = family.household();
+    List<Person> members = new ArrayList<>(h.members());
+    members.set(1, Person.builder().from(members.get(1)).immigration(Immigration.of(ImmigrationStatus.NO_LEAVE)).build());
+    Approach partnerWithoutLeave = Approach.builder().from(family)
+        .household(Household.builder().from(h).members(members).build()).build();
+    Eligibility e = HomelessnessAssessment.worcester().assess(partnerWithoutLeave, DAY).get().eligibility().outcome();
+    assertEquals(1, e.restrictedPersons().size());
+    assertFalse(e.restrictedCase(), "the children give priority need without the partner");
+    assertTrue(HomelessnessAssessment.worcester().assess(partnerWithoutLeave, DAY).get().eligibility()
+        .hasReason("RESTRICTED_PERSON_NOT_RELIED_ON"));
   }
 
   // From the review against the Act's words.
@@ -439,6 +457,24 @@ class PartSevenCorrectionsTest {
     List<Placement> two = List.of(bedAndBreakfast("TA-1", start, Optional.of(start.plusDays(9))),
         bedAndBreakfast("TA-2", start.plusDays(9), Optional.empty()));
     assertEquals(20, TemporaryAccommodationRule.bedAndBreakfastDays(two, start.plusDays(19)));
+  }
+
+  @Test
+  void hclic_reliefThatEndedByItselfIsReportedAndLaterEventsDoNotLeakIntoTheQuarter() {
+    Approach jordan = ApproachSamples.seventeenYearOldAskedToLeave(DAY);
+    HomelessnessCase c = ok(jordan, new CaseEvent.ReliefDutyAccepted(DAY),
+        new CaseEvent.MainDutyDecided(LocalDate.of(2024, 7, 10), MainDutyOutcome.MAIN_DUTY_OWED));
+    uk.gov.worcester.housing.rules.homelessness.hclic.HclicReturn q2 =
+        uk.gov.worcester.housing.rules.homelessness.hclic.HclicExport.build(List.of(c),
+            uk.gov.worcester.housing.core.common.Quarter.parse("2024Q2").get(), LocalAuthority.WORCESTER,
+            uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable.placeholder(),
+            HomelessnessAssessment.worcester());
+    var relief = q2.records().stream().filter(r -> r.section()
+        == uk.gov.worcester.housing.rules.homelessness.hclic.HclicSection.RELIEF).findFirst().orElseThrow();
+    assertEquals(DAY.plusDays(56).toString(), relief.items().get("endDate"), "s.189B(4): ended 26 June 2024");
+    assertTrue(q2.records().stream().noneMatch(r -> r.section()
+        == uk.gov.worcester.housing.rules.homelessness.hclic.HclicSection.FINAL_DUTIES),
+        "the main duty decision of 10 July belongs to the next quarter");
   }
 
   private static CaseEvent[] events(List<CaseEvent> first, CaseEvent... more) {
