@@ -18,6 +18,8 @@ import uk.gov.worcester.housing.core.grants.ContributionKind;
 import uk.gov.worcester.housing.core.grants.GrantScheme;
 import uk.gov.worcester.housing.core.grants.OrganisationType;
 import uk.gov.worcester.housing.core.grants.SkillLevel;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.FigureSource;
 import uk.gov.worcester.housing.rules.common.Policy;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
@@ -41,6 +43,10 @@ public abstract class GrantPolicy implements Policy {
   public abstract LocalDate effectiveFrom();
 
   public abstract GrantScheme scheme();
+
+  /** What supports each figure, by its name in the policy's JSON document (see {@link Policy#sources()}). */
+  @Override
+  public abstract Map<String, FigureSource> sources();
 
   /** The council running the scheme: a project must benefit its residents. */
   @Value.Default
@@ -206,6 +212,34 @@ public abstract class GrantPolicy implements Policy {
       .match(MatchPolicy.builder().addCountedKinds(ContributionKind.VOLUNTEER_TIME, ContributionKind.EXPERTISE,
           ContributionKind.DONATED_GOODS, ContributionKind.DONATED_SERVICES).putAllTimeRates(WORCESTER_TIME_RATES)
           .build())
+      .putSources("pot", FigureSource.of(ohp("fund"), "A £25,000 fund."))
+      .putSources("perProjectCap", FigureSource.of(ohp("match"), "grant = min(£2,000, the request, the match)."))
+      .putSources("wards", FigureSource.of(ohp("wards"), "Benefits go to residents of Warndon, Gorse Hill and "
+          + "Rainbow Hill and respond to an identified need."))
+      .putSources("eligibleTypes", FigureSource.of(ohp("eligible applicants"), "Community, voluntary or charitable "
+          + "groups; not individuals, who must form a group with terms of reference."))
+      .putSources("termsOfReferenceRequired", FigureSource.of(ohp("eligible applicants")))
+      .putSources("minimumMemberAge", FigureSource.of(ohp("eligible applicants"), "All members aged 13 or over."))
+      .putSources("identifiedNeedRequired", FigureSource.of(ohp("wards")))
+      .putSources("completeBy", FigureSource.of(ohp("eligible projects"), "Projects completed by 31 August 2017."))
+      .putSources("effectiveFrom", FigureSource.unconfirmed(ohp("scheme"), "The scheme ran in 2016-17; the first "
+          + "day is taken as the start of the financial year."))
+      .putSources("awardingDepartment", FigureSource.unconfirmed(ohp("scheme"), "The service that ran the scheme "
+          + "was not named in the sources read."))
+      .putSources("coreCostsExcluded", FigureSource.unconfirmed(ohp("eligible projects"), "Not stated for Our Happy "
+          + "Place; taken as not excluded."))
+      .putSources("match.countedKinds", FigureSource.unconfirmed(ohp("match"), "£1 of grant for each £1 of the "
+          + "group's in-kind contribution (time, expertise, resources); whether cash counts was cut off in the "
+          + "source, so taken as not."))
+      .putSources("match.timeRates", FigureSource.unconfirmed(Citation.of("Community First 2011-15", "match"),
+          "The rate Our Happy Place used was cut off in the source: general volunteering at the Community First "
+              + "rate of £11.09 an hour; skilled and professional work at the older Heritage Lottery Fund day rates "
+              + "(£150 and £350 for a 7-hour day)."))
+      .putSources("match.donationsNeedEvidence", FigureSource.unconfirmed(ohp("match"), "Donated goods and services "
+          + "valued with evidence, as the issue asks; the scheme's own wording was not found."))
+      .putSources("match.grantPercentOfMatch", FigureSource.of(ohp("match"), "£1 of grant for each £1 of match."))
+      .putSources("monitoringReturnDueDays", FigureSource.unconfirmed(ohp("monitoring"), "When the return fell due "
+          + "was not found; taken as 28 days after the project ends."))
       .build();
 
   /** The criteria officers score general round bids against: the five City Plan themes, then the project. */
@@ -229,6 +263,51 @@ public abstract class GrantPolicy implements Policy {
       uk.gov.worcester.housing.core.grants.CityPlanTheme theme, int max) {
     return ScoringCriterion.builder().code(code).question(question).theme(Optional.ofNullable(theme)).maxPoints(max)
         .build();
+  }
+
+  private static Citation ohp(String item) {
+    return Citation.of("Worcester CC Our Happy Place Community Grant 2016-17", item);
+  }
+
+  private static Citation grants(String item) {
+    return Citation.of("Worcester CC community grants", item);
+  }
+
+  /** The sources of the general rounds' figures, shared by their versions. */
+  private static Map<String, FigureSource> roundSources(boolean annualCall) {
+    java.util.Map<String, FigureSource> s = new java.util.LinkedHashMap<>();
+    s.put("eligibleTypes", FigureSource.of(grants("eligibility"), "Voluntary, community or charitable groups, not "
+        + "individuals, benefitting City of Worcester residents."));
+    s.put("coreCostsExcluded", FigureSource.of(grants("eligibility"), "A distinct project with measurable outcomes, "
+        + "not core costs (salaries, rent, utilities)."));
+    s.put("matchMustCoverRequest", FigureSource.of(grants("eligibility"), "Match at least equal to the request "
+        + "(volunteer hours, cash, gifts in kind)."));
+    s.put("match.countedKinds", FigureSource.of(grants("eligibility"), "Volunteer hours, cash and gifts in kind."));
+    s.put("match.timeRates", FigureSource.unconfirmed(Citation.of("Community First 2011-15", "match"),
+        "The rounds' rates were not found: the Community First and older Heritage Lottery Fund rates are used."));
+    s.put("criteria", FigureSource.unconfirmed(Citation.of("Worcester City Plan 2016-21", "themes"), "Officers score "
+        + "bids against City Plan themes; the published criteria and points were not found."));
+    s.put("passMark", FigureSource.unconfirmed(grants("scoring"), "No pass mark was found; 18 of 35 is a placeholder."));
+    s.put("monitoringReturnDueDays", FigureSource.unconfirmed(grants("post-project report"), "A compulsory "
+        + "post-project report; when it falls due was not found (28 days after the project ends)."));
+    s.put("awardingDepartment", FigureSource.unconfirmed(grants("scheme"), "The service was not named in the "
+        + "sources read."));
+    if (annualCall) {
+      s.put("effectiveFrom", FigureSource.of(grants("2024/25 round"), "One annual call, 22 September to 10 November "
+          + "2023; decided by the Policy and Resources Committee in December."));
+      s.put("applicationWindow", FigureSource.of(grants("2024/25 round")));
+      s.put("pot", FigureSource.of(grants("2024/25 round"), "£45,000 from the UK Shared Prosperity Fund: £3,500 to "
+          + "the Worcester Arts Council and £41,500 to other groups."));
+      s.put("perProjectCap", FigureSource.of(grants("2024/25 round"), "£2,000 at most a project, match-funded."));
+      s.put("tiers", FigureSource.of(grants("2024/25 round")));
+    } else {
+      s.put("effectiveFrom", FigureSource.unconfirmed(grants("tiers"), "A placeholder date for the scheme before the "
+          + "annual call."));
+      s.put("pot", FigureSource.unconfirmed(grants("tiers"), "The fund before the annual call was not found."));
+      s.put("perProjectCap", FigureSource.of(grants("tiers"), "Medium grants up to £15,000."));
+      s.put("tiers", FigureSource.of(grants("tiers"), "Small £1 to £2,000; medium £2,001 to £15,000."));
+    }
+    return s;
   }
 
   private static MatchPolicy generalMatch() {
@@ -255,7 +334,7 @@ public abstract class GrantPolicy implements Policy {
       .addEligibleTypes(OrganisationType.COMMUNITY_GROUP, OrganisationType.VOLUNTARY_ORGANISATION,
           OrganisationType.CHARITY)
       .matchMustCoverRequest(true).match(generalMatch())
-      .criteria(WORCESTER_CRITERIA).passMark(18)
+      .criteria(WORCESTER_CRITERIA).passMark(18).putAllSources(roundSources(false))
       .build();
 
   /**
@@ -277,7 +356,7 @@ public abstract class GrantPolicy implements Policy {
           OrganisationType.CHARITY)
       .applicationWindow(DateRange.of(LocalDate.of(2023, 9, 22), LocalDate.of(2023, 11, 10)))
       .matchMustCoverRequest(true).match(generalMatch())
-      .criteria(WORCESTER_CRITERIA).passMark(18)
+      .criteria(WORCESTER_CRITERIA).passMark(18).putAllSources(roundSources(true))
       .build();
 
   /** Our Happy Place's versions. */
