@@ -17,6 +17,9 @@ enum DocumentKind {
   CASE("a homelessness case", "it has \"approach\""),
   STREET_CONTACT("one street contact", "it has \"night\" and \"person\""),
   STREET_CONTACTS("a list of street contacts", "its first item has \"night\" and \"person\""),
+  GRANT_APPLICATION("a grant application", "it has \"group\" and \"requested\""),
+  GRANT_RECORD("a grant record", "it has \"application\""),
+  GRANT_RECORDS("a list of grant records", "its first item has \"application\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
   JSON("a JSON document", "it starts with '{' or '['"),
   XML("an XML document, such as an H-CLIC return", "it starts with '<'");
@@ -39,8 +42,9 @@ enum DocumentKind {
   /** What a JSON document looks like, if it is one of the kinds this command line reads. */
   static Optional<DocumentKind> of(JsonNode node) {
     if (node.isArray()) {
-      return !node.isEmpty() && of(node.get(0)).filter(k -> k == STREET_CONTACT).isPresent()
-          ? Optional.of(STREET_CONTACTS) : Optional.empty();
+      Optional<DocumentKind> first = node.isEmpty() ? Optional.empty() : of(node.get(0));
+      return first.filter(k -> k == STREET_CONTACT).map(k -> STREET_CONTACTS)
+          .or(() -> first.filter(k -> k == GRANT_RECORD).map(k -> GRANT_RECORDS));
     }
     if (!node.isObject()) {
       return Optional.empty();
@@ -59,6 +63,12 @@ enum DocumentKind {
     }
     if (node.has("night") && node.has("person") && !members && !household && !approach) {
       return Optional.of(STREET_CONTACT);
+    }
+    if (node.has("application") && !members && !household && !approach) {
+      return Optional.of(GRANT_RECORD);
+    }
+    if (node.has("group") && node.has("requested") && !members && !household && !approach) {
+      return Optional.of(GRANT_APPLICATION);
     }
     return Optional.empty();
   }
