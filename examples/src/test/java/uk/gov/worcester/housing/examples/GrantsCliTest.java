@@ -58,20 +58,20 @@ class GrantsCliTest {
 
   @Test
   void assessAGrantOnRecord_withWhatIsLeftInTheFund(@TempDir Path dir) throws IOException {
-    Path garden = sample(dir, "grants-gorse-hill-garden.json");
+    Path garden = sample(dir, "grants-record-gorse-hill-garden.json");
     Run r = run("grants", "assess", garden.toString(), "--as-at", "2016-10-20", "--fund-left", "500");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("\"limitedBy\" : \"FUND\""), r.out());
     assertTrue(r.out().contains("\"stage\" : \"AWARDED\""), r.out());
     Run withOthers = run("grants", "assess", garden.toString(), "--as-at", "2016-10-20", "--with",
-        sample(dir, "grants-our-happy-place-2016.json").toString());
+        sample(dir, "grants-records-our-happy-place-2016.json").toString());
     assertEquals(0, withOthers.exit(), withOthers.err());
     assertTrue(withOthers.out().contains("\"limitedBy\" : \"MATCH\""), withOthers.out());
   }
 
   @Test
   void monitor_theYearByWardAndRound_andWhatToActOn(@TempDir Path dir) throws IOException {
-    Run r = run("grants", "monitor", "--year", "2016/17", sample(dir, "grants-our-happy-place-2016.json").toString());
+    Run r = run("grants", "monitor", "--year", "2016/17", sample(dir, "grants-records-our-happy-place-2016.json").toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("\"year\" : \"2016/17\""), r.out());
     assertTrue(r.out().contains("\"GORSE_HILL\""), r.out());
@@ -81,7 +81,7 @@ class GrantsCliTest {
 
   @Test
   void rank_aRoundsBidsForTheCommittee(@TempDir Path dir) throws IOException {
-    Run r = run("grants", "rank", sample(dir, "grants-round-2024-25.json").toString(), "--as-at", "2023-12-01");
+    Run r = run("grants", "rank", sample(dir, "grants-records-round-2024-25.json").toString(), "--as-at", "2023-12-01");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().indexOf("CG-2024-003") < r.out().indexOf("CG-2024-007"), r.out());
     assertTrue(r.out().contains("\"BELOW_PASS_MARK\""), r.out());
@@ -91,8 +91,8 @@ class GrantsCliTest {
   @Test
   void publish_theTransparencyCodeRegister_wholeOrNotAtAll(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("grants.csv");
-    Run r = run("grants", "publish", sample(dir, "grants-our-happy-place-2016.json").toString(),
-        sample(dir, "grants-round-2024-25.json").toString(), "--as-at", "2024-03-31", "--out", out.toString());
+    Run r = run("grants", "publish", sample(dir, "grants-records-our-happy-place-2016.json").toString(),
+        sample(dir, "grants-records-round-2024-25.json").toString(), "--as-at", "2024-03-31", "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     String csv = Files.readString(out);
     assertTrue(csv.startsWith("Reference,Date awarded,Period start,Period end,Department,Beneficiary,"), csv);
@@ -109,7 +109,7 @@ class GrantsCliTest {
 
   @Test
   void anUnlawfulGrantIsAProblemAtItsEvent(@TempDir Path dir) throws IOException {
-    String text = Samples.text("grants-gorse-hill-garden.json").replace("\"1663.50\"", "\"1700.00\"");
+    String text = Samples.text("grants-record-gorse-hill-garden.json").replace("\"1663.50\"", "\"1700.00\"");
     Run r = runWithInput(text, "grants", "monitor", "-");
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("/events/0/amount  ABOVE_ENTITLEMENT"), r.err());
@@ -126,7 +126,7 @@ class GrantsCliTest {
 
   @Test
   void usageMistakesExitTwo(@TempDir Path dir) throws IOException {
-    Path garden = sample(dir, "grants-gorse-hill-garden.json");
+    Path garden = sample(dir, "grants-record-gorse-hill-garden.json");
     assertEquals(2, run("grants").exit());
     assertEquals(2, run("grants", "assess", garden.toString(), "--fund-left", "lots").exit());
     assertEquals(2, run("grants", "assess", garden.toString(), "--fund-left", "-5").exit());

@@ -74,7 +74,7 @@ public final class GrantsStories {
   }
 
   private static void gorseHill(HousingJson json, PrintWriter out) {
-    Grant garden = Validated.orThrow(json.read(Samples.text("grants-gorse-hill-garden.json"), Grant.class));
+    Grant garden = Validated.orThrow(json.read(Samples.text("grants-record-gorse-hill-garden.json"), Grant.class));
     LocalDate decided = LocalDate.of(2016, 10, 20);
     GrantsReports.AssessedGrant a = Validated.orThrow(GrantsReports.assess(garden.record(), true, List.of(garden),
         decided, Optional.empty()));
@@ -98,7 +98,7 @@ public final class GrantsStories {
   }
 
   private static void ourHappyPlaceFund(HousingJson json, PrintWriter out) {
-    List<Grant> grants = grants(json, "grants-our-happy-place-2016.json");
+    List<Grant> grants = grants(json, "grants-records-our-happy-place-2016.json");
     LocalDate asAt = LocalDate.of(2017, 12, 31);
     FundLedger ledger = Validated.orThrow(FundLedger.build(GrantPolicy.OUR_HAPPY_PLACE_2016, grants, asAt));
     out.println("Our Happy Place 2016-17: a fund of " + ledger.pot() + ", as at " + asAt + ":");
@@ -124,7 +124,7 @@ public final class GrantsStories {
   }
 
   private static void round(HousingJson json, PrintWriter out) {
-    List<Grant> bids = grants(json, "grants-round-2024-25.json");
+    List<Grant> bids = grants(json, "grants-records-round-2024-25.json");
     GrantPolicy round = GrantPolicy.COMMUNITY_GRANTS_2024_25;
     out.println("The 2024/25 round: " + bids.size() + " bids, a fund of " + round.pot() + ", pass mark "
         + round.passMark() + " of " + round.maximumScore() + ".");

@@ -298,6 +298,9 @@ public final class GrantsJson {
     return in -> GrantRecord.of(in.get(application), in.get(events));
   });
 
+  /** A list of grant records, as read by housing grants monitor, rank and publish. */
+  public static final JsonCodec<List<GrantRecord>> RECORDS = Codecs.list(RECORD, 10_000);
+
   // ---- the policy document ----
 
   private static final JsonCodec<Citation> CITATION = CommonJson.CITATION;
@@ -420,6 +423,8 @@ public final class GrantsJson {
             + "Place, or a general round it names): the group, the project, the amount asked for and the match.")
         .document("grant-record", GrantRecord.class, "A community grant as stored: its application and its events "
             + "in date order. Reading it as a Grant also replays it under the scheme's rules.")
+        .document("grant-records", RECORDS, "A list of grant records, as read by housing grants monitor, rank "
+            + "and publish.")
         .document("grant-policy", GrantPolicy.class, "A version of a community grant scheme's policy, with what "
             + "supports each figure.");
     GrantsDecisionsJson.register(registry);

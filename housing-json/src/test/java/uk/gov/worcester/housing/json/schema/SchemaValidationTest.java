@@ -103,6 +103,12 @@ class SchemaValidationTest {
       return "case-record";
     } else if (sample.equals("street-contacts.json")) {
       return "street-contacts";
+    } else if (sample.startsWith("grants-application-")) {
+      return "grant-application";
+    } else if (sample.startsWith("grants-record-")) {
+      return "grant-record";
+    } else if (sample.startsWith("grants-records-")) {
+      return "grant-records";
     }
     throw new AssertionError("no schema is known for the sample " + sample + ": add it here");
   }
