@@ -46,9 +46,10 @@ public sealed interface MatchContribution {
     /** Checks the counts; hours are kept to two decimal places. */
     public VolunteerTime {
       Objects.requireNonNull(skill, "skill");
-      hours = checkHours(hours);
-      Checks.start().require(volunteers >= 1 && volunteers <= MAX_VOLUNTEERS, "volunteers", ProblemCodes.OUT_OF_RANGE,
-          "volunteer time is given by 1 to " + MAX_VOLUNTEERS + " volunteers").throwIfAny();
+      Checks checks = Checks.start().require(volunteers >= 1 && volunteers <= MAX_VOLUNTEERS, "volunteers",
+          ProblemCodes.OUT_OF_RANGE, "volunteer time is given by 1 to " + MAX_VOLUNTEERS + " volunteers");
+      hours = checkHours(hours, checks);
+      checks.throwIfAny();
     }
 
     @Override
@@ -62,9 +63,10 @@ public sealed interface MatchContribution {
     /** Checks the hours, and that expertise is skilled or professional work. */
     public Expertise {
       Objects.requireNonNull(skill, "skill");
-      hours = checkHours(hours);
-      Checks.start().require(skill != SkillLevel.GENERAL, "skill", ProblemCodes.NOT_ALLOWED,
-          "expertise is skilled or professional work; general volunteering is volunteer time").throwIfAny();
+      Checks checks = Checks.start().require(skill != SkillLevel.GENERAL, "skill", ProblemCodes.NOT_ALLOWED,
+          "expertise is skilled or professional work; general volunteering is volunteer time");
+      hours = checkHours(hours, checks);
+      checks.throwIfAny();
     }
 
     @Override
@@ -110,14 +112,14 @@ public sealed interface MatchContribution {
         "an amount of match is more than nothing and at most " + MAX_AMOUNT).throwIfAny();
   }
 
-  private static BigDecimal checkHours(BigDecimal hours) {
+  /** Records the problems of {@code hours} in {@code checks}; the hours to two places where they have at most two. */
+  private static BigDecimal checkHours(BigDecimal hours, Checks checks) {
     Objects.requireNonNull(hours, "hours");
-    Checks.start()
+    boolean places = hours.stripTrailingZeros().scale() <= 2;
+    checks
         .require(hours.signum() > 0 && hours.compareTo(MAX_HOURS) <= 0, "hours", ProblemCodes.OUT_OF_RANGE,
             "hours are more than none and at most " + MAX_HOURS.toPlainString())
-        .require(hours.stripTrailingZeros().scale() <= 2, "hours", ProblemCodes.INVALID_FORMAT,
-            "hours are recorded to at most two decimal places")
-        .throwIfAny();
-    return hours.setScale(2);
+        .require(places, "hours", ProblemCodes.INVALID_FORMAT, "hours are recorded to at most two decimal places");
+    return places ? hours.setScale(2) : hours;
   }
 }
