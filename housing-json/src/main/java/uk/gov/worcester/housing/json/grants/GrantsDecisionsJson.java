@@ -79,6 +79,15 @@ public final class GrantsDecisionsJson {
 
   private static final JsonCodec<Integer> COUNT = Codecs.integer(-1_000_000, 1_000_000);
 
+  /** A total or a change of a count: a whole number, possibly negative, within a JSON-safe range. */
+  private static final JsonCodec<Long> TOTAL = Codecs.codec((n, out) -> out.writeNumber(n.longValue()), node -> {
+    if (!node.isIntegralNumber() || !node.canConvertToLong() || Math.abs(node.longValue()) > 9_007_199_254_740_991L) {
+      return Codecs.wrongType("a whole number");
+    }
+    return io.vavr.control.Validation.valid(node.longValue());
+  }, defs -> defs.object().put("type", "integer").put("minimum", -9_007_199_254_740_991L)
+      .put("maximum", 9_007_199_254_740_991L));
+
   public static final ObjectCodec<Eligibility> ELIGIBILITY_OUTCOME = RulesJson.statusOutcome("GrantEligibility",
       ELIGIBILITY);
 
@@ -202,13 +211,13 @@ public final class GrantsDecisionsJson {
 
   public static final ObjectCodec<MonitoringTotals> TOTALS = ObjectCodec.builder(MonitoringTotals.class,
           MonitoringTotals::builder, b -> b.build())
-      .required("grants", COUNT, MonitoringTotals::grants, (b, v) -> b.grants(v))
+      .required("grants", TOTAL, MonitoringTotals::grants, (b, v) -> b.grants(v))
       .required("awarded", CommonJson.MONEY, MonitoringTotals::awarded, (b, v) -> b.awarded(v))
       .required("matchValue", CommonJson.MONEY, MonitoringTotals::matchValue, (b, v) -> b.matchValue(v))
-      .required("volunteers", COUNT, MonitoringTotals::volunteers, (b, v) -> b.volunteers(v))
+      .required("volunteers", TOTAL, MonitoringTotals::volunteers, (b, v) -> b.volunteers(v))
       .required("volunteerHours", signedHours(), MonitoringTotals::volunteerHours, (b, v) -> b.volunteerHours(v))
-      .required("peopleBenefitted", COUNT, MonitoringTotals::peopleBenefitted, (b, v) -> b.peopleBenefitted(v))
-      .required("returnsReceived", COUNT, MonitoringTotals::returnsReceived, (b, v) -> b.returnsReceived(v))
+      .required("peopleBenefitted", TOTAL, MonitoringTotals::peopleBenefitted, (b, v) -> b.peopleBenefitted(v))
+      .required("returnsReceived", TOTAL, MonitoringTotals::returnsReceived, (b, v) -> b.returnsReceived(v))
       .build();
 
   /** Hours that may be negative (a change from one year to the next). */

@@ -17,28 +17,30 @@ public abstract class MonitoringTotals {
   public static final MonitoringTotals NONE = builder().grants(0).awarded(Money.ZERO).matchValue(Money.ZERO)
       .volunteers(0).volunteerHours(BigDecimal.ZERO.setScale(2)).peopleBenefitted(0).returnsReceived(0).build();
 
-  public abstract int grants();
+  // Counts are longs and sums exact: no realistic set of grants overflows, and a hostile one fails loudly.
+
+  public abstract long grants();
 
   public abstract Money awarded();
 
   public abstract Money matchValue();
 
-  public abstract int volunteers();
+  public abstract long volunteers();
 
   public abstract BigDecimal volunteerHours();
 
-  public abstract int peopleBenefitted();
+  public abstract long peopleBenefitted();
 
   /** How many of the grants' monitoring returns are in: the measures above come from these. */
-  public abstract int returnsReceived();
+  public abstract long returnsReceived();
 
   /** The two added together. */
   public MonitoringTotals plus(MonitoringTotals other) {
-    return builder().grants(grants() + other.grants()).awarded(awarded().plus(other.awarded()))
-        .matchValue(matchValue().plus(other.matchValue())).volunteers(volunteers() + other.volunteers())
+    return builder().grants(Math.addExact(grants(), other.grants())).awarded(awarded().plus(other.awarded()))
+        .matchValue(matchValue().plus(other.matchValue())).volunteers(Math.addExact(volunteers(), other.volunteers()))
         .volunteerHours(volunteerHours().add(other.volunteerHours()))
-        .peopleBenefitted(peopleBenefitted() + other.peopleBenefitted())
-        .returnsReceived(returnsReceived() + other.returnsReceived()).build();
+        .peopleBenefitted(Math.addExact(peopleBenefitted(), other.peopleBenefitted()))
+        .returnsReceived(Math.addExact(returnsReceived(), other.returnsReceived())).build();
   }
 
   /** This less {@code other}: a change from one year to the next (counts may be negative). */
