@@ -69,4 +69,20 @@ class PolicyCliTest {
     assertTrue(r.err().contains("this looks like a household"), r.err());
     assertTrue(r.err().contains("expected a policy document"), r.err());
   }
+
+  @Test
+  void anHclicCodeTableAsAPolicyDocumentSetsTheCodesInTheReturn(@TempDir Path dir) throws IOException {
+    String codes = run("policy", "HCLIC_CODES").out()
+        .replace("\"version\" : \"PLACEHOLDER-UNCONFIRMED-1.4.5\"", "\"version\" : \"COUNCIL-SPEC-1.4.5\"");
+    Path table = Files.writeString(dir.resolve("codes.json"), codes);
+    Path c = sample(dir, "case-seventeen-year-old.json");
+    Run r = run("homelessness", "hclic", "--quarter", "2024Q2", c.toString(), "--policy", table.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("(code table COUNCIL-SPEC-1.4.5)"), r.err());
+    String unknownLabel = codes.replace("\"RELIEF_DUTY_OWED\"", "\"RELIEF_OWED\"");
+    Path bad = Files.writeString(dir.resolve("bad.json"), unknownLabel);
+    Run refused = run("homelessness", "hclic", "--quarter", "2024Q2", c.toString(), "--policy", bad.toString());
+    assertEquals(1, refused.exit());
+    assertTrue(refused.err().contains("/versions/0/codes/A1_INITIAL_ASSESSMENT/RELIEF_OWED  UNKNOWN_CODE"), refused.err());
+  }
 }

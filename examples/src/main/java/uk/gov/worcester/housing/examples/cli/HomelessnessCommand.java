@@ -109,8 +109,8 @@ final class HomelessnessCommand extends CommandGroup {
     Quarter quarter;
 
     @Option(names = "--codes", paramLabel = "FILE",
-        description = "The code table from the H-CLIC specification (LIST.LABEL=CODE lines); "
-            + "default: placeholder codes, unconfirmed.")
+        description = "The code table from the H-CLIC specification (LIST.LABEL=CODE lines); it overrides an "
+            + "HCLIC_CODES --policy; default: placeholder codes, unconfirmed.")
     Optional<Path> codes;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -137,7 +137,8 @@ final class HomelessnessCommand extends CommandGroup {
       }
       HomelessnessAssessment assessment = policies.map(PolicyOption.Homelessness::assessment)
           .getOrElse(HomelessnessAssessment.worcester());
-      HclicCodeTable table = HclicCodeTable.placeholder();
+      HclicCodeTable table = policies.toOption().flatMap(p -> io.vavr.control.Option.ofOptional(p.hclicCodes()))
+          .flatMap(t -> t.inForceOn(quarter.lastDay())).getOrElse(HclicCodeTable.placeholder());
       if (codes.isPresent()) {
         Validation<Seq<Problem>, HclicCodeTable> loaded = codeTable(read, codes.get());
         if (loaded.isInvalid()) {

@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import uk.gov.worcester.housing.core.common.Problem;
@@ -17,6 +18,7 @@ import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw;
 import uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
+import uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable;
 
 /**
  * The {@code --policy FILE} option every rule command shares: policy documents (see
@@ -31,7 +33,8 @@ final class PolicyOption {
   java.util.List<Path> files = new ArrayList<>();
 
   /** The homelessness policies in force for this run: the files given, else the shipped defaults. */
-  record Homelessness(HomelessnessAssessment assessment, PolicyTimeline<RoughSleepingPolicy> roughSleeping) {}
+  record Homelessness(HomelessnessAssessment assessment, PolicyTimeline<RoughSleepingPolicy> roughSleeping,
+      Optional<PolicyTimeline<HclicCodeTable>> hclicCodes) {}
 
   /**
    * The homelessness policies for this run; a file with problems is reported on {@code err}, and
@@ -41,6 +44,7 @@ final class PolicyOption {
     PolicyTimeline<HomelessnessLaw> law = HomelessnessLaw.ENGLAND;
     PolicyTimeline<LocalHomelessnessPolicy> local = LocalHomelessnessPolicy.WORCESTER_TIMELINE;
     PolicyTimeline<RoughSleepingPolicy> rough = PolicyTimeline.of(RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023);
+    Optional<PolicyTimeline<HclicCodeTable>> codes = Optional.empty();
     for (Path file : files) {
       Validation<Seq<Problem>, ?> one = homelessnessFile(read, file);
       if (one.isInvalid()) {
@@ -51,11 +55,13 @@ final class PolicyOption {
         law = cast(one.get());
       } else if (kind.equals(HomelessnessPolicyJson.LOCAL)) {
         local = cast(one.get());
+      } else if (kind.equals(HomelessnessPolicyJson.HCLIC_CODES)) {
+        codes = Optional.of(cast(one.get()));
       } else {
         rough = cast(one.get());
       }
     }
-    return Validation.valid(new Homelessness(HomelessnessAssessment.of(law, local), rough));
+    return Validation.valid(new Homelessness(HomelessnessAssessment.of(law, local), rough, codes));
   }
 
   @SuppressWarnings("unchecked")
@@ -77,9 +83,11 @@ final class PolicyOption {
       case HomelessnessPolicyJson.LAW -> document(read, file, HomelessnessPolicyJson.LAW_DOCUMENT);
       case HomelessnessPolicyJson.LOCAL -> document(read, file, HomelessnessPolicyJson.LOCAL_DOCUMENT);
       case HomelessnessPolicyJson.ROUGH_SLEEPING -> document(read, file, HomelessnessPolicyJson.ROUGH_SLEEPING_DOCUMENT);
+      case HomelessnessPolicyJson.HCLIC_CODES -> document(read, file, HomelessnessPolicyJson.HCLIC_CODES_DOCUMENT);
       default -> Validated.invalid(Problem.at("policy", PolicyDocuments.WRONG_POLICY, "the homelessness commands take "
-          + HomelessnessPolicyJson.LAW + ", " + HomelessnessPolicyJson.LOCAL + " or "
-          + HomelessnessPolicyJson.ROUGH_SLEEPING + " policy documents"));
+          + HomelessnessPolicyJson.LAW + ", " + HomelessnessPolicyJson.LOCAL + ", "
+          + HomelessnessPolicyJson.ROUGH_SLEEPING + " or " + HomelessnessPolicyJson.HCLIC_CODES
+          + " policy documents"));
     };
   }
 

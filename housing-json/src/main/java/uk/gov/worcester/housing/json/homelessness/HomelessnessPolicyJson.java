@@ -18,11 +18,14 @@ import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw;
 import uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
+import uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable;
+import uk.gov.worcester.housing.rules.homelessness.hclic.HclicList;
 
 /**
  * The homelessness policies as JSON documents (see {@link PolicyDocuments}): the versions of Part 7
  * ({@code HOMELESSNESS_LAW}), a council's local homelessness figures ({@code LOCAL_HOMELESSNESS})
- * and the rough sleeping definitions ({@code ROUGH_SLEEPING}). The defaults this library ships are
+ * the rough sleeping definitions ({@code ROUGH_SLEEPING}) and the H-CLIC code table
+ * ({@code HCLIC_CODES}). The defaults this library ships are
  * resources beside this class ({@code policy/*.json}), written from the Java constants and pinned
  * by a test so the two cannot drift; a council reads its own with {@link #localPolicy(String)} or
  * the command line's {@code --policy FILE}.
@@ -108,6 +111,55 @@ public final class HomelessnessPolicyJson {
           .describedAs("One version of the rough sleeping monitoring definitions.")
           .build());
 
+  /** The kind code of a document of H-CLIC code tables. */
+  public static final String HCLIC_CODES = "HCLIC_CODES";
+
+  private static final JsonCodec<HclicList> HCLIC_LIST = Codecs.codec((l, out) -> out.writeString(l.name()),
+      node -> node.isString() ? listNamed(node.stringValue()) : Codecs.wrongType("an H-CLIC list name"),
+      defs -> {
+        tools.jackson.databind.node.ObjectNode schema = defs.object();
+        tools.jackson.databind.node.ArrayNode names = schema.putArray("enum");
+        for (HclicList l : HclicList.values()) {
+          names.add(l.name());
+        }
+        return schema;
+      });
+
+  private static Validation<Seq<Problem>, HclicList> listNamed(String name) {
+    for (HclicList l : HclicList.values()) {
+      if (l.name().equals(name)) {
+        return Validation.valid(l);
+      }
+    }
+    return Validated.invalid(Problem.of(uk.gov.worcester.housing.core.common.ProblemCodes.UNKNOWN_CODE,
+        "not an H-CLIC list this library uses"));
+  }
+
+  /** One version of an H-CLIC code table: {@code {"codes": {"A1_INITIAL_ASSESSMENT": {"RELIEF_DUTY_OWED": "2"}}}}. */
+  public static final JsonCodec<HclicCodeTable> HCLIC_CODES_VERSION = PolicyDocuments.version(
+      ObjectCodec.define(HclicCodeTable.class, f -> {
+        ObjectCodec.Slot<String> version = f.required("version", Codecs.text(100), HclicCodeTable::version);
+        ObjectCodec.Slot<java.time.LocalDate> from = f.required("effectiveFrom", Codecs.DATE,
+            HclicCodeTable::effectiveFrom);
+        ObjectCodec.Slot<Map<HclicList, Map<String, String>>> codes = f.required("codes", Codecs.map(HclicList::name,
+            HomelessnessPolicyJson::listNamed, defs -> defs.object().put("type", "string"),
+            Codecs.map(label -> label, Validation::valid, defs -> defs.object().put("type", "string"),
+                Codecs.text(20), 500), 50), HclicCodeTable::codes);
+        ObjectCodec.Slot<Map<String, uk.gov.worcester.housing.rules.common.FigureSource>> sources = f.withDefault(
+            "sources", PolicyDocuments.SOURCES, Map.of(), HclicCodeTable::sources);
+        return in -> Validated.orThrow(HclicCodeTable.of(in.get(version), in.get(from), in.get(codes),
+            in.get(sources)));
+      }).describedAs("One version of the H-CLIC code table: the specification's code for each label of each "
+          + "list."));
+
+  /** A document of H-CLIC code tables. */
+  public static final JsonCodec<PolicyTimeline<HclicCodeTable>> HCLIC_CODES_DOCUMENT = PolicyDocuments.timeline(
+      HCLIC_CODES, "The H-CLIC code tables, version by version (the placeholder numbers labels in order).",
+      HCLIC_CODES_VERSION);
+
+  /** The placeholder H-CLIC codes. */
+  public static final String HCLIC_CODES_RESOURCE = "policy/hclic-placeholder-codes.json";
+
   /** A document of Part 7's versions. */
   public static final JsonCodec<PolicyTimeline<HomelessnessLaw>> LAW_DOCUMENT = PolicyDocuments.timeline(LAW,
       "The versions of Housing Act 1996 Part 7, each with the date from which applications are judged by it.",
@@ -156,6 +208,8 @@ public final class HomelessnessPolicyJson {
         .policy(LOCAL, "local-homelessness-policy", LOCAL_DOCUMENT, "A council's local homelessness figures as a "
             + "policy document, with the source of each figure.", HomelessnessPolicyJson.class, LOCAL_RESOURCE)
         .policy(ROUGH_SLEEPING, "rough-sleeping-policy", ROUGH_SLEEPING_DOCUMENT, "The rough sleeping definitions "
-            + "as a policy document.", HomelessnessPolicyJson.class, ROUGH_SLEEPING_RESOURCE);
+            + "as a policy document.", HomelessnessPolicyJson.class, ROUGH_SLEEPING_RESOURCE)
+        .policy(HCLIC_CODES, "hclic-code-table-policy", HCLIC_CODES_DOCUMENT, "The H-CLIC code table as a policy "
+            + "document: the specification's code for each label.", HomelessnessPolicyJson.class, HCLIC_CODES_RESOURCE);
   }
 }

@@ -40,7 +40,9 @@ class PolicyDocumentsTest {
         new Shipped<>(HomelessnessPolicyJson.LOCAL_RESOURCE, HomelessnessPolicyJson.LOCAL_DOCUMENT,
             LocalHomelessnessPolicy.WORCESTER_TIMELINE),
         new Shipped<>(HomelessnessPolicyJson.ROUGH_SLEEPING_RESOURCE, HomelessnessPolicyJson.ROUGH_SLEEPING_DOCUMENT,
-            PolicyTimeline.of(RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023)));
+            PolicyTimeline.of(RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023)),
+        new Shipped<>(HomelessnessPolicyJson.HCLIC_CODES_RESOURCE, HomelessnessPolicyJson.HCLIC_CODES_DOCUMENT,
+            PolicyTimeline.of(uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable.placeholder())));
   }
 
   @Test
