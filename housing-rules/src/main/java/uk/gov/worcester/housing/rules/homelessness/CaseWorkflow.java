@@ -541,6 +541,12 @@ public final class CaseWorkflow {
       if (expected.isEmpty()) {
         return;
       }
+      if (expected.get() == MainDutyOutcome.MAIN_DUTY_OWED && duties.stream().anyMatch(d -> d.endReason()
+          .filter(r -> r == DutyEndReason.PREVENTION_NON_COOPERATION).isPresent())) {
+        illegal(checks, "type", "a non-co-operation notice was given during prevention, so the main duty does not "
+            + "apply (s.193(1A)(b)); whether s.193C(4) applies instead is for the council to record");
+        return;
+      }
       checks.require(expected.get() == e.outcome(), "outcome", CaseProblems.ILLEGAL_TRANSITION,
           "the facts as at that date support " + expected.get() + ", not " + e.outcome());
       if (checks.isEmpty()) {
