@@ -21,6 +21,7 @@ enum DocumentKind {
   GRANT_RECORD("a grant record", "it has \"application\""),
   GRANT_RECORDS("a list of grant records", "its first item has \"application\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
+  POLICY("a policy document", "it has \"policy\" and \"versions\""),
   JSON("a JSON document", "it starts with '{' or '['"),
   XML("an XML document, such as an H-CLIC return", "it starts with '<'");
 
@@ -48,6 +49,9 @@ enum DocumentKind {
     }
     if (!node.isObject()) {
       return Optional.empty();
+    }
+    if (node.has("policy") && node.has("versions")) {
+      return Optional.of(POLICY);
     }
     boolean members = node.has("members");
     boolean household = node.has("household");

@@ -23,8 +23,11 @@ import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.examples.stories.GrantsReports;
 import uk.gov.worcester.housing.json.HousingJson;
-import uk.gov.worcester.housing.json.common.Codecs;
-import uk.gov.worcester.housing.json.grants.GrantsDecisionsJson;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
+import uk.gov.worcester.housing.json.grants.GrantsJson;
+import uk.gov.worcester.housing.json.grants.GrantsPolicyJson;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+import uk.gov.worcester.housing.rules.grants.GrantRules;
 import uk.gov.worcester.housing.rules.grants.Grant;
 import uk.gov.worcester.housing.rules.grants.GrantPolicy;
 import uk.gov.worcester.housing.rules.grants.GrantWorkflow;
@@ -69,18 +72,66 @@ final class GrantsCommand extends CommandGroup {
   }
 
   /**
-   * Reads grant record files (each one record or a list of them), replaying each; prints the
-   * problems of every file and returns nothing if any has problems.
+   * The {@code --policy FILE} option of the grants commands: {@code OUR_HAPPY_PLACE} and
+   * {@code COMMUNITY_GRANTS} policy documents (see {@code housing policy KIND}) replacing the
+   * shipped Worcester defaults.
    */
-  static Optional<List<Grant>> grants(HousingCommand root, PrintWriter err, List<Path> files) {
-    HousingJson json = root.json();
+  static final class GrantsPolicyOption {
+    @Option(names = "--policy", paramLabel = "FILE",
+        description = "An OUR_HAPPY_PLACE or COMMUNITY_GRANTS policy document replacing the shipped default; repeat "
+            + "for both. Print a default with 'housing policy OUR_HAPPY_PLACE'.")
+    List<Path> files = new ArrayList<>();
+
+    /** The workflow under the policies given, else Worcester's; a file with problems is reported and its status returned. */
+    Validation<Integer, GrantWorkflow> workflow(InputFiles read, PrintWriter err) {
+      PolicyTimeline<GrantPolicy> ohp = GrantPolicy.OUR_HAPPY_PLACE;
+      PolicyTimeline<GrantPolicy> rounds = GrantPolicy.COMMUNITY_GRANTS;
+      for (Path file : files) {
+        String[] kind = {""};
+        Validation<Seq<Problem>, PolicyTimeline<GrantPolicy>> doc = read.json(file, List.of(DocumentKind.POLICY),
+            node -> {
+              kind[0] = node.path("policy").asString("");
+              return switch (kind[0]) {
+                case GrantsPolicyJson.OUR_HAPPY_PLACE -> GrantsPolicyJson.OUR_HAPPY_PLACE_DOCUMENT.read(node);
+                case GrantsPolicyJson.COMMUNITY_GRANTS -> GrantsPolicyJson.COMMUNITY_GRANTS_DOCUMENT.read(node);
+                default -> uk.gov.worcester.housing.core.common.Validated.invalid(Problem.at("policy",
+                    PolicyDocuments.WRONG_POLICY, "the grants commands take " + GrantsPolicyJson.OUR_HAPPY_PLACE
+                        + " or " + GrantsPolicyJson.COMMUNITY_GRANTS + " policy documents"));
+              };
+            });
+        if (doc.isInvalid()) {
+          return Validation.invalid(InputFiles.report(err, file, doc.getError()));
+        }
+        if (kind[0].equals(GrantsPolicyJson.OUR_HAPPY_PLACE)) {
+          ohp = doc.get();
+        } else {
+          rounds = doc.get();
+        }
+      }
+      return Validation.valid(files.isEmpty() ? GrantWorkflow.worcester()
+          : GrantWorkflow.of(GrantRules.of(ohp, rounds)));
+    }
+  }
+
+  /** The inputs of a command with its policy files, for the one-standard-input check. */
+  static List<Path> withPolicies(List<Path> inputs, GrantsPolicyOption policy) {
+    List<Path> all = new ArrayList<>(inputs);
+    all.addAll(policy.files);
+    return all;
+  }
+
+  /**
+   * Reads grant record files (each one record or a list of them), replaying each under
+   * {@code flow}; prints the problems of every file and returns nothing if any has problems.
+   */
+  static Optional<List<Grant>> grants(HousingCommand root, GrantWorkflow flow, PrintWriter err, List<Path> files) {
     List<Grant> grants = new ArrayList<>();
     boolean bad = false;
     for (Path f : files) {
       Validation<Seq<Problem>, List<Grant>> read = root.inputs().json(f,
           List.of(DocumentKind.GRANT_RECORD, DocumentKind.GRANT_RECORDS), node -> node.isArray()
-              ? Codecs.list(GrantsDecisionsJson.GRANT, MAX_RECORDS).read(node)
-              : json.read(node, Grant.class).map(List::of));
+              ? GrantsJson.RECORDS.read(node).flatMap(records -> flow.replayAll(records))
+              : GrantsJson.RECORD.read(node).flatMap(flow::replay).map(List::of));
       if (read.isInvalid()) {
         InputFiles.report(err, f, read.getError());
         bad = true;
@@ -118,13 +169,20 @@ final class GrantsCommand extends CommandGroup {
         description = "Other grant records of the same fund, for what is left in it.")
     List<Path> others = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    GrantsPolicyOption policy;
+
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
       List<Path> inputs = new ArrayList<>(others);
       inputs.add(file);
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), inputs);
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(inputs, policy));
+      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      if (flow.isInvalid()) {
+        return flow.getError();
+      }
       boolean[] onRecord = {false};
       Validation<Seq<Problem>, GrantRecord> record = parent.root.inputs().json(file,
           List.of(DocumentKind.GRANT_APPLICATION, DocumentKind.GRANT_RECORD), (JsonNode node) -> {
@@ -135,12 +193,12 @@ final class GrantsCommand extends CommandGroup {
       if (record.isInvalid()) {
         return InputFiles.report(err, file, record.getError());
       }
-      Optional<List<Grant>> with = grants(parent.root, err, others);
+      Optional<List<Grant>> with = grants(parent.root, flow.get(), err, others);
       if (with.isEmpty()) {
         return HousingCommand.INPUT_PROBLEMS;
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, GrantsReports.AssessedGrant> assessed = GrantsReports.assess(record.get(), onRecord[0],
+      Validation<Seq<Problem>, GrantsReports.AssessedGrant> assessed = GrantsReports.assess(flow.get(), record.get(), onRecord[0],
           with.get(), date, fundLeft);
       if (assessed.isInvalid()) {
         return InputFiles.report(err, file, assessed.getError());
@@ -174,16 +232,23 @@ final class GrantsCommand extends CommandGroup {
         description = "Grant record files, each one record or a list; - reads standard input.")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    GrantsPolicyOption policy;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), files);
-      Optional<List<Grant>> grants = grants(parent.root, err, files);
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      if (flow.isInvalid()) {
+        return flow.getError();
+      }
+      Optional<List<Grant>> grants = grants(parent.root, flow.get(), err, files);
       if (grants.isEmpty()) {
         return HousingCommand.INPUT_PROBLEMS;
       }
       LocalDate date = asAt.resolve(parent.root);
-      var monitoring = GrantsReports.monitor(grants.get(), year.orElseGet(() -> FinancialYear.containing(date)), date);
+      var monitoring = GrantsReports.monitor(flow.get(), grants.get(), year.orElseGet(() -> FinancialYear.containing(date)), date);
       if (monitoring.isInvalid()) {
         return InputFiles.report(err, "the grants together", monitoring.getError());
       }
@@ -215,25 +280,30 @@ final class GrantsCommand extends CommandGroup {
         description = "Grant record files, each one record or a list; - reads standard input.")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    GrantsPolicyOption policy;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), files);
-      Optional<GrantPolicy> policy = GrantWorkflow.worcester().rules().timeline(
-          uk.gov.worcester.housing.core.grants.GrantScheme.COMMUNITY_GRANT_ROUND).versions()
-          .find(p -> p.version().equals(round)).toJavaOptional();
-      if (policy.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no round '" + round
-            + "': expected one of " + GrantWorkflow.worcester().rules().timeline(
-                uk.gov.worcester.housing.core.grants.GrantScheme.COMMUNITY_GRANT_ROUND).versions()
-            .map(GrantPolicy::version).mkString(", "));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      if (flow.isInvalid()) {
+        return flow.getError();
       }
-      Optional<List<Grant>> grants = grants(parent.root, err, files);
+      var rounds = flow.get().rules().timeline(uk.gov.worcester.housing.core.grants.GrantScheme.COMMUNITY_GRANT_ROUND)
+          .versions();
+      Optional<GrantPolicy> chosen = rounds.find(p -> p.version().equals(round)).toJavaOptional();
+      if (chosen.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no round '" + round
+            + "': expected one of " + rounds.map(GrantPolicy::version).mkString(", "));
+      }
+      Optional<List<Grant>> grants = grants(parent.root, flow.get(), err, files);
       if (grants.isEmpty()) {
         return HousingCommand.INPUT_PROBLEMS;
       }
       OutputFiles.print(spec.commandLine().getOut(), GrantsReports.rankingJson(parent.root.json(), grants.get(),
-          policy.get(), asAt.resolve(parent.root)) + System.lineSeparator());
+          chosen.get(), asAt.resolve(parent.root)) + System.lineSeparator());
       return 0;
     }
   }
@@ -260,11 +330,18 @@ final class GrantsCommand extends CommandGroup {
         description = "Grant record files, each one record or a list; - reads standard input.")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    GrantsPolicyOption policy;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), files);
-      Optional<List<Grant>> grants = grants(parent.root, err, files);
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      if (flow.isInvalid()) {
+        return flow.getError();
+      }
+      Optional<List<Grant>> grants = grants(parent.root, flow.get(), err, files);
       Seq<Problem> target = OutputFiles.check(out);
       int status = grants.isEmpty() ? HousingCommand.INPUT_PROBLEMS : 0;
       if (!target.isEmpty()) {
@@ -275,7 +352,7 @@ final class GrantsCommand extends CommandGroup {
         err.flush();
         return status;
       }
-      Seq<Problem> unwritten = OutputFiles.write(out, GrantsReports.publicationCsv(grants.get(),
+      Seq<Problem> unwritten = OutputFiles.write(out, GrantsReports.publicationCsv(flow.get(), grants.get(),
           asAt.resolve(parent.root)), spec.commandLine().getOut());
       return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
     }

@@ -36,8 +36,6 @@ import uk.gov.worcester.housing.rules.grants.TransparencyPublication;
 public final class GrantsReports {
   private GrantsReports() {}
 
-  private static final GrantWorkflow FLOW = GrantWorkflow.worcester();
-
   /** An application assessed, and, for a grant on record, where it stands. */
   public record AssessedGrant(GrantAssessment assessment, Optional<GrantStatus> status) {}
 
@@ -52,23 +50,23 @@ public final class GrantsReports {
    * in the fund, or, when none is given, the scheme's whole fund less what {@code others} under
    * the same policy have committed by then. A grant on record also gets its status.
    */
-  public static Validation<Seq<Problem>, AssessedGrant> assess(GrantRecord record, boolean onRecord,
-      List<Grant> others, LocalDate asAt, Optional<Money> fundLeft) {
+  public static Validation<Seq<Problem>, AssessedGrant> assess(GrantWorkflow flow, GrantRecord record,
+      boolean onRecord, List<Grant> others, LocalDate asAt, Optional<Money> fundLeft) {
     GrantApplication a = record.application();
     Validation<Seq<Problem>, Optional<GrantStatus>> status = onRecord
-        ? FLOW.replay(record).map(g -> Optional.of(FLOW.statusOn(g, asAt)))
+        ? flow.replay(record).map(g -> Optional.of(flow.statusOn(g, asAt)))
         : Validation.valid(Optional.empty());
     if (status.isInvalid()) {
       return Validation.invalid(status.getError());
     }
-    Validation<Seq<Problem>, GrantPolicy> policy = FLOW.rules().policyFor(a, asAt)
+    Validation<Seq<Problem>, GrantPolicy> policy = flow.rules().policyFor(a, asAt)
         .mapError(ps -> onRecord ? ps.map(p -> p.within(Path.of("application"))) : ps);
     if (policy.isInvalid()) {
       return Validation.invalid(policy.getError());
     }
     Money left = fundLeft.orElseGet(() -> FundLedger.build(policy.get(), others, asAt)
         .map(FundLedger::available).getOrElse(Money.ZERO));
-    Validation<Seq<Problem>, GrantAssessment> assessed = FLOW.rules().assess(a, asAt, left)
+    Validation<Seq<Problem>, GrantAssessment> assessed = flow.rules().assess(a, asAt, left)
         .mapError(ps -> onRecord ? ps.map(p -> p.within(Path.of("application"))) : ps);
     return assessed.map(x -> new AssessedGrant(x, status.get()));
   }
@@ -91,7 +89,8 @@ public final class GrantsReports {
    * Monitors {@code grants} for {@code year} as at {@code asAt}; a problem at {@code /i/events/j}
    * if a fund's ledger would go below nothing.
    */
-  public static Validation<Seq<Problem>, Monitoring> monitor(List<Grant> grants, FinancialYear year, LocalDate asAt) {
+  public static Validation<Seq<Problem>, Monitoring> monitor(GrantWorkflow flow, List<Grant> grants, FinancialYear year,
+      LocalDate asAt) {
     Map<String, GrantPolicy> policies = new LinkedHashMap<>();
     grants.forEach(g -> policies.putIfAbsent(g.policy().version(), g.policy()));
     List<Validation<Seq<Problem>, FundLedger>> ledgers = new ArrayList<>();
@@ -99,12 +98,12 @@ public final class GrantsReports {
     return Validated.all(ledgers).map(ls -> {
       List<GrantStatus> toActOn = new ArrayList<>();
       for (Grant g : grants) {
-        GrantStatus s = FLOW.statusOn(g, asAt);
+        GrantStatus s = flow.statusOn(g, asAt);
         if (!s.flags().isEmpty()) {
           toActOn.add(s);
         }
       }
-      return new Monitoring(GrantMonitoring.report(grants, year, asAt, FLOW), ls.toJavaList(), toActOn);
+      return new Monitoring(GrantMonitoring.report(grants, year, asAt, flow), ls.toJavaList(), toActOn);
     });
   }
 
@@ -114,8 +113,8 @@ public final class GrantsReports {
   }
 
   /** The Transparency Code register of grants made as at {@code asAt}, as CSV. */
-  public static String publicationCsv(List<Grant> grants, LocalDate asAt) {
-    return TransparencyPublication.csv(TransparencyPublication.awards(grants, asAt, FLOW));
+  public static String publicationCsv(GrantWorkflow flow, List<Grant> grants, LocalDate asAt) {
+    return TransparencyPublication.csv(TransparencyPublication.awards(grants, asAt, flow));
   }
 
   /** A round's ranking as JSON. */

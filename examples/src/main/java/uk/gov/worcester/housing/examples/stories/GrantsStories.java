@@ -76,7 +76,7 @@ public final class GrantsStories {
   private static void gorseHill(HousingJson json, PrintWriter out) {
     Grant garden = Validated.orThrow(json.read(Samples.text("grants-record-gorse-hill-garden.json"), Grant.class));
     LocalDate decided = LocalDate.of(2016, 10, 20);
-    GrantsReports.AssessedGrant a = Validated.orThrow(GrantsReports.assess(garden.record(), true, List.of(garden),
+    GrantsReports.AssessedGrant a = Validated.orThrow(GrantsReports.assess(FLOW, garden.record(), true, List.of(garden),
         decided, Optional.empty()));
     out.println("The Gorse Hill Residents' Group asks Our Happy Place for " + garden.application().requested()
         + " for a community garden, offering 12 volunteers for 150 hours.");
@@ -117,7 +117,7 @@ public final class GrantsStories {
             + s.monitoringDueOn().map(Object::toString).orElse("-") + ")");
       }
     }
-    MonitoringTotals t = GrantsReports.monitor(grants, FinancialYear.starting(2016), asAt).get().report().total();
+    MonitoringTotals t = GrantsReports.monitor(FLOW, grants, FinancialYear.starting(2016), asAt).get().report().total();
     out.println("  2016/17: " + t.grants() + " grants made, " + t.awarded() + " awarded against " + t.matchValue()
         + " of match; " + t.volunteers() + " volunteers gave " + t.volunteerHours() + " hours; "
         + t.peopleBenefitted() + " people benefitted (" + t.returnsReceived() + " returns in).");
@@ -141,6 +141,6 @@ public final class GrantsStories {
       b.recommendation().reasons().forEach(r -> out.println("      " + r.code() + ": " + r.text()));
     }
     out.println("  After the committee, the Transparency Code register (CSV):");
-    GrantsReports.publicationCsv(bids, LocalDate.of(2024, 3, 31)).lines().forEach(l -> out.println("    " + l));
+    GrantsReports.publicationCsv(FLOW, bids, LocalDate.of(2024, 3, 31)).lines().forEach(l -> out.println("    " + l));
   }
 }

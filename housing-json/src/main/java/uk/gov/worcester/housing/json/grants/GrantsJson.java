@@ -5,10 +5,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import uk.gov.worcester.housing.core.common.Citation;
-import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
@@ -40,17 +37,12 @@ import uk.gov.worcester.housing.json.common.JsonCodec;
 import uk.gov.worcester.housing.json.common.ObjectCodec;
 import uk.gov.worcester.housing.json.common.ObjectCodec.Slot;
 import uk.gov.worcester.housing.json.common.UnionCodec;
-import uk.gov.worcester.housing.rules.common.FigureSource;
-import uk.gov.worcester.housing.rules.grants.GrantPolicy;
-import uk.gov.worcester.housing.rules.grants.GrantTier;
-import uk.gov.worcester.housing.rules.grants.MatchPolicy;
-import uk.gov.worcester.housing.rules.grants.ScoringCriterion;
-import uk.gov.worcester.housing.rules.grants.TimeRate;
 
 /**
- * The JSON contract of the community grants facts and policy: a grant application (group,
+ * The JSON contract of the community grants facts: a grant application (group,
  * project, request and match, each match line with an explicit {@code "type"}), a grant record
- * (the application and its events, each with its {@code "type"}), and a scheme's policy document.
+ * (the application and its events, each with its {@code "type"}). The policy documents are in
+ * {@link GrantsPolicyJson}.
  * The JSON of assessments, statuses, ledgers, rankings and monitoring is in
  * {@link GrantsDecisionsJson}.
  */
@@ -301,103 +293,7 @@ public final class GrantsJson {
   /** A list of grant records, as read by housing grants monitor, rank and publish. */
   public static final JsonCodec<List<GrantRecord>> RECORDS = Codecs.list(RECORD, 10_000);
 
-  // ---- the policy document ----
-
-  private static final JsonCodec<Citation> CITATION = CommonJson.CITATION;
-
-  public static final JsonCodec<FigureSource> FIGURE_SOURCE = ObjectCodec.builder(FigureSource.class,
-          FigureSource::builder, b -> b.build())
-      .optional("citation", CITATION, FigureSource::citation, (b, v) -> b.citation(v))
-      .optional("note", Codecs.text(FigureSource.MAX_NOTE), FigureSource::note, (b, v) -> b.note(v))
-      .withDefault("unconfirmed", Codecs.BOOLEAN, false, FigureSource::unconfirmed, (b, v) -> b.unconfirmed(v))
-      .describedAs("What supports one figure of a policy: a citation, a note, or both, and whether it is unconfirmed.")
-      .build();
-
-  public static final JsonCodec<TimeRate> TIME_RATE = ObjectCodec.define(TimeRate.class, f -> {
-    Slot<Money> amount = f.required("amount", CommonJson.MONEY, TimeRate::amount);
-    Slot<Integer> perHours = f.withDefault("perHours", Codecs.integer(1, 168), 1, TimeRate::perHours);
-    return in -> TimeRate.of(in.get(amount), in.get(perHours));
-  }).describedAs("A rate for donated time: amount for every perHours hours (1 for an hourly rate, 7 for a day).");
-
-  private static final JsonCodec<Map<SkillLevel, TimeRate>> TIME_RATES = Codecs.map(SKILL_LEVEL::code,
-      SKILL_LEVEL::parse, SKILL_LEVEL::schema, TIME_RATE, 3);
-
-  public static final ObjectCodec<MatchPolicy> MATCH_POLICY = ObjectCodec.builder(MatchPolicy.class,
-          MatchPolicy::builder, b -> b.build())
-      .required("countedKinds", Codecs.list(CONTRIBUTION_KIND, 5), m -> List.copyOf(m.countedKinds()),
-          (b, v) -> b.countedKinds(v))
-      .required("timeRates", TIME_RATES, MatchPolicy::timeRates, (b, v) -> b.timeRates(v))
-      .withDefault("donationsNeedEvidence", Codecs.BOOLEAN, true, MatchPolicy::donationsNeedEvidence,
-          (b, v) -> b.donationsNeedEvidence(v))
-      .withDefault("grantPercentOfMatch", Codecs.integer(1, 1_000), 100, MatchPolicy::grantPercentOfMatch,
-          (b, v) -> b.grantPercentOfMatch(v))
-      .build();
-
-  public static final JsonCodec<GrantTier> TIER = ObjectCodec.define(GrantTier.class, f -> {
-    Slot<String> code = f.required("code", Codecs.text(40), GrantTier::code);
-    Slot<Money> minimum = f.required("minimum", CommonJson.MONEY, GrantTier::minimum);
-    Slot<Money> maximum = f.required("maximum", CommonJson.MONEY, GrantTier::maximum);
-    return in -> GrantTier.of(in.get(code), in.get(minimum), in.get(maximum));
-  });
-
-  public static final JsonCodec<ScoringCriterion> CRITERION = ObjectCodec.builder(ScoringCriterion.class,
-          ScoringCriterion::builder, b -> b.build())
-      .required("code", Codecs.text(40), ScoringCriterion::code, (b, v) -> b.code(v))
-      .required("question", Codecs.text(500), ScoringCriterion::question, (b, v) -> b.question(v))
-      .optional("theme", CITY_PLAN_THEME, ScoringCriterion::theme, (b, v) -> b.theme(v))
-      .required("maxPoints", Codecs.integer(1, 100), ScoringCriterion::maxPoints, (b, v) -> b.maxPoints(v))
-      .build();
-
-  private static final JsonCodec<Map<String, FigureSource>> SOURCES = Codecs.map(k -> k,
-      k -> k.matches("[a-z][A-Za-z0-9.]{0,63}") ? Validation.valid(k)
-          : Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT, "a figure is named by its field, such as pot "
-              + "or match.timeRates")),
-      defs -> defs.object().put("type", "string").put("pattern", "^[a-z][A-Za-z0-9.]{0,63}$"), FIGURE_SOURCE, 100);
-
-  /**
-   * A scheme's policy document: its version and first day, its figures, and per figure the citation
-   * or note that supports it ({@code sources}, by field name, {@code match.timeRates} for a field of
-   * {@code match}).
-   */
-  public static final ObjectCodec<GrantPolicy> POLICY = ObjectCodec.builder(GrantPolicy.class, GrantPolicy::builder,
-          b -> b.build())
-      .required("version", Codecs.text(64), GrantPolicy::version, (b, v) -> b.version(v))
-      .required("effectiveFrom", Codecs.DATE, GrantPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
-      .required("scheme", SCHEME, GrantPolicy::scheme, (b, v) -> b.scheme(v))
-      .withDefault("authority", CommonJson.LOCAL_AUTHORITY, LocalAuthority.WORCESTER, GrantPolicy::authority,
-          (b, v) -> b.authority(v))
-      .required("awardingDepartment", Codecs.text(200), GrantPolicy::awardingDepartment,
-          (b, v) -> b.awardingDepartment(v))
-      .required("pot", CommonJson.MONEY, GrantPolicy::pot, (b, v) -> b.pot(v))
-      .required("perProjectCap", CommonJson.MONEY, GrantPolicy::perProjectCap, (b, v) -> b.perProjectCap(v))
-      .list("tiers", Codecs.list(TIER, 20), GrantPolicy::tiers, (b, v) -> b.tiers(v))
-      .list("wards", Codecs.list(CommonJson.WARD, 100), GrantPolicy::wards, (b, v) -> b.wards(v))
-      .required("eligibleTypes", Codecs.list(ORGANISATION_TYPE, 10), p -> List.copyOf(p.eligibleTypes()),
-          (b, v) -> b.eligibleTypes(v))
-      .withDefault("termsOfReferenceRequired", Codecs.BOOLEAN, true, GrantPolicy::termsOfReferenceRequired,
-          (b, v) -> b.termsOfReferenceRequired(v))
-      .optional("minimumMemberAge", Codecs.integer(0, 120), GrantPolicy::minimumMemberAge,
-          (b, v) -> b.minimumMemberAge(v))
-      .withDefault("identifiedNeedRequired", Codecs.BOOLEAN, true, GrantPolicy::identifiedNeedRequired,
-          (b, v) -> b.identifiedNeedRequired(v))
-      .optional("completeBy", Codecs.DATE, GrantPolicy::completeBy, (b, v) -> b.completeBy(v))
-      .optional("applicationWindow", CommonJson.DATE_RANGE, GrantPolicy::applicationWindow,
-          (b, v) -> b.applicationWindow(v))
-      .withDefault("coreCostsExcluded", Codecs.BOOLEAN, true, GrantPolicy::coreCostsExcluded,
-          (b, v) -> b.coreCostsExcluded(v))
-      .withDefault("matchMustCoverRequest", Codecs.BOOLEAN, false, GrantPolicy::matchMustCoverRequest,
-          (b, v) -> b.matchMustCoverRequest(v))
-      .required("match", MATCH_POLICY, GrantPolicy::match, (b, v) -> b.match(v))
-      .list("criteria", Codecs.list(CRITERION, 50), GrantPolicy::criteria, (b, v) -> b.criteria(v))
-      .withDefault("passMark", Codecs.integer(0, 5_000), 0, GrantPolicy::passMark, (b, v) -> b.passMark(v))
-      .withDefault("monitoringReturnDueDays", Codecs.integer(0, 366), 28, GrantPolicy::monitoringReturnDueDays,
-          (b, v) -> b.monitoringReturnDueDays(v))
-      .alwaysWritten("sources", SOURCES, Map.of(), GrantPolicy::sources, (b, v) -> b.sources(v))
-      .describedAs("A version of a community grant scheme's policy: its figures and, per figure, what supports "
-          + "it. A council loads its own to change the rules without changing code.")
-      .build();
-
-  /** Registers the grants facts and policy, and the decisions through {@link GrantsDecisionsJson}. */
+  /** Registers the grants facts, the decisions ({@link GrantsDecisionsJson}) and the policies ({@link GrantsPolicyJson}). */
   public static void register(CodecRegistry registry) {
     registry.add(ORGANISATION_TYPE).add(SKILL_LEVEL).add(CONTRIBUTION_KIND).add(CITY_PLAN_THEME).add(COST_CATEGORY)
         .add(SCHEME).add(EVENT_TYPE)
@@ -413,20 +309,13 @@ public final class GrantsJson {
         .add(MonitoringReturn.class, MONITORING_RETURN)
         .add(GrantEvent.class, EVENT)
         .add(GrantRecord.class, RECORD)
-        .add(FigureSource.class, FIGURE_SOURCE)
-        .add(TimeRate.class, TIME_RATE)
-        .add(MatchPolicy.class, MATCH_POLICY)
-        .add(GrantTier.class, TIER)
-        .add(ScoringCriterion.class, CRITERION)
-        .add(GrantPolicy.class, POLICY)
         .document("grant-application", GrantApplication.class, "An application for a community grant (Our Happy "
             + "Place, or a general round it names): the group, the project, the amount asked for and the match.")
         .document("grant-record", GrantRecord.class, "A community grant as stored: its application and its events "
             + "in date order. Reading it as a Grant also replays it under the scheme's rules.")
         .document("grant-records", RECORDS, "A list of grant records, as read by housing grants monitor, rank "
-            + "and publish.")
-        .document("grant-policy", GrantPolicy.class, "A version of a community grant scheme's policy, with what "
-            + "supports each figure.");
+            + "and publish.");
     GrantsDecisionsJson.register(registry);
+    GrantsPolicyJson.register(registry);
   }
 }

@@ -222,22 +222,20 @@ public abstract class GrantPolicy implements Policy {
       .putSources("minimumMemberAge", FigureSource.of(ohp("eligible applicants"), "All members aged 13 or over."))
       .putSources("identifiedNeedRequired", FigureSource.of(ohp("wards")))
       .putSources("completeBy", FigureSource.of(ohp("eligible projects"), "Projects completed by 31 August 2017."))
-      .putSources("effectiveFrom", FigureSource.unconfirmed(ohp("scheme"), "The scheme ran in 2016-17; the first "
-          + "day is taken as the start of the financial year."))
       .putSources("awardingDepartment", FigureSource.unconfirmed(ohp("scheme"), "The service that ran the scheme "
           + "was not named in the sources read."))
       .putSources("coreCostsExcluded", FigureSource.unconfirmed(ohp("eligible projects"), "Not stated for Our Happy "
           + "Place; taken as not excluded."))
-      .putSources("match.countedKinds", FigureSource.unconfirmed(ohp("match"), "£1 of grant for each £1 of the "
+      .putSources("countedKinds", FigureSource.unconfirmed(ohp("match"), "£1 of grant for each £1 of the "
           + "group's in-kind contribution (time, expertise, resources); whether cash counts was cut off in the "
           + "source, so taken as not."))
-      .putSources("match.timeRates", FigureSource.unconfirmed(Citation.of("Community First 2011-15", "match"),
+      .putSources("timeRates", FigureSource.unconfirmed(Citation.of("Community First 2011-15", "match"),
           "The rate Our Happy Place used was cut off in the source: general volunteering at the Community First "
               + "rate of £11.09 an hour; skilled and professional work at the older Heritage Lottery Fund day rates "
               + "(£150 and £350 for a 7-hour day)."))
-      .putSources("match.donationsNeedEvidence", FigureSource.unconfirmed(ohp("match"), "Donated goods and services "
+      .putSources("donationsNeedEvidence", FigureSource.unconfirmed(ohp("match"), "Donated goods and services "
           + "valued with evidence, as the issue asks; the scheme's own wording was not found."))
-      .putSources("match.grantPercentOfMatch", FigureSource.of(ohp("match"), "£1 of grant for each £1 of match."))
+      .putSources("grantPercentOfMatch", FigureSource.of(ohp("match"), "£1 of grant for each £1 of match."))
       .putSources("monitoringReturnDueDays", FigureSource.unconfirmed(ohp("monitoring"), "When the return fell due "
           + "was not found; taken as 28 days after the project ends."))
       .build();
@@ -282,8 +280,8 @@ public abstract class GrantPolicy implements Policy {
         + "not core costs (salaries, rent, utilities)."));
     s.put("matchMustCoverRequest", FigureSource.of(grants("eligibility"), "Match at least equal to the request "
         + "(volunteer hours, cash, gifts in kind)."));
-    s.put("match.countedKinds", FigureSource.of(grants("eligibility"), "Volunteer hours, cash and gifts in kind."));
-    s.put("match.timeRates", FigureSource.unconfirmed(Citation.of("Community First 2011-15", "match"),
+    s.put("countedKinds", FigureSource.of(grants("eligibility"), "Volunteer hours, cash and gifts in kind."));
+    s.put("timeRates", FigureSource.unconfirmed(Citation.of("Community First 2011-15", "match"),
         "The rounds' rates were not found: the Community First and older Heritage Lottery Fund rates are used."));
     s.put("criteria", FigureSource.unconfirmed(Citation.of("Worcester City Plan 2016-21", "themes"), "Officers score "
         + "bids against City Plan themes; the published criteria and points were not found."));
@@ -293,19 +291,17 @@ public abstract class GrantPolicy implements Policy {
     s.put("awardingDepartment", FigureSource.unconfirmed(grants("scheme"), "The service was not named in the "
         + "sources read."));
     if (annualCall) {
-      s.put("effectiveFrom", FigureSource.of(grants("2024/25 round"), "One annual call, 22 September to 10 November "
-          + "2023; decided by the Policy and Resources Committee in December."));
-      s.put("applicationWindow", FigureSource.of(grants("2024/25 round")));
+      s.put("applicationWindow", FigureSource.of(grants("2024/25 round"), "One annual call, 22 September to 10 "
+          + "November 2023; the Policy and Resources Committee decides in December."));
       s.put("pot", FigureSource.of(grants("2024/25 round"), "£45,000 from the UK Shared Prosperity Fund: £3,500 to "
           + "the Worcester Arts Council and £41,500 to other groups."));
       s.put("perProjectCap", FigureSource.of(grants("2024/25 round"), "£2,000 at most a project, match-funded."));
       s.put("tiers", FigureSource.of(grants("2024/25 round")));
     } else {
-      s.put("effectiveFrom", FigureSource.unconfirmed(grants("tiers"), "A placeholder date for the scheme before the "
-          + "annual call."));
       s.put("pot", FigureSource.unconfirmed(grants("tiers"), "The fund before the annual call was not found."));
       s.put("perProjectCap", FigureSource.of(grants("tiers"), "Medium grants up to £15,000."));
-      s.put("tiers", FigureSource.of(grants("tiers"), "Small £1 to £2,000; medium £2,001 to £15,000."));
+      s.put("tiers", FigureSource.unconfirmed(grants("tiers"), "Small £1 to £2,000; medium £2,001 to £15,000. When "
+          + "these applied is not known: this version's first day (1 April 2020) is a placeholder."));
     }
     return s;
   }
