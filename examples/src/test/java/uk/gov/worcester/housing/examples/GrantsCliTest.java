@@ -125,6 +125,26 @@ class GrantsCliTest {
   }
 
   @Test
+  void aCouncilsOwnPolicy_printedThenChanged_changesTheAward(@TempDir Path dir) throws IOException {
+    Run printed = run("policy", "OUR_HAPPY_PLACE");
+    assertEquals(0, printed.exit(), printed.err());
+    assertTrue(printed.out().contains("\"perProjectCap\" : \"2000.00\""), printed.out());
+    Path policy = dir.resolve("ohp.json");
+    Files.writeString(policy, printed.out().replace("\"perProjectCap\" : \"2000.00\"", "\"perProjectCap\" : \"1000.00\""));
+    Run r = run("grants", "assess", sample(dir, "grants-record-gorse-hill-garden.json").toString(), "--as-at",
+        "2016-10-20", "--policy", policy.toString());
+    assertEquals(1, r.exit(), "the recorded award of £1663.50 is now above the cap");
+    assertTrue(r.err().contains("/events/0/amount  ABOVE_ENTITLEMENT"), r.err());
+    Run app = run("grants", "assess", sample(dir, "grants-application-warndon.json").toString(), "--as-at",
+        "2016-10-10", "--policy", policy.toString());
+    assertEquals(0, app.exit(), app.err());
+    assertTrue(app.out().contains("\"amount\" : \"900.00\""), app.out());
+    Run wrong = run("grants", "monitor", sample(dir, "grants-records-our-happy-place-2016.json").toString(),
+        "--policy", sample(dir, "household-family.json").toString());
+    assertEquals(1, wrong.exit());
+  }
+
+  @Test
   void usageMistakesExitTwo(@TempDir Path dir) throws IOException {
     Path garden = sample(dir, "grants-record-gorse-hill-garden.json");
     assertEquals(2, run("grants").exit());
