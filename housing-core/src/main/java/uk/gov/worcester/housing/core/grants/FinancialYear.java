@@ -23,11 +23,11 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     this.startYear = startYear;
   }
 
-  /** The year starting on 1 April {@code startYear}; 1900 to 9998. */
+  /** The year starting on 1 April {@code startYear}; 1900 to 9999. */
   public static FinancialYear starting(int startYear) {
-    if (startYear < 1900 || startYear > 9998) {
+    if (startYear < 1900 || startYear > 9999) {
       throw new uk.gov.worcester.housing.core.common.InvalidValueException(io.vavr.collection.List.of(
-          Problem.of(ProblemCodes.OUT_OF_RANGE, "a financial year starts between 1900 and 9998")));
+          Problem.of(ProblemCodes.OUT_OF_RANGE, "a financial year starts between 1900 and 9999")));
     }
     return new FinancialYear(startYear);
   }
@@ -45,7 +45,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     }
     int start = Integer.parseInt(m.group(1));
     int end = Integer.parseInt(m.group(2));
-    if ((start + 1) % 100 != end || start < 1900 || start > 9998) {
+    if ((start + 1) % 100 != end || start < 1900 || start > 9999) {
       return Validated.invalid(Problem.of(ProblemCodes.INCONSISTENT,
           "a financial year runs from April of one year to March of the next, such as 2016/17"));
     }
@@ -67,7 +67,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     return days().contains(date);
   }
 
-  /** The year before. */
+  /** The year before; for 1900/01, the first there is, an {@link uk.gov.worcester.housing.core.common.InvalidValueException}. */
   public FinancialYear previous() {
     return starting(startYear - 1);
   }

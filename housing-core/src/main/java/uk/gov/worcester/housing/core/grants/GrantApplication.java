@@ -21,6 +21,15 @@ import uk.gov.worcester.housing.core.common.Ward;
 public abstract class GrantApplication {
   /** The most match lines an application may have. */
   public static final int MAX_MATCH_LINES = 200;
+  /** The earliest date a grant's facts or events may carry. */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  /** The latest date a grant's facts or events may carry: far enough, and safe to add a year to. */
+  public static final LocalDate LATEST = LocalDate.of(9998, 12, 31);
+
+  /** True for a date this library's grants can carry. */
+  public static boolean isPlausible(LocalDate date) {
+    return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+  }
 
   public abstract GrantReference reference();
 
@@ -54,6 +63,12 @@ public abstract class GrantApplication {
             ProblemCodes.INVALID_FORMAT, "a round is named by its policy version")
         .require(scheme() == GrantScheme.COMMUNITY_GRANT_ROUND || round().isEmpty(), "round",
             ProblemCodes.INCONSISTENT, "only an application to a general community grant round names a round");
+    checks.require(isPlausible(receivedOn()), "receivedOn", ProblemCodes.OUT_OF_RANGE,
+        "a date is from 1900-01-01 to 9998-12-31")
+        .require(isPlausible(project().startsOn()), Path.of("project").field("startsOn"), ProblemCodes.OUT_OF_RANGE,
+            "a date is from 1900-01-01 to 9998-12-31")
+        .require(isPlausible(project().endsOn()), Path.of("project").field("endsOn"), ProblemCodes.OUT_OF_RANGE,
+            "a date is from 1900-01-01 to 9998-12-31");
     for (int i = 0; i < project().wards().size(); i++) {
       Ward w = project().wards().get(i);
       checks.require(w.inForceOn(receivedOn()), Path.of("project").field("wards").index(i), Ward.NOT_IN_FORCE,

@@ -133,6 +133,16 @@ class GrantsJsonTest {
   }
 
   @Test
+  void extremeDatesAreProblems_evenWhereNothingElseIsWrong() {
+    String record = MAPPER.writeValueAsString(MAPPER.readTree(JSON.write(GrantSamples.gorseHillGardenGrant())));
+    Seq<Problem> end = problems(record.replace("\"endsOn\":\"2017-06-30\"", "\"endsOn\":\"+999999999-12-31\""),
+        Grant.class);
+    assertEquals("/application/project/endsOn OUT_OF_RANGE", end.head().path().jsonPointer() + " " + end.head().code());
+    Seq<Problem> paid = problems(record.replace("\"2017-07-20\"", "\"+10000-01-01\""), Grant.class);
+    assertEquals("/events/2/on OUT_OF_RANGE", paid.head().path().jsonPointer() + " " + paid.head().code());
+  }
+
+  @Test
   void readingAGrantReplaysIt_anUnlawfulEventIsAProblemAtItsPointer() {
     GrantRecord r = GrantRecord.of(GrantSamples.gorseHillGarden(), List.of(
         new GrantEvent.Paid(LocalDate.of(2016, 10, 1), Money.ofPounds(10))));

@@ -49,7 +49,7 @@ public final class GrantMonitoring {
         total = total.plus(f);
         byWard.merge(g.application().project().mainWard().code(), f, MonitoringTotals::plus);
         byRound.merge(g.policy().version(), f, MonitoringTotals::plus);
-      } else if (awardedIn.equals(year.previous())) {
+      } else if (year.startYear() > 1900 && awardedIn.equals(year.previous())) {
         previous = previous.plus(f);
       }
     }

@@ -156,6 +156,9 @@ public final class GrantWorkflow {
     }
 
     Optional<Problem> apply(GrantEvent event, GrantApplication application, GrantPolicy policy) {
+      if (!GrantApplication.isPlausible(event.on())) {
+        return Optional.of(Problem.at("on", ProblemCodes.OUT_OF_RANGE, "a date is from 1900-01-01 to 9998-12-31"));
+      }
       if (event.on().isBefore(last)) {
         return Optional.of(Problem.at("on", GrantProblems.OUT_OF_ORDER,
             "events are in date order, none before the application was received"));
