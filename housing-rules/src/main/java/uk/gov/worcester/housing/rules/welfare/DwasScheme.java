@@ -436,14 +436,17 @@ public final class DwasScheme {
       refusals.add(Reason.of(NOT_IN_CATALOGUE, "The catalogue of this version has no " + describe(request) + ".", cite));
       return Optional.empty();
     }
-    if (!entry.get().forHouseholds().allows(family)) {
+    boolean fits = entry.get().forHouseholds().allows(family);
+    if (!fits) {
       refusals.add(Reason.of(NOT_FOR_THIS_HOUSEHOLD, "The catalogue's " + describe(request) + " is "
           + (family ? "not for families" : "for families only") + ".", cite));
-      return Optional.empty();
     }
     if (supplied.contains(item.kind())) {
       refusals.add(Reason.of(KIND_ALREADY_SUPPLIED, "The household has had one " + describe(request)
           + " (or one of its kind) already; the scheme supplies one of each kind.", cite));
+      return Optional.empty();
+    }
+    if (!fits) {
       return Optional.empty();
     }
     supplied.add(item.kind());
