@@ -1,6 +1,8 @@
 package uk.gov.worcester.housing.core.welfare;
 
 import java.util.Objects;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Money;
 
 /**
@@ -17,9 +19,8 @@ public record AwardLine(ItemRequest request, AwardForm form, Money value) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(value, "value");
-    if (!value.isPositive()) {
-      throw new IllegalArgumentException("an award's value is more than nothing");
-    }
+    Checks.start().require(value.isPositive(), "value", ProblemCodes.OUT_OF_RANGE,
+        "an award's value is more than nothing").throwIfAny();
   }
 
   /** The kind of help awarded. */

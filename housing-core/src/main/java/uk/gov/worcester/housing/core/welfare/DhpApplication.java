@@ -49,6 +49,8 @@ public abstract class DhpApplication {
   @Value.Check
   protected void check() {
     Checks checks = Checks.start()
+        .require(receivedOn().getYear() >= 1990 && receivedOn().getYear() <= 2199, "receivedOn",
+            ProblemCodes.OUT_OF_RANGE, "an application is received between 1990 and 2199")
         .require(!needs().isEmpty(), "needs", ProblemCodes.REQUIRED, "a claim names at least one need")
         .require(needs().size() <= MAX_NEEDS, "needs", ProblemCodes.TOO_MANY,
             "a claim names at most " + MAX_NEEDS + " needs")

@@ -32,6 +32,8 @@ public abstract class DhpEntry {
             "an award is more than nothing and a refusal is nothing")
         .require(!decidedOn().isBefore(application().receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
             "a claim is decided no earlier than it was received")
+        .require(decidedOn().getYear() <= 2199, "decidedOn", ProblemCodes.OUT_OF_RANGE,
+            "a decision is dated no later than 2199")
         .require(!policyVersion().isBlank() && policyVersion().length() <= 100, "policyVersion",
             ProblemCodes.INVALID_FORMAT, "a policy version is 1 to 100 characters")
         .throwIfAny();

@@ -1,6 +1,8 @@
 package uk.gov.worcester.housing.core.welfare;
 
 import java.util.Objects;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Money;
 
 /**
@@ -15,8 +17,7 @@ public record DhpNeed(DhpPurpose purpose, Money amount) {
   public DhpNeed {
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(amount, "amount");
-    if (!amount.isPositive()) {
-      throw new IllegalArgumentException("a need's amount is more than nothing");
-    }
+    Checks.start().require(amount.isPositive(), "amount", ProblemCodes.OUT_OF_RANGE,
+        "a need's amount is more than nothing").throwIfAny();
   }
 }

@@ -74,6 +74,8 @@ public abstract class DwasApplication {
   @Value.Check
   protected void check() {
     Checks checks = Checks.start()
+        .require(receivedOn().getYear() >= 1990 && receivedOn().getYear() <= 2199, "receivedOn",
+            ProblemCodes.OUT_OF_RANGE, "an application is received between 1990 and 2199")
         .require(!clients().isEmpty(), "clients", ProblemCodes.REQUIRED, "an application names at least one client")
         .require(clients().size() <= MAX_CLIENTS, "clients", ProblemCodes.TOO_MANY,
             "an application names at most " + MAX_CLIENTS + " clients")

@@ -72,6 +72,8 @@ public abstract class DwasEntry {
             "an award has at least one line and a refusal has none")
         .require(!decidedOn().isBefore(application().receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
             "an application is decided no earlier than it was received")
+        .require(decidedOn().getYear() <= 2199, "decidedOn", ProblemCodes.OUT_OF_RANGE,
+            "a decision is dated no later than 2199")
         .require(!policyVersion().isBlank() && policyVersion().length() <= 100, "policyVersion",
             ProblemCodes.INVALID_FORMAT, "a policy version is 1 to 100 characters");
     refusalCodes().forEach(c -> checks.require(ProblemCodes.isWellFormed(c), "refusalCodes",

@@ -2,6 +2,8 @@ package uk.gov.worcester.housing.core.welfare;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 
 /**
  * A voucher issued, goods delivered or support paid against one line of an award.
@@ -15,8 +17,7 @@ public record Fulfilment(int line, FulfilmentKind kind, LocalDate on) {
   public Fulfilment {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(on, "on");
-    if (line < 0) {
-      throw new IllegalArgumentException("an award line is counted from 0");
-    }
+    Checks.start().require(line >= 0, "line", ProblemCodes.OUT_OF_RANGE, "an award line is counted from 0")
+        .throwIfAny();
   }
 }

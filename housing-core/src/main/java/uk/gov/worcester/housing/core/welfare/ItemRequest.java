@@ -1,6 +1,8 @@
 package uk.gov.worcester.housing.core.welfare;
 
 import java.util.Objects;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Money;
 
 /**
@@ -62,9 +64,8 @@ public sealed interface ItemRequest {
     /** Checks the cost is more than nothing. */
     public EssentialItems {
       Objects.requireNonNull(estimatedCost, "estimatedCost");
-      if (!estimatedCost.isPositive()) {
-        throw new IllegalArgumentException("an estimated cost is more than nothing");
-      }
+      Checks.start().require(estimatedCost.isPositive(), "estimatedCost", ProblemCodes.OUT_OF_RANGE,
+          "an estimated cost is more than nothing").throwIfAny();
     }
 
     @Override

@@ -2,6 +2,8 @@ package uk.gov.worcester.housing.rules.welfare;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import java.util.Optional;
 import java.util.Set;
 import uk.gov.worcester.housing.core.welfare.AwardItem;
@@ -21,9 +23,12 @@ public record AwardLimit(Set<AwardItem> items, int count, Optional<Integer> mont
   public AwardLimit {
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(months, "months");
-    if (items.isEmpty() || count < 0 || months.map(m -> m < 1 || m > 120).orElse(false)) {
-      throw new IllegalArgumentException("a limit names items, a count of 0 or more and a window of 1 to 120 months");
-    }
+    Checks.start()
+        .require(!items.isEmpty(), "items", ProblemCodes.REQUIRED, "a limit names at least one item")
+        .require(count >= 0 && count <= 1000, "count", ProblemCodes.OUT_OF_RANGE, "a limit's count is 0 to 1000")
+        .require(months.map(m -> m >= 1 && m <= 120).orElse(true), "months", ProblemCodes.OUT_OF_RANGE,
+            "a limit's window is 1 to 120 months")
+        .throwIfAny();
     items = Set.copyOf(EnumSet.copyOf(items));
   }
 

@@ -2,6 +2,8 @@ package uk.gov.worcester.housing.rules.welfare;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.Money;
 
@@ -17,9 +19,10 @@ public record BudgetPeriod(DateRange period, Money amount) {
   public BudgetPeriod {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(amount, "amount");
-    if (period.isOpen() || amount.isNegative()) {
-      throw new IllegalArgumentException("a budget has a period with an end and an amount not below nothing");
-    }
+    Checks.start()
+        .require(!period.isOpen(), "period", ProblemCodes.REQUIRED, "a budget's period has an end")
+        .require(!amount.isNegative(), "amount", ProblemCodes.OUT_OF_RANGE, "a budget is not negative")
+        .throwIfAny();
   }
 
   /** The financial year from 1 April of {@code startYear} to 31 March. */

@@ -1,6 +1,8 @@
 package uk.gov.worcester.housing.rules.welfare;
 
 import java.util.Objects;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.welfare.CatalogueItem;
 
@@ -17,9 +19,8 @@ public record CatalogueEntry(CatalogueItem item, Money price, ForHouseholds forH
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(forHouseholds, "forHouseholds");
-    if (!price.isPositive()) {
-      throw new IllegalArgumentException("a catalogue price is more than nothing");
-    }
+    Checks.start().require(price.isPositive(), "price", ProblemCodes.OUT_OF_RANGE,
+        "a catalogue price is more than nothing").throwIfAny();
   }
 
   /** Which households a catalogue item is for. */

@@ -2,11 +2,14 @@ package uk.gov.worcester.housing.rules.welfare;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.FigureSource;
 import uk.gov.worcester.housing.rules.common.Policy;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
@@ -24,6 +27,10 @@ public abstract class DhpPolicy implements Policy {
 
   @Override
   public abstract LocalDate effectiveFrom();
+
+  /** What supports each figure, by its name (see {@link Policy#sources()}). */
+  @Override
+  public abstract Map<String, FigureSource> sources();
 
   /** The pot for each financial year not listed in {@link #pots()} (unconfirmed). */
   public abstract Money annualPot();
@@ -56,7 +63,14 @@ public abstract class DhpPolicy implements Policy {
    * year and awards of up to 52 weeks (both placeholders, unconfirmed).
    */
   public static final DhpPolicy WORCESTER = builder().version("DHP-WORCESTER/2001")
-      .effectiveFrom(LocalDate.of(2001, 7, 2)).annualPot(Money.ofPounds(150_000)).maxAwardWeeks(52).build();
+      .effectiveFrom(LocalDate.of(2001, 7, 2)).annualPot(Money.ofPounds(150_000)).maxAwardWeeks(52)
+      .putSources("annualPot", FigureSource.unconfirmed(Citation.of("SI 2001/1167", "reg.2"),
+          "The DWP's yearly contribution and any top-up were not found; £150,000 is a placeholder."))
+      .putSources("pots", FigureSource.unconfirmed(Citation.of("SI 2001/1167", "reg.2"),
+          "No pot for a particular year was found."))
+      .putSources("maxAwardWeeks", FigureSource.unconfirmed(Citation.of("DWP Discretionary Housing Payments "
+          + "Guidance Manual", "award periods"), "The council sets the period; 52 weeks is a placeholder."))
+      .build();
 
   /** Worcester's versions. */
   public static final PolicyTimeline<DhpPolicy> WORCESTER_TIMELINE = PolicyTimeline.of(WORCESTER);

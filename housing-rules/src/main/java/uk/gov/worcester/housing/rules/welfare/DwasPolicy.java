@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -16,6 +17,7 @@ import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.welfare.AwardItem;
 import uk.gov.worcester.housing.core.welfare.CatalogueItem;
 import uk.gov.worcester.housing.core.welfare.QualifyingBenefit;
+import uk.gov.worcester.housing.rules.common.FigureSource;
 import uk.gov.worcester.housing.rules.common.Policy;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.welfare.CatalogueEntry.ForHouseholds;
@@ -46,6 +48,10 @@ public abstract class DwasPolicy implements Policy {
 
   @Override
   public abstract LocalDate effectiveFrom();
+
+  /** What supports each figure, by its name (see {@link Policy#sources()}). */
+  @Override
+  public abstract Map<String, FigureSource> sources();
 
   /** The scheme's name as cited in reasons. */
   public abstract String schemeName();
@@ -107,9 +113,12 @@ public abstract class DwasPolicy implements Policy {
   /** An award of the same item to the same household this many days before makes an application a duplicate. */
   public abstract int duplicateWindowDays();
 
-  /** A citation of a part of this scheme. */
+  /**
+   * A citation of a part of this scheme. It carries no link of its own (the JSON contract's
+   * citations are instrument and provision only); the scheme's address is {@link #link()}.
+   */
   public Citation cite(String provision) {
-    return link().map(l -> Citation.of(schemeName(), provision, l)).orElseGet(() -> Citation.of(schemeName(), provision));
+    return Citation.of(schemeName(), provision);
   }
 
   /** The catalogue entry for an item, if the catalogue has it. */
@@ -184,7 +193,8 @@ public abstract class DwasPolicy implements Policy {
       .catalogue(whiteGoods(ForHouseholds.ANY))
       .addLimits(AwardLimit.rolling(2, 12, AwardItem.FOOD_VOUCHER, AwardItem.ENERGY_VOUCHER))
       .annualBudget(Money.ofPounds(50_000))
-      .reviewWindowMonths(1).duplicateWindowDays(7).build();
+      .reviewWindowMonths(1).duplicateWindowDays(7)
+      .sources(southWorcestershireSources()).build();
 
   /**
    * The current Worcester-only scheme (the council's current page, undated; in force here from
@@ -212,11 +222,64 @@ public abstract class DwasPolicy implements Policy {
           AwardLimit.rolling(3, 12, AwardItem.FOOD_VOUCHER),
           AwardLimit.rolling(3, 12, AwardItem.ENERGY_VOUCHER),
           AwardLimit.lifetime(1, AwardItem.ESSENTIAL_ITEMS)))
-      .build();
+      .sources(worcesterSources()).build();
 
   /** Worcester's versions: the earlier South Worcestershire rules, then the current scheme. */
   public static final PolicyTimeline<DwasPolicy> WORCESTER_TIMELINE =
       PolicyTimeline.of(List.of(SOUTH_WORCESTERSHIRE_2013, WORCESTER));
+
+  private static Map<String, FigureSource> common(Citation scheme) {
+    Map<String, FigureSource> m = new java.util.LinkedHashMap<>();
+    m.put("foodFirstAdult", FigureSource.of(scheme, "£20 for the first adult (the council's current page)."));
+    m.put("foodEachFurtherMember", FigureSource.of(scheme, "£10 for each further member."));
+    m.put("foodMaximum", FigureSource.of(scheme, "A food voucher is worth at most £70."));
+    m.put("energySingleOrCouple", FigureSource.of(scheme, "£40 for a single person or a couple (PayPoint voucher)."));
+    m.put("energyFamily", FigureSource.of(scheme, "£49 for a family."));
+    m.put("catalogue", FigureSource.unconfirmed(scheme, "Items from the scheme's pages; prices are placeholders, "
+        + "no source read gives them."));
+    m.put("annualBudget", FigureSource.unconfirmed(scheme, "No budget was found; £50,000 a year is a placeholder."));
+    m.put("budgets", FigureSource.unconfirmed(scheme, "No budget for a particular period was found."));
+    m.put("qualifyingBenefits", FigureSource.unconfirmed(scheme, "The scheme's list of means-tested benefits was not "
+        + "read; every means-tested benefit is taken."));
+    m.put("reviewWindowMonths", FigureSource.unconfirmed(scheme, "No review route was found; a written request "
+        + "within about a month, decided by a different officer, is general practice."));
+    m.put("duplicateWindowDays", FigureSource.unconfirmed(scheme, "No rule was found; an award of the same item "
+        + "within seven days is taken as a duplicate."));
+    m.put("schemeArea", FigureSource.of(scheme, "Residents of the area only; moving away ends eligibility."));
+    return m;
+  }
+
+  private static Map<String, FigureSource> southWorcestershireSources() {
+    Citation scheme = Citation.of("South Worcestershire DWAS", "scheme rules");
+    Map<String, FigureSource> m = common(scheme);
+    m.put("foodFirstAdult", FigureSource.unconfirmed(scheme, "The earlier voucher values were not found; the "
+        + "current £20 is used."));
+    m.put("foodEachFurtherMember", FigureSource.unconfirmed(scheme, "Not found; the current £10 is used."));
+    m.put("foodMaximum", FigureSource.unconfirmed(scheme, "Not found; the current £70 is used."));
+    m.put("energySingleOrCouple", FigureSource.unconfirmed(scheme, "Not found; the current £40 is used."));
+    m.put("energyFamily", FigureSource.unconfirmed(scheme, "Not found; the current £49 is used."));
+    m.put("limits", FigureSource.of(scheme, "At most two food or energy applications per household per rolling "
+        + "12 months; each voucher counts as one."));
+    m.put("itemsOffered", FigureSource.of(scheme, "Crisis Living Support vouchers and Settlement Support white goods."));
+    m.put("lowIncomeQualifies", FigureSource.of(scheme, "A means-tested benefit was required."));
+    m.put("lowIncomeWeeklyLimit", FigureSource.of(scheme, "Not used: a benefit was required."));
+    m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Goods or vouchers only."));
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, FigureSource> worcesterSources() {
+    Citation scheme = Citation.of("Worcester City Council DWAS", "current scheme");
+    Map<String, FigureSource> m = common(scheme);
+    m.put("limits", FigureSource.of(scheme, "Three food and three energy vouchers per rolling 12 months; essential "
+        + "items once for the lifetime of the scheme."));
+    m.put("itemsOffered", FigureSource.of(scheme, "Crisis Support (food, energy, essential items) and Re-Settlement "
+        + "Support."));
+    m.put("lowIncomeQualifies", FigureSource.of(scheme, "A vulnerable, low-income household in crisis."));
+    m.put("lowIncomeWeeklyLimit", FigureSource.unconfirmed(scheme, "No limit was found; £250 a week is a placeholder."));
+    m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Essential items may be items or financial "
+        + "support."));
+    return Map.copyOf(m);
+  }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
