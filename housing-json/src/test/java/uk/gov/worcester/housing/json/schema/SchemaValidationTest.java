@@ -103,6 +103,10 @@ class SchemaValidationTest {
       return "case-record";
     } else if (sample.equals("street-contacts.json")) {
       return "street-contacts";
+    } else if (sample.startsWith("welfare-records-")) {
+      return "welfare-records";
+    } else if (sample.startsWith("welfare-")) {
+      return "welfare-request";
     }
     throw new AssertionError("no schema is known for the sample " + sample + ": add it here");
   }
