@@ -18,6 +18,7 @@ enum DocumentKind {
   STREET_CONTACT("one street contact", "it has \"night\" and \"person\""),
   STREET_CONTACTS("a list of street contacts", "its first item has \"night\" and \"person\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
+  POLICY("a policy document", "it has \"policy\" and \"versions\""),
   JSON("a JSON document", "it starts with '{' or '['"),
   XML("an XML document, such as an H-CLIC return", "it starts with '<'");
 
@@ -44,6 +45,9 @@ enum DocumentKind {
     }
     if (!node.isObject()) {
       return Optional.empty();
+    }
+    if (node.has("policy") && node.has("versions")) {
+      return Optional.of(POLICY);
     }
     boolean members = node.has("members");
     boolean household = node.has("household");

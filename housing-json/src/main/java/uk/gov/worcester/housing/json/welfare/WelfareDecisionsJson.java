@@ -25,9 +25,10 @@ import uk.gov.worcester.housing.json.common.EnumCodec;
 import uk.gov.worcester.housing.json.common.JsonCodec;
 import uk.gov.worcester.housing.json.common.ObjectCodec;
 import uk.gov.worcester.housing.json.common.ObjectCodec.Slot;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.json.rules.RulesJson;
 import uk.gov.worcester.housing.rules.common.Decision;
-import uk.gov.worcester.housing.rules.common.FigureSource;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.welfare.AwardLimit;
 import uk.gov.worcester.housing.rules.welfare.BudgetPeriod;
 import uk.gov.worcester.housing.rules.welfare.CatalogueEntry;
@@ -38,9 +39,10 @@ import uk.gov.worcester.housing.rules.welfare.DwasPolicy;
 import uk.gov.worcester.housing.rules.welfare.WelfareReport;
 
 /**
- * The JSON contract of the welfare decisions, the report and the schemes' policy documents (each
- * figure with its version, effective date and, per figure, a citation or note saying whether it is
- * confirmed).
+ * The JSON contract of the welfare decisions, the report and the schemes' policy documents
+ * ({@code DWAS} and {@code DHP}, in the one form of {@link PolicyDocuments}: each version's figures
+ * and, per figure, a citation or note saying whether it is confirmed). The Worcester defaults ship
+ * beside this class ({@code policy/*.json}), written from the Java constants and pinned by a test.
  */
 public final class WelfareDecisionsJson {
   private WelfareDecisionsJson() {}
@@ -67,17 +69,6 @@ public final class WelfareDecisionsJson {
       .required("record", WelfareJson.DHP_RECORD, DhpDecision::record, (b, v) -> b.record(v))
       .describedAs("A decided DHP claim, its entry and the record with it added.")
       .build();
-
-  /** What supports a policy figure (named apart from any shared figure-source codec). */
-  static final JsonCodec<FigureSource> FIGURE_SOURCE = ObjectCodec.builder(FigureSource.class, FigureSource::builder,
-          b -> b.build())
-      .optional("citation", CommonJson.CITATION, FigureSource::citation, (b, v) -> b.citation(v))
-      .optional("note", Codecs.text(FigureSource.MAX_NOTE), FigureSource::note, (b, v) -> b.note(v))
-      .withDefault("unconfirmed", Codecs.BOOLEAN, false, FigureSource::unconfirmed, (b, v) -> b.unconfirmed(v))
-      .build().named("WelfareFigureSource");
-
-  static final JsonCodec<Map<String, FigureSource>> SOURCES = Codecs.map(k -> k, Validation::valid,
-      defs -> defs.object().put("type", "string").put("maxLength", 100), FIGURE_SOURCE, 100);
 
   static final JsonCodec<BudgetPeriod> BUDGET_PERIOD = ObjectCodec.define(BudgetPeriod.class, f -> {
     Slot<DateRange> period = f.required("period", CommonJson.DATE_RANGE, BudgetPeriod::period);
@@ -121,7 +112,17 @@ public final class WelfareDecisionsJson {
     }
   });
 
-  public static final JsonCodec<DwasPolicy> DWAS_POLICY = ObjectCodec.builder(DwasPolicy.class, DwasPolicy::builder,
+  /** The kind code of a DWAS policy document. */
+  public static final String DWAS = "DWAS";
+  /** The kind code of a DHP policy document. */
+  public static final String DHP = "DHP";
+  /** Worcester's DWAS versions, shipped beside this class. */
+  public static final String DWAS_RESOURCE = "policy/worcester-dwas.json";
+  /** Worcester's DHP figures, shipped beside this class. */
+  public static final String DHP_RESOURCE = "policy/worcester-dhp.json";
+
+  /** One version of the DWAS rules and figures. */
+  public static final JsonCodec<DwasPolicy> DWAS_POLICY = PolicyDocuments.version(ObjectCodec.builder(DwasPolicy.class, DwasPolicy::builder,
           b -> b.build())
       .required("version", Codecs.text(100), DwasPolicy::version, (b, v) -> b.version(v))
       .required("effectiveFrom", Codecs.DATE, DwasPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
@@ -156,21 +157,37 @@ public final class WelfareDecisionsJson {
           (b, v) -> b.reviewWindowMonths(v))
       .required("duplicateWindowDays", Codecs.integer(0, 366), DwasPolicy::duplicateWindowDays,
           (b, v) -> b.duplicateWindowDays(v))
-      .withDefault("sources", SOURCES, Map.of(), DwasPolicy::sources, (b, v) -> b.sources(v))
+      .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), DwasPolicy::sources, (b, v) -> b.sources(v))
       .describedAs("One version of the Discretionary Welfare Assistance Scheme's rules and figures, with the "
           + "source of each figure.")
-      .build();
+      .build());
 
-  public static final JsonCodec<DhpPolicy> DHP_POLICY = ObjectCodec.builder(DhpPolicy.class, DhpPolicy::builder,
+  /** A DWAS policy document: its versions, each judged by applications received from its date. */
+  public static final JsonCodec<PolicyTimeline<DwasPolicy>> DWAS_DOCUMENT = PolicyDocuments.timeline(DWAS,
+      "The Discretionary Welfare Assistance Scheme's versions: an application is judged by the version in force on "
+          + "the day it was received.", DWAS_POLICY);
+
+  /** One version of a council's DHP figures. */
+  public static final JsonCodec<DhpPolicy> DHP_POLICY = PolicyDocuments.version(ObjectCodec.builder(DhpPolicy.class, DhpPolicy::builder,
           b -> b.build())
       .required("version", Codecs.text(100), DhpPolicy::version, (b, v) -> b.version(v))
       .required("effectiveFrom", Codecs.DATE, DhpPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
       .required("annualPot", CommonJson.MONEY, DhpPolicy::annualPot, (b, v) -> b.annualPot(v))
       .list("pots", Codecs.list(BUDGET_PERIOD, 100), DhpPolicy::pots, (b, v) -> b.pots(v))
       .required("maxAwardWeeks", Codecs.integer(1, 104), DhpPolicy::maxAwardWeeks, (b, v) -> b.maxAwardWeeks(v))
-      .withDefault("sources", SOURCES, Map.of(), DhpPolicy::sources, (b, v) -> b.sources(v))
+      .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), DhpPolicy::sources, (b, v) -> b.sources(v))
       .describedAs("A council's Discretionary Housing Payment figures, with the source of each.")
-      .build();
+      .build());
+
+  /** A DHP policy document. */
+  public static final JsonCodec<PolicyTimeline<DhpPolicy>> DHP_DOCUMENT = PolicyDocuments.timeline(DHP,
+      "A council's Discretionary Housing Payment figures, version by version.", DHP_POLICY);
+
+  /** The shipped default of a welfare policy document, read from this jar. */
+  public static <T> T shipped(String resource, JsonCodec<T> codec) {
+    return Validated.orThrow(uk.gov.worcester.housing.json.HousingJson.create().read(
+        PolicyDocuments.resource(WelfareDecisionsJson.class, resource), codec));
+  }
 
   static final JsonCodec<WelfareReport.Tally> TALLY = ObjectCodec.define(WelfareReport.Tally.class, f -> {
     Slot<Integer> count = f.required("count", Codecs.integer(0, Integer.MAX_VALUE), WelfareReport.Tally::count);
@@ -251,8 +268,10 @@ public final class WelfareDecisionsJson {
             + "the updated record.")
         .document("dhp-decision", DhpDecision.class, "A decided DHP claim: the decision, its entry and the updated "
             + "record.")
-        .document("dwas-policy", DwasPolicy.class, "One version of the DWAS rules and figures.")
-        .document("dhp-policy", DhpPolicy.class, "A council's DHP figures.")
+        .policy(DWAS, "dwas-policy", DWAS_DOCUMENT, "The DWAS rules and figures as a policy document: each "
+            + "version's figures with the source of each.", WelfareDecisionsJson.class, DWAS_RESOURCE)
+        .policy(DHP, "dhp-policy", DHP_DOCUMENT, "A council's DHP figures as a policy document, with the source of "
+            + "each.", WelfareDecisionsJson.class, DHP_RESOURCE)
         .document("welfare-report", WelfareReport.class, "The welfare schemes' monitoring report for a period.");
   }
 }

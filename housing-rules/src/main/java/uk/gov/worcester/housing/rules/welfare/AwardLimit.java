@@ -29,7 +29,7 @@ public record AwardLimit(Set<AwardItem> items, int count, Optional<Integer> mont
         .require(months.map(m -> m >= 1 && m <= 120).orElse(true), "months", ProblemCodes.OUT_OF_RANGE,
             "a limit's window is 1 to 120 months")
         .throwIfAny();
-    items = Set.copyOf(EnumSet.copyOf(items));
+    items = java.util.Collections.unmodifiableSet(EnumSet.copyOf(items));
   }
 
   /** At most {@code count} awards of {@code item} in any {@code months} rolling months. */

@@ -113,12 +113,9 @@ public abstract class DwasPolicy implements Policy {
   /** An award of the same item to the same household this many days before makes an application a duplicate. */
   public abstract int duplicateWindowDays();
 
-  /**
-   * A citation of a part of this scheme. It carries no link of its own (the JSON contract's
-   * citations are instrument and provision only); the scheme's address is {@link #link()}.
-   */
+  /** A citation of a part of this scheme, linked to the scheme's page where it has one. */
   public Citation cite(String provision) {
-    return Citation.of(schemeName(), provision);
+    return link().map(l -> Citation.of(schemeName(), provision, l)).orElseGet(() -> Citation.of(schemeName(), provision));
   }
 
   /** The catalogue entry for an item, if the catalogue has it. */
@@ -250,7 +247,7 @@ public abstract class DwasPolicy implements Policy {
   }
 
   private static Map<String, FigureSource> southWorcestershireSources() {
-    Citation scheme = Citation.of("South Worcestershire DWAS", "scheme rules");
+    Citation scheme = Citation.of("South Worcestershire DWAS", "scheme rules", SOUTH_WORCESTERSHIRE_PAGE);
     Map<String, FigureSource> m = common(scheme);
     m.put("foodFirstAdult", FigureSource.unconfirmed(scheme, "The earlier voucher values were not found; the "
         + "current £20 is used."));
@@ -264,11 +261,11 @@ public abstract class DwasPolicy implements Policy {
     m.put("lowIncomeQualifies", FigureSource.of(scheme, "A means-tested benefit was required."));
     m.put("lowIncomeWeeklyLimit", FigureSource.of(scheme, "Not used: a benefit was required."));
     m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Goods or vouchers only."));
-    return Map.copyOf(m);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private static Map<String, FigureSource> worcesterSources() {
-    Citation scheme = Citation.of("Worcester City Council DWAS", "current scheme");
+    Citation scheme = Citation.of("Worcester City Council DWAS", "current scheme", CURRENT_PAGE);
     Map<String, FigureSource> m = common(scheme);
     m.put("limits", FigureSource.of(scheme, "Three food and three energy vouchers per rolling 12 months; essential "
         + "items once for the lifetime of the scheme."));
@@ -278,7 +275,7 @@ public abstract class DwasPolicy implements Policy {
     m.put("lowIncomeWeeklyLimit", FigureSource.unconfirmed(scheme, "No limit was found; £250 a week is a placeholder."));
     m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Essential items may be items or financial "
         + "support."));
-    return Map.copyOf(m);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
