@@ -80,4 +80,23 @@ class WelfareCliTest {
   void welfareWithoutASubCommandIsAUsageMistake() {
     assertEquals(2, CliTest.run("welfare").exit());
   }
+
+  @Test
+  void aCouncilsOwnPolicyReplacesTheShippedOne(@TempDir Path dir) throws IOException {
+    Run shipped = CliTest.run("policy", "DWAS");
+    assertEquals(0, shipped.exit(), shipped.err());
+    assertTrue(shipped.out().contains("\"annualBudget\" : \"50000.00\""), shipped.out());
+    Path policy = dir.resolve("dwas.json");
+    Files.writeString(policy, shipped.out().replace("\"annualBudget\" : \"50000.00\"", "\"annualBudget\" : \"10.00\""));
+    Run r = CliTest.run("welfare", "decide", sample(dir, "welfare-family-in-crisis.json").toString(),
+        "--as-at", "2024-06-03", "--policy", policy.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("FUND_SPENT"), r.out());
+    Path wrong = dir.resolve("wrong.json");
+    Files.writeString(wrong, CliTest.run("policy", "LOCAL_HOMELESSNESS").out());
+    Run w = CliTest.run("welfare", "decide", sample(dir, "welfare-family-in-crisis.json").toString(),
+        "--as-at", "2024-06-03", "--policy", wrong.toString());
+    assertEquals(1, w.exit());
+    assertTrue(w.err().contains("WRONG_POLICY"), w.err());
+  }
 }

@@ -19,13 +19,19 @@ import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.welfare.WelfareRecords;
 import uk.gov.worcester.housing.core.welfare.WelfareRequest;
 import uk.gov.worcester.housing.json.HousingJson;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
+import uk.gov.worcester.housing.json.welfare.WelfareDecisionsJson;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.welfare.DhpPolicy;
 import uk.gov.worcester.housing.rules.welfare.DhpScheme;
 import uk.gov.worcester.housing.rules.welfare.DwasPolicy;
 import uk.gov.worcester.housing.rules.welfare.DwasScheme;
 import uk.gov.worcester.housing.rules.welfare.WelfareReport;
 
-/** {@code housing welfare ...}: DWAS and DHP decisions, and the welfare report. */
+/**
+ * {@code housing welfare ...}: DWAS and DHP decisions, and the welfare report. {@code --policy FILE}
+ * replaces the shipped Worcester DWAS or DHP policy with a council's own document.
+ */
 @Command(name = "welfare", mixinStandardHelpOptions = true,
     description = "The Discretionary Welfare Assistance Scheme and Discretionary Housing Payments.",
     subcommands = {WelfareCommand.Decide.class, WelfareCommand.Report.class})
@@ -33,7 +39,64 @@ final class WelfareCommand extends CommandGroup {
   @ParentCommand
   HousingCommand root;
 
-  /** {@code housing welfare decide FILE [--as-at DATE]}. */
+  /** The {@code --policy FILE} option of the welfare commands: DWAS and DHP policy documents. */
+  static final class WelfarePolicies {
+    @Option(names = "--policy", paramLabel = "FILE",
+        description = "A DWAS or DHP policy document replacing the shipped Worcester default; repeat for both. "
+            + "Print a default with 'housing policy DWAS' or 'housing policy DHP'.")
+    List<Path> files = new java.util.ArrayList<>();
+
+    /** The two schemes for this run, or the exit status after reporting a file's problems. */
+    Validation<Integer, DwasScheme> dwas(InputFiles read, PrintWriter err) {
+      PolicyTimeline<DwasPolicy> timeline = DwasPolicy.WORCESTER_TIMELINE;
+      for (Path f : files) {
+        Validation<Seq<Problem>, String> kind = kind(read, f);
+        if (kind.isInvalid()) {
+          return Validation.invalid(InputFiles.report(err, f, kind.getError()));
+        }
+        if (kind.get().equals(WelfareDecisionsJson.DWAS)) {
+          Validation<Seq<Problem>, PolicyTimeline<DwasPolicy>> doc = read.json(f, List.of(DocumentKind.POLICY),
+              node -> HousingJson.create().read(node.toString(), WelfareDecisionsJson.DWAS_DOCUMENT));
+          if (doc.isInvalid()) {
+            return Validation.invalid(InputFiles.report(err, f, doc.getError()));
+          }
+          timeline = doc.get();
+        }
+      }
+      return Validation.valid(DwasScheme.of(timeline));
+    }
+
+    Validation<Integer, DhpScheme> dhp(InputFiles read, PrintWriter err) {
+      PolicyTimeline<DhpPolicy> timeline = DhpPolicy.WORCESTER_TIMELINE;
+      for (Path f : files) {
+        Validation<Seq<Problem>, String> kind = kind(read, f);
+        if (kind.isInvalid()) {
+          return Validation.invalid(InputFiles.report(err, f, kind.getError()));
+        }
+        if (kind.get().equals(WelfareDecisionsJson.DHP)) {
+          Validation<Seq<Problem>, PolicyTimeline<DhpPolicy>> doc = read.json(f, List.of(DocumentKind.POLICY),
+              node -> HousingJson.create().read(node.toString(), WelfareDecisionsJson.DHP_DOCUMENT));
+          if (doc.isInvalid()) {
+            return Validation.invalid(InputFiles.report(err, f, doc.getError()));
+          }
+          timeline = doc.get();
+        }
+      }
+      return Validation.valid(DhpScheme.of(timeline));
+    }
+
+    private static Validation<Seq<Problem>, String> kind(InputFiles read, Path f) {
+      return read.json(f, List.of(DocumentKind.POLICY), node -> {
+        String kind = node.path("policy").asString("");
+        return kind.equals(WelfareDecisionsJson.DWAS) || kind.equals(WelfareDecisionsJson.DHP)
+            ? Validation.valid(kind)
+            : Validated.invalid(Problem.at("policy", PolicyDocuments.WRONG_POLICY,
+                "the welfare commands take DWAS or DHP policy documents"));
+      });
+    }
+  }
+
+  /** {@code housing welfare decide FILE [--as-at DATE] [--policy FILE]}. */
   @Command(name = "decide", mixinStandardHelpOptions = true,
       description = "Decide a welfare request (a DWAS application or a DHP claim, with the scheme's record and the "
           + "officer deciding) and print the decision, its entry and the updated record as JSON. A refusal is a "
@@ -52,10 +115,21 @@ final class WelfareCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
+    @picocli.CommandLine.Mixin
+    WelfarePolicies policies;
+
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
+      Validation<Integer, DwasScheme> dwas = policies.dwas(parent.root.inputs(), err);
+      if (dwas.isInvalid()) {
+        return dwas.getError();
+      }
+      Validation<Integer, DhpScheme> dhp = policies.dhp(parent.root.inputs(), err);
+      if (dhp.isInvalid()) {
+        return dhp.getError();
+      }
       Validation<Seq<Problem>, WelfareRequest> request = parent.root.inputs().json(file, List.of(),
           node -> json.read(node, WelfareRequest.class));
       if (request.isInvalid()) {
@@ -64,10 +138,10 @@ final class WelfareCommand extends CommandGroup {
       LocalDate date = asAt.resolve(parent.root);
       Validation<Seq<Problem>, String> decided;
       if (request.get() instanceof WelfareRequest.Dwas d) {
-        decided = DwasScheme.worcester().decide(d.record(), d.application(), d.officer(), date).map(json::write);
+        decided = dwas.get().decide(d.record(), d.application(), d.officer(), date).map(json::write);
       } else {
         WelfareRequest.Dhp h = (WelfareRequest.Dhp) request.get();
-        decided = DhpScheme.worcester().decide(h.record(), h.application(), h.officer(), date).map(json::write);
+        decided = dhp.get().decide(h.record(), h.application(), h.officer(), date).map(json::write);
       }
       if (decided.isInvalid()) {
         return InputFiles.report(err, file, decided.getError());
@@ -101,6 +175,9 @@ final class WelfareCommand extends CommandGroup {
         description = "Welfare records {dwas, dhp}; - reads standard input.")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    WelfarePolicies policies;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
@@ -111,6 +188,14 @@ final class WelfareCommand extends CommandGroup {
       }
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), files);
       HousingJson json = parent.root.json();
+      Validation<Integer, DwasScheme> dwas = policies.dwas(parent.root.inputs(), err);
+      if (dwas.isInvalid()) {
+        return dwas.getError();
+      }
+      Validation<Integer, DhpScheme> dhp = policies.dhp(parent.root.inputs(), err);
+      if (dhp.isInvalid()) {
+        return dhp.getError();
+      }
       int status = 0;
       WelfareRecords all = WelfareRecords.builder().build();
       for (Path f : files) {
@@ -136,7 +221,7 @@ final class WelfareCommand extends CommandGroup {
         return status;
       }
       WelfareReport report = WelfareReport.of(all.dwas(), all.dhp(), DateRange.of(from, to),
-          DwasPolicy.WORCESTER_TIMELINE, DhpPolicy.WORCESTER_TIMELINE);
+          dwas.get().timeline(), dhp.get().timeline());
       Seq<Problem> unwritten = OutputFiles.write(out, json.write(report) + System.lineSeparator(),
           spec.commandLine().getOut());
       return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
