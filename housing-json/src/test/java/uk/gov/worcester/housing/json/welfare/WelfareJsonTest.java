@@ -129,4 +129,51 @@ class WelfareJsonTest {
     String refusedWithAward = record.replace("\"outcome\":\"AWARDED\"", "\"outcome\":\"REFUSED\"");
     assertTrue(problems(refusedWithAward, DwasRecord.class).exists(p -> p.code().equals("INCONSISTENT")));
   }
+
+  static java.util.Set<String> listed(String kind) {
+    tools.jackson.databind.JsonNode codes = JSON.mapper().readTree(uk.gov.worcester.housing.json.JsonSchemas.shippedCodes());
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (tools.jackson.databind.JsonNode e : codes.path(kind)) {
+      out.add(kind.equals("reasons") ? e.path("decision").stringValue() + " " + e.path("code").stringValue()
+          : e.path("code").stringValue());
+    }
+    return out;
+  }
+
+  static java.util.Set<String> constants(Class<?> holder, String prefix) throws IllegalAccessException {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (java.lang.reflect.Field f : holder.getFields()) {
+      if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        out.add(prefix + f.get(null));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyWelfareReasonAndProblemCodeIsListedInCodesJson() throws IllegalAccessException {
+    java.util.Set<String> reasons = listed("reasons");
+    java.util.Set<String> problems = listed("problems");
+    java.util.Set<String> dwas = constants(DwasScheme.class, "dwas ");
+    dwas.remove("dwas " + DwasScheme.DECIDED_OUT_OF_ORDER);
+    dwas.remove("dwas " + DwasScheme.REVIEW_OUT_OF_TIME);
+    dwas.removeAll(reasons);
+    assertEquals(java.util.Set.of(), dwas);
+    java.util.Set<String> dhp = constants(DhpScheme.class, "dhp ");
+    dhp.removeAll(reasons);
+    assertEquals(java.util.Set.of(), dhp);
+    assertTrue(problems.contains(DwasScheme.DECIDED_OUT_OF_ORDER) && problems.contains(DwasScheme.REVIEW_OUT_OF_TIME));
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    qt().withExamples(60).forAll(WelfareGen.applicationSequences(25)).checkAssert(apps -> {
+      DwasRecord r = WelfareSamples.emptyRecord();
+      for (DwasApplication a : apps) {
+        DwasDecision d = DwasScheme.worcester().decide(r, a, OfficerId.of("O-1"), a.receivedOn()).get();
+        d.decision().reasons().forEach(x -> seen.add("dwas " + x.code()));
+        r = d.record();
+      }
+    });
+    assertTrue(seen.size() > 15, seen::toString);
+    seen.removeAll(reasons);
+    assertEquals(java.util.Set.of(), seen, "reasons given but not listed");
+  }
 }
