@@ -99,4 +99,17 @@ class WelfareCliTest {
     assertEquals(1, w.exit());
     assertTrue(w.err().contains("WRONG_POLICY"), w.err());
   }
+
+  @Test
+  void anAbsurdDecisionDateIsAProblemNotAFault(@TempDir Path dir) throws IOException {
+    Run r = CliTest.run("welfare", "decide", sample(dir, "welfare-family-in-crisis.json").toString(),
+        "--as-at", "9999-12-31");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("/decidedOn  OUT_OF_RANGE"), r.err());
+    Run dhp = CliTest.run("welfare", "decide", sample(dir, "welfare-dhp-claim.json").toString(), "--as-at", "9999-12-31");
+    assertEquals(1, dhp.exit());
+    Run report = CliTest.run("welfare", "report", "--from", "0001-01-01", "--to", "9999-12-31",
+        sample(dir, "welfare-records-2024.json").toString());
+    assertEquals(0, report.exit(), report.err());
+  }
 }

@@ -51,6 +51,12 @@ class WelfareJsonTest {
     });
     qt().withExamples(60).forAll(WelfareGen.records()).checkAssert(r -> assertEquals(r, roundTrip(r, DwasRecord.class)));
     qt().withExamples(60).forAll(WelfareGen.dhpRecords()).checkAssert(r -> assertEquals(r, roundTrip(r, DhpRecord.class)));
+    qt().withExamples(40).forAll(WelfareGen.welfareRequests()).checkAssert(q -> assertEquals(q,
+        roundTrip(q, WelfareRequest.class)));
+    qt().withExamples(40).forAll(WelfareGen.welfareRecords()).checkAssert(q -> assertEquals(q,
+        roundTrip(q, WelfareRecords.class)));
+    qt().withExamples(40).forAll(WelfareGen.reviews(DAY, OfficerId.of("O-1"))).checkAssert(q -> assertEquals(q,
+        roundTrip(q, uk.gov.worcester.housing.core.welfare.Review.class)));
     qt().withExamples(60).forAll(WelfareGen.dhpApplications()).checkAssert(a -> {
       assertEquals(a, roundTrip(a, DhpApplication.class));
       WelfareRequest req = new WelfareRequest.Dhp(DhpRecord.empty(), a, OfficerId.of("O-2"));

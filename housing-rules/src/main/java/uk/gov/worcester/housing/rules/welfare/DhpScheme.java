@@ -104,6 +104,8 @@ public final class DhpScheme {
     Optional<LocalDate> last = record.entries().isEmpty() ? Optional.empty()
         : Optional.of(record.entries().get(record.entries().size() - 1).decidedOn());
     Checks checks = Checks.start()
+        .require(decidedOn.getYear() <= 2199, "decidedOn", ProblemCodes.OUT_OF_RANGE,
+            "a decision is dated no later than 2199")
         .require(!decidedOn.isBefore(claim.receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
             "a claim is decided no earlier than it was received")
         .require(last.map(l -> !decidedOn.isBefore(l)).orElse(true), "decidedOn", DwasScheme.DECIDED_OUT_OF_ORDER,

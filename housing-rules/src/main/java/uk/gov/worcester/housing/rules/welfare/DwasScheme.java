@@ -169,6 +169,8 @@ public final class DwasScheme {
     Optional<LocalDate> last = record.entries().isEmpty() ? Optional.empty()
         : Optional.of(record.entries().get(record.entries().size() - 1).decidedOn());
     Checks checks = Checks.start()
+        .require(decidedOn.getYear() <= 2199, "decidedOn", ProblemCodes.OUT_OF_RANGE,
+            "a decision is dated no later than 2199")
         .require(!decidedOn.isBefore(application.receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
             "an application is decided no earlier than it was received")
         .require(last.map(l -> !decidedOn.isBefore(l)).orElse(true), "decidedOn", DECIDED_OUT_OF_ORDER,

@@ -40,6 +40,8 @@ import uk.gov.worcester.housing.core.welfare.RentLiability;
 import uk.gov.worcester.housing.core.welfare.Review;
 import uk.gov.worcester.housing.core.welfare.ReviewResult;
 import uk.gov.worcester.housing.core.welfare.WelfareOutcome;
+import uk.gov.worcester.housing.core.welfare.WelfareRecords;
+import uk.gov.worcester.housing.core.welfare.WelfareRequest;
 import uk.gov.worcester.housing.testkit.common.CommonGen;
 import uk.gov.worcester.housing.testkit.household.HouseholdGen;
 
@@ -246,5 +248,28 @@ public final class WelfareGen {
       }
       return DhpRecord.builder().entries(entries).build();
     };
+  }
+
+  /** A review requested after {@code decidedOn}, by an officer other than {@code decidedBy}, decided or not. */
+  public static Gen<Review> reviews(LocalDate decidedOn, OfficerId decidedBy) {
+    return Generate.range(0, 40).zip(Generate.range(0, 30), Generate.booleans(), (after, took, decided) -> {
+      Review r = Review.requested(decidedOn.plusDays(after), OfficerId.of(decidedBy.value() + "-R"));
+      return decided ? r.decided(decidedOn.plusDays(after + took),
+          ReviewResult.values()[(after + took) % ReviewResult.values().length]) : r;
+    });
+  }
+
+  /** A welfare request of either scheme, with a small record. */
+  public static Gen<WelfareRequest> welfareRequests() {
+    Gen<WelfareRequest> dwas = records().zip(applications(), officers(),
+        (r, a, o) -> (WelfareRequest) new WelfareRequest.Dwas(r, a, o));
+    Gen<WelfareRequest> dhp = dhpRecords().zip(dhpApplications(), officers(),
+        (r, a, o) -> (WelfareRequest) new WelfareRequest.Dhp(r, a, o));
+    return dwas.mix(dhp, 40);
+  }
+
+  /** Both schemes' records, made up, for JSON round trips and reports. */
+  public static Gen<WelfareRecords> welfareRecords() {
+    return records().zip(dhpRecords(), WelfareRecords::of);
   }
 }
