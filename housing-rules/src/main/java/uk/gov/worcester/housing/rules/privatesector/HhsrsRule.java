@@ -33,6 +33,9 @@ import uk.gov.worcester.housing.rules.common.Decision;
  *       stated rule.</li>
  * </ol>
  *
+ * <p>The national average score, for comparison, is worked out from the average likelihood and
+ * spread as published, not snapped to the scales, rounded the same way.
+ *
  * <p>So the same judgement always gives the same score, a more likely judgement (smaller L) never
  * gives a lower one, and moving a share of harm from Class IV into a more severe class never lowers
  * it either.
@@ -50,7 +53,7 @@ public final class HhsrsRule {
     HarmSpread spread = scoredSpread(judgement.spread());
     BigDecimal numerator = numerator(spread);
     Optional<Long> average = judgement.averageLikelihood().flatMap(l -> judgement.averageSpread()
-        .map(s -> wholeScore(numerator(scoredSpread(s)), HhsrsScale.likelihoodPoint(l))));
+        .map(s -> numerator(s).divide(l, 0, RoundingMode.HALF_UP).longValueExact()));
     return HazardScore.builder().hazard(judgement.hazard()).likelihoodPoint(point).scoredSpread(spread)
         .numerator(numerator).score(wholeScore(numerator, point)).averageScore(average).build();
   }
