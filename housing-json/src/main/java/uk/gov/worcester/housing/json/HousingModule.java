@@ -72,6 +72,7 @@ public final class HousingModule extends SimpleModule {
     RulesJson.register(registry);
     HouseholdJson.register(registry);
     HomelessnessJson.register(registry);
+    uk.gov.worcester.housing.json.privatesector.PrivateSectorJson.register(registry);
     return registry;
   }
 

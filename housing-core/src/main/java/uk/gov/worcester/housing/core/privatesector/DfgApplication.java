@@ -55,6 +55,8 @@ public abstract class DfgApplication {
     Checks.start()
         .require(reference().matches("[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}"), "reference", ProblemCodes.INVALID_FORMAT,
             "a reference is 1 to 40 letters, digits and / _ . -")
+        .require(Dates.sane(receivedOn()), "receivedOn", ProblemCodes.OUT_OF_RANGE,
+            "an application is dated from 1900 to 2999")
         .require(!purposes().isEmpty(), "purposes", ProblemCodes.REQUIRED, "an application names at least one purpose")
         .require(estimatedCost().isPositive(), "estimatedCost", ProblemCodes.OUT_OF_RANGE,
             "an estimated cost is more than nothing")

@@ -58,13 +58,19 @@ public abstract class HazardJudgement {
   public abstract Optional<String> justification();
 
   @Value.Check
-  protected void check() {
+  protected HazardJudgement normalise() {
     Checks checks = Checks.start();
     checkLikelihood(checks, "likelihood", likelihood());
     averageLikelihood().ifPresent(a -> checkLikelihood(checks, "averageLikelihood", a));
     justification().ifPresent(j -> checks.require(j.length() <= 2000, "justification", ProblemCodes.TOO_LONG,
         "a justification is at most 2000 characters"));
     checks.throwIfAny();
+    BigDecimal l = Dates.canonical(likelihood());
+    Optional<BigDecimal> a = averageLikelihood().map(Dates::canonical);
+    if (l.equals(likelihood()) && a.equals(averageLikelihood())) {
+      return this;
+    }
+    return builder().from(this).likelihood(l).averageLikelihood(a).build();
   }
 
   private static void checkLikelihood(Checks checks, String field, BigDecimal value) {

@@ -31,6 +31,8 @@ public abstract class Inspection {
     Checks checks = Checks.start();
     checks.require(reference().matches("[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}"), "reference", ProblemCodes.INVALID_FORMAT,
         "a reference is 1 to 40 letters, digits and / _ . -");
+    checks.require(Dates.sane(inspectedOn()), "inspectedOn", ProblemCodes.OUT_OF_RANGE,
+        "an inspection is dated from 1900 to 2999");
     Set<Hazard> seen = new HashSet<>();
     for (int i = 0; i < judgements().size(); i++) {
       checks.require(seen.add(judgements().get(i).hazard()), Path.of("judgements").index(i).field("hazard"),

@@ -50,6 +50,12 @@ public abstract class LicenceApplication {
   @Value.Check
   protected void check() {
     Checks.start()
+        .require(Dates.sane(receivedOn()), "receivedOn", ProblemCodes.OUT_OF_RANGE,
+            "an application is dated from 1900 to 2999")
+        .require(gasSafetyRecordOn().map(Dates::sane).orElse(true), "gasSafetyRecordOn", ProblemCodes.OUT_OF_RANGE,
+            "a gas safety record is dated from 1900 to 2999")
+        .require(electricalReportOn().map(Dates::sane).orElse(true), "electricalReportOn", ProblemCodes.OUT_OF_RANGE,
+            "an electrical report is dated from 1900 to 2999")
         .require(requestedYears() >= 1 && requestedYears() <= 99, "requestedYears", ProblemCodes.OUT_OF_RANGE,
             "a licence term asked for is from 1 to 99 years")
         .require(gasSafetyRecordOn().map(d -> !d.isAfter(receivedOn())).orElse(true), "gasSafetyRecordOn",

@@ -28,7 +28,7 @@ public abstract class SleepingRoom {
   public abstract int sleepersUnder10();
 
   @Value.Check
-  protected void check() {
+  protected SleepingRoom normalise() {
     Checks.start()
         .require(!label().isBlank() && label().length() <= 40, "label", ProblemCodes.INVALID_FORMAT,
             "a room's label is 1 to 40 characters")
@@ -41,6 +41,8 @@ public abstract class SleepingRoom {
         .require(sleepersUnder10() >= 0 && sleepersUnder10() <= 20, "sleepersUnder10", ProblemCodes.OUT_OF_RANGE,
             "sleepers in a room are from 0 to 20")
         .throwIfAny();
+    BigDecimal area = Dates.canonical(floorArea());
+    return area.equals(floorArea()) ? this : builder().from(this).floorArea(area).build();
   }
 
   /** A builder. */
