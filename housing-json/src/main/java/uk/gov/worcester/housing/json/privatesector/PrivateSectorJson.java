@@ -240,5 +240,6 @@ public final class PrivateSectorJson {
             + "the property's facts for the HMO tests and the room sizes.")
         .document("dfg-application", DfgApplication.class, "A full application for a Disabled Facilities Grant.");
     PrivateSectorDecisionsJson.register(registry);
+    PrivateSectorPoliciesJson.register(registry);
   }
 }

@@ -76,6 +76,30 @@ class PrivateSectorJsonTest {
   }
 
   @Test
+  void policyDocumentsReadBackEqualWithASourcePerFigure() {
+    for (Object policy : java.util.List.of(EnforcementPolicy.HA_2004, EnforcementPolicy.CIVIL_PENALTIES_2017,
+        HmoLicensingPolicy.WORCESTER_2018, DfgPolicy.ENGLAND_2008)) {
+      @SuppressWarnings("unchecked")
+      Class<Object> type = (Class<Object>) policy.getClass().getSuperclass();
+      assertEquals(policy, roundTrip(policy, type));
+    }
+    uk.gov.worcester.housing.rules.privatesector.LicensingScheme scheme =
+        uk.gov.worcester.housing.rules.privatesector.LicensingScheme.builder().name("Arboretum additional licensing")
+            .kind(uk.gov.worcester.housing.rules.privatesector.LicensingScheme.Kind.ADDITIONAL)
+            .addWards(uk.gov.worcester.housing.core.common.Ward.ARBORETUM)
+            .inForce(uk.gov.worcester.housing.core.common.DateRange.of(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2029, 12, 31))).build();
+    HmoLicensingPolicy withScheme = HmoLicensingPolicy.builder().from(HmoLicensingPolicy.WORCESTER_2018)
+        .version("HMO-WORCESTER/2025-01-01").effectiveFrom(LocalDate.of(2025, 1, 1)).addSchemes(scheme).build();
+    assertEquals(withScheme, roundTrip(withScheme, HmoLicensingPolicy.class));
+    String sixYears = JSON.write(withScheme).replace("2029-12-31", "2030-12-31");
+    assertTrue(pointers(problems(sixYears, HmoLicensingPolicy.class)).contains("/schemes/0/inForce OUT_OF_RANGE"));
+    String badKey = JSON.write(DfgPolicy.ENGLAND_2008).replace("\"maximumGrant\" : {", "\"Maximum grant\" : {");
+    assertTrue(pointers(problems(badKey, DfgPolicy.class)).stream().anyMatch(p -> p.endsWith("INVALID_FORMAT")),
+        badKey);
+  }
+
+  @Test
   void theSampleInspectionHasAReadableShape() {
     String text = JSON.write(PrivateSectorSamples.coldTerrace()).replace(" : ", ":");
     assertTrue(text.contains("\"hazard\":\"EXCESS_COLD\""), text);
