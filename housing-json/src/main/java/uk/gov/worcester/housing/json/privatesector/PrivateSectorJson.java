@@ -41,6 +41,9 @@ public final class PrivateSectorJson {
     return Codecs.codec((d, out) -> out.writeNumber(d), node -> {
       BigDecimal d;
       if (node.isNumber()) {
+        if (!node.isIntegralNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+          return Validated.invalid(Problem.of(ProblemCodes.OUT_OF_RANGE, "is too large"));
+        }
         d = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue())
             : node.isBigDecimal() ? node.decimalValue() : new BigDecimal(Double.toString(node.doubleValue()));
       } else {

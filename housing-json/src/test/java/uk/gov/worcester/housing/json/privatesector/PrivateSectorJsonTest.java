@@ -131,6 +131,12 @@ class PrivateSectorJsonTest {
         HazardJudgement.class)));
     assertEquals(Set.of("/likelihood OUT_OF_RANGE"), pointers(problems(String.format(base, "1e300", "0", "100", ""),
         HazardJudgement.class)));
+    assertEquals(Set.of("/likelihood OUT_OF_RANGE"), pointers(problems(String.format(base, "1e400", "0", "100", ""),
+        HazardJudgement.class)));
+    assertEquals(Set.of("/likelihood OUT_OF_RANGE"), pointers(problems(String.format(base, "-1e400", "0", "100", ""),
+        HazardJudgement.class)));
+    assertEquals(Set.of("/likelihood OUT_OF_RANGE"), pointers(problems(String.format(base,
+        "1" + "0".repeat(12), "0", "100", ""), HazardJudgement.class)));
     assertEquals(Set.of("/likelihood INVALID_FORMAT"), pointers(problems(String.format(base, "2.125", "0", "100", ""),
         HazardJudgement.class)));
     assertTrue(pointers(problems(String.format(base, "10", "50", "40", ""), HazardJudgement.class))

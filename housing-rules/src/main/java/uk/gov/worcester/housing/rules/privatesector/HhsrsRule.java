@@ -38,7 +38,10 @@ import uk.gov.worcester.housing.rules.common.Decision;
  *
  * <p>So the same judgement always gives the same score, a more likely judgement (smaller L) never
  * gives a lower one, and moving a share of harm from Class IV into a more severe class never lowers
- * it either.
+ * it either. Moving a share between two of Classes I to III is another matter: each class is
+ * snapped on its own, so 6.8 per cent of Class II (scored as 10) moved by 0.1 into Class I (scored
+ * as 0.1, while the 6.7 left is scored as 4.6) lowers the score. That is the guidance's method, kept
+ * as it is, and a test shows it.
  */
 public final class HhsrsRule {
   private HhsrsRule() {}

@@ -61,4 +61,16 @@ class HhsrsPropertiesTest {
       assertEquals(0, o.classI().add(o.classII()).add(o.classIII()).add(o.classIV()).compareTo(BigDecimal.valueOf(100)));
     });
   }
+
+  @Test
+  void movingHarmBetweenTwoSnappedClassesCanLowerTheScoreBecauseEachClassIsSnappedAlone() {
+    // Documented limit of the guidance's method, not a defect: 6.8% of Class II is scored as 10,
+    // 6.7% as 4.6; moving 0.1 into Class I (scored 0.1) loses more than it gains.
+    HazardJudgement before = HazardJudgement.builder().hazard(uk.gov.worcester.housing.core.privatesector.Hazard.FIRE)
+        .likelihood(BigDecimal.ONE).spread(HarmSpread.of("0", "6.8", "0", "93.2")).build();
+    HazardJudgement after = HazardJudgement.builder().from(before).spread(HarmSpread.of("0.1", "6.7", "0", "93.2"))
+        .build();
+    assertEquals(10_900, HhsrsRule.score(before).score());
+    assertEquals(6_553, HhsrsRule.score(after).score());
+  }
 }
