@@ -83,6 +83,34 @@ class PrivateSectorCliTest {
   }
 
   @Test
+  void aCouncilsOwnDfgPolicyReplacesTheShippedOne(@TempDir Path dir) throws IOException {
+    Run shipped = CliTest.run("policy", "DISABLED_FACILITIES_GRANT");
+    assertEquals(0, shipped.exit(), shipped.err());
+    assertTrue(shipped.out().contains("\"maximumGrant\" : \"30000.00\""), shipped.out());
+    Path policy = dir.resolve("dfg-policy.json");
+    Files.writeString(policy, shipped.out().replace("\"maximumGrant\" : \"30000.00\"",
+        "\"maximumGrant\" : \"36000.00\""));
+    Run r = CliTest.run("privatesector", "dfg", sample(dir, "privatesector-dfg-application.json").toString(),
+        "--as-at", "2025-03-01", "--policy", policy.toString());
+    assertEquals(0, r.exit(), r.err());
+    String out = r.out().replace(" : ", ":");
+    assertTrue(out.contains("\"grant\":\"30080.00\""), out);
+    assertTrue(out.contains("\"capped\":false"), out);
+  }
+
+  @Test
+  void aPolicyOfAnotherKindIsAnInputProblem(@TempDir Path dir) throws IOException {
+    Run shipped = CliTest.run("policy", "HMO_LICENSING");
+    assertEquals(0, shipped.exit(), shipped.err());
+    Path policy = dir.resolve("hmo-policy.json");
+    Files.writeString(policy, shipped.out());
+    Run r = CliTest.run("privatesector", "dfg", sample(dir, "privatesector-dfg-application.json").toString(),
+        "--policy", policy.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("/policy  WRONG_POLICY"), r.err());
+  }
+
+  @Test
   void noSubCommandIsAUsageMistake() {
     assertEquals(2, CliTest.run("privatesector").exit());
   }

@@ -21,6 +21,7 @@ enum DocumentKind {
   HMO_LICENCE_APPLICATION("an HMO licence application", "it has \"property\" and \"requestedYears\""),
   DFG_APPLICATION("a Disabled Facilities Grant application", "it has \"applicantKind\" and \"estimatedCost\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
+  POLICY("a policy document", "it has \"policy\" and \"versions\""),
   JSON("a JSON document", "it starts with '{' or '['"),
   XML("an XML document, such as an H-CLIC return", "it starts with '<'");
 
@@ -47,6 +48,9 @@ enum DocumentKind {
     }
     if (!node.isObject()) {
       return Optional.empty();
+    }
+    if (node.has("policy") && node.has("versions")) {
+      return Optional.of(POLICY);
     }
     boolean members = node.has("members");
     boolean household = node.has("household");

@@ -17,6 +17,7 @@ import uk.gov.worcester.housing.json.HousingJson;
     subcommands = {ValidateCommand.class, HomelessnessCommand.class, DemoCommand.class,
         PrivateSectorCommand.class,
         SchemaCommand.class,
+        PolicyCommand.class,
         CommandLine.HelpCommand.class})
 public final class HousingCommand extends CommandGroup {
   /** Input had problems. */

@@ -14,6 +14,9 @@ import uk.gov.worcester.housing.core.privatesector.DfgApplication;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
 import uk.gov.worcester.housing.core.privatesector.LicenceApplication;
 import uk.gov.worcester.housing.json.HousingJson;
+import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
+import uk.gov.worcester.housing.json.privatesector.PrivateSectorPoliciesJson;
 import uk.gov.worcester.housing.json.privatesector.PrivateSectorDecisionsJson;
 import uk.gov.worcester.housing.rules.common.Decision;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
@@ -40,6 +43,28 @@ final class PrivateSectorCommand extends CommandGroup {
   @ParentCommand
   HousingCommand root;
 
+  /**
+   * The timeline of policy {@code kind} for this run: the last {@code --policy} file of that kind,
+   * else {@code shipped}. A file of another kind than the command uses, or with mistakes, is
+   * reported and its exit status comes back instead.
+   */
+  static <P extends uk.gov.worcester.housing.rules.common.Policy> Validation<Integer, PolicyTimeline<P>> timeline(
+      PolicyOption option, InputFiles read, PrintWriter err, String kind, JsonCodec<PolicyTimeline<P>> codec,
+      PolicyTimeline<P> shipped) {
+    PolicyTimeline<P> chosen = shipped;
+    for (Path file : option.files) {
+      Validation<Seq<Problem>, PolicyTimeline<P>> one = read.json(file, java.util.List.of(DocumentKind.POLICY),
+          node -> node.path("policy").asString("").equals(kind) ? codec.read(node)
+              : uk.gov.worcester.housing.core.common.Validated.invalid(Problem.at("policy",
+                  PolicyDocuments.WRONG_POLICY, "this command takes a " + kind + " policy document")));
+      if (one.isInvalid()) {
+        return Validation.invalid(InputFiles.report(err, file, one.getError()));
+      }
+      chosen = one.get();
+    }
+    return Validation.valid(chosen);
+  }
+
   /** The version of {@code timeline} in force on {@code date}, or a problem at the document's root. */
   static <P extends uk.gov.worcester.housing.rules.common.Policy> Validation<Seq<Problem>, P> policy(
       PolicyTimeline<P> timeline, LocalDate date) {
@@ -63,17 +88,28 @@ final class PrivateSectorCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+          java.util.List.of(file), policies));
       Validation<Seq<Problem>, Inspection> inspection = parent.root.inputs().json(file, DocumentKind.HHSRS_INSPECTION,
           Inspection.class);
       if (inspection.isInvalid()) {
         return InputFiles.report(err, file, inspection.getError());
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, EnforcementPolicy> policy = policy(EnforcementPolicy.WORCESTER, date);
+      Validation<Integer, PolicyTimeline<EnforcementPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+          PrivateSectorPoliciesJson.ENFORCEMENT, PrivateSectorPoliciesJson.ENFORCEMENT_DOCUMENT,
+          EnforcementPolicy.WORCESTER);
+      if (versions.isInvalid()) {
+        return versions.getError();
+      }
+      Validation<Seq<Problem>, EnforcementPolicy> policy = policy(versions.get(), date);
       if (policy.isInvalid()) {
         return InputFiles.report(err, file, policy.getError());
       }
@@ -100,17 +136,28 @@ final class PrivateSectorCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+          java.util.List.of(file), policies));
       Validation<Seq<Problem>, LicenceApplication> application = parent.root.inputs().json(file,
           DocumentKind.HMO_LICENCE_APPLICATION, LicenceApplication.class);
       if (application.isInvalid()) {
         return InputFiles.report(err, file, application.getError());
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, HmoLicensingPolicy> policy = policy(HmoLicensingPolicy.WORCESTER, date);
+      Validation<Integer, PolicyTimeline<HmoLicensingPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+          PrivateSectorPoliciesJson.HMO_LICENSING, PrivateSectorPoliciesJson.HMO_LICENSING_DOCUMENT,
+          HmoLicensingPolicy.WORCESTER);
+      if (versions.isInvalid()) {
+        return versions.getError();
+      }
+      Validation<Seq<Problem>, HmoLicensingPolicy> policy = policy(versions.get(), date);
       if (policy.isInvalid()) {
         return InputFiles.report(err, file, policy.getError());
       }
@@ -138,17 +185,27 @@ final class PrivateSectorCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+          java.util.List.of(file), policies));
       Validation<Seq<Problem>, DfgApplication> application = parent.root.inputs().json(file,
           DocumentKind.DFG_APPLICATION, DfgApplication.class);
       if (application.isInvalid()) {
         return InputFiles.report(err, file, application.getError());
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, Decision<DfgOutcome>> decision = policy(DfgPolicy.WORCESTER, date)
+      Validation<Integer, PolicyTimeline<DfgPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+          PrivateSectorPoliciesJson.DFG, PrivateSectorPoliciesJson.DFG_DOCUMENT, DfgPolicy.WORCESTER);
+      if (versions.isInvalid()) {
+        return versions.getError();
+      }
+      Validation<Seq<Problem>, Decision<DfgOutcome>> decision = policy(versions.get(), date)
           .flatMap(p -> DfgRule.assess(application.get(), date, p));
       if (decision.isInvalid()) {
         return InputFiles.report(err, file, decision.getError());

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.json.privatesector;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import uk.gov.worcester.housing.json.common.CommonJson;
 import uk.gov.worcester.housing.json.common.EnumCodec;
 import uk.gov.worcester.housing.json.common.JsonCodec;
 import uk.gov.worcester.housing.json.common.ObjectCodec;
-import uk.gov.worcester.housing.rules.common.FigureSource;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.privatesector.DfgPolicy;
 import uk.gov.worcester.housing.rules.privatesector.EnforcementPolicy;
 import uk.gov.worcester.housing.rules.privatesector.HmoLicensingPolicy;
@@ -21,26 +23,12 @@ import uk.gov.worcester.housing.rules.privatesector.LicensingScheme;
 /**
  * The JSON documents of the private sector policies, so a council can load its own: each with its
  * version, the day it took effect, its figures, and per figure a citation or note (and whether it
- * is unconfirmed). Written as plain field-described objects; when the library settles one
- * policy-document pattern these follow it.
+ * is unconfirmed), in the one document form of {@link PolicyDocuments}. The defaults ship as
+ * resources beside this class ({@code policy/*.json}), written from the Java constants and pinned
+ * by a test; a council reads its own, or passes it to {@code --policy FILE}.
  */
 public final class PrivateSectorPoliciesJson {
   private PrivateSectorPoliciesJson() {}
-
-  /** {@code {"citation": {...}, "note": "...", "unconfirmed": true}}. */
-  public static final ObjectCodec<FigureSource> FIGURE_SOURCE = ObjectCodec.builder(FigureSource.class,
-          FigureSource::builder, b -> b.build())
-      .optional("citation", CommonJson.CITATION, FigureSource::citation, (b, v) -> b.citation(v))
-      .optional("note", Codecs.text(FigureSource.MAX_NOTE), FigureSource::note, (b, v) -> b.note(v))
-      .withDefault("unconfirmed", Codecs.BOOLEAN, false, FigureSource::unconfirmed, (b, v) -> b.unconfirmed(v))
-      .describedAs("What supports one figure of a policy: a citation, a note, or both, and whether it is unconfirmed.")
-      .build()
-      .named("PolicyFigureSource");
-
-  private static final JsonCodec<Map<String, FigureSource>> SOURCES = Codecs.map(k -> k,
-      k -> k.matches("[a-z][A-Za-z0-9]{0,63}") ? Validation.valid(k)
-          : Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT, "a figure's name is a camelCase field name")),
-      defs -> defs.object().put("type", "string").put("pattern", "^[a-z][A-Za-z0-9]{0,63}$"), FIGURE_SOURCE, 50);
 
   public static final EnumCodec<LicensingScheme.Kind> SCHEME_KIND = EnumCodec.of(LicensingScheme.Kind.class,
       v -> switch (v) {
@@ -58,44 +46,47 @@ public final class PrivateSectorPoliciesJson {
           + "five years).")
       .build();
 
-  public static final ObjectCodec<EnforcementPolicy> ENFORCEMENT_POLICY = ObjectCodec.builder(EnforcementPolicy.class,
+  public static final JsonCodec<EnforcementPolicy> ENFORCEMENT_VERSION = PolicyDocuments.version(ObjectCodec.builder(EnforcementPolicy.class,
           EnforcementPolicy::builder, b -> b.build())
       .required("version", Codecs.text(100), EnforcementPolicy::version, (b, v) -> b.version(v))
       .required("effectiveFrom", Codecs.DATE, EnforcementPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
       .optional("civilPenaltyMaximum", CommonJson.MONEY, EnforcementPolicy::civilPenaltyMaximum,
           (b, v) -> b.civilPenaltyMaximum(v))
-      .withDefault("category2ImprovementNoticeFrom", PrivateSectorDecisionsJson.BAND,
+      .alwaysWritten("category2ImprovementNoticeFrom", PrivateSectorDecisionsJson.BAND,
           uk.gov.worcester.housing.rules.privatesector.HazardBand.D, EnforcementPolicy::category2ImprovementNoticeFrom,
           (b, v) -> b.category2ImprovementNoticeFrom(v))
-      .alwaysWritten("sources", SOURCES, Map.of(), EnforcementPolicy::sources, (b, v) -> b.sources(v))
-      .build();
+      .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), EnforcementPolicy::sources, (b, v) -> b.sources(v))
+      .describedAs("One version of the enforcement figures: the civil penalty maximum, if any, and the band from "
+          + "which an improvement notice is suggested for a Category 2 hazard.")
+      .build());
 
-  public static final ObjectCodec<HmoLicensingPolicy> HMO_POLICY = ObjectCodec.builder(HmoLicensingPolicy.class,
+  public static final JsonCodec<HmoLicensingPolicy> HMO_LICENSING_VERSION = PolicyDocuments.version(ObjectCodec.builder(HmoLicensingPolicy.class,
           HmoLicensingPolicy::builder, b -> b.build())
       .required("version", Codecs.text(100), HmoLicensingPolicy::version, (b, v) -> b.version(v))
       .required("effectiveFrom", Codecs.DATE, HmoLicensingPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
-      .withDefault("mandatoryMinimumOccupants", Codecs.integer(1, 100), 5,
+      .alwaysWritten("mandatoryMinimumOccupants", Codecs.integer(1, 100), 5,
           HmoLicensingPolicy::mandatoryMinimumOccupants, (b, v) -> b.mandatoryMinimumOccupants(v))
-      .withDefault("mandatoryMinimumHouseholds", Codecs.integer(1, 100), 2,
+      .alwaysWritten("mandatoryMinimumHouseholds", Codecs.integer(1, 100), 2,
           HmoLicensingPolicy::mandatoryMinimumHouseholds, (b, v) -> b.mandatoryMinimumHouseholds(v))
-      .withDefault("oneSleeperAged10OrOver", PrivateSectorJson.decimal(2), new java.math.BigDecimal("6.51"),
+      .alwaysWritten("oneSleeperAged10OrOver", PrivateSectorJson.decimal(2), new java.math.BigDecimal("6.51"),
           HmoLicensingPolicy::oneSleeperAged10OrOver, (b, v) -> b.oneSleeperAged10OrOver(v))
-      .withDefault("twoSleepersAged10OrOver", PrivateSectorJson.decimal(2), new java.math.BigDecimal("10.22"),
+      .alwaysWritten("twoSleepersAged10OrOver", PrivateSectorJson.decimal(2), new java.math.BigDecimal("10.22"),
           HmoLicensingPolicy::twoSleepersAged10OrOver, (b, v) -> b.twoSleepersAged10OrOver(v))
-      .withDefault("oneSleeperUnder10", PrivateSectorJson.decimal(2), new java.math.BigDecimal("4.64"),
+      .alwaysWritten("oneSleeperUnder10", PrivateSectorJson.decimal(2), new java.math.BigDecimal("4.64"),
           HmoLicensingPolicy::oneSleeperUnder10, (b, v) -> b.oneSleeperUnder10(v))
-      .withDefault("maximumLicenceYears", Codecs.integer(1, 5), 5, HmoLicensingPolicy::maximumLicenceYears,
+      .alwaysWritten("maximumLicenceYears", Codecs.integer(1, 5), 5, HmoLicensingPolicy::maximumLicenceYears,
           (b, v) -> b.maximumLicenceYears(v))
-      .withDefault("gasSafetyRecordMonths", Codecs.integer(1, 120), 12, HmoLicensingPolicy::gasSafetyRecordMonths,
+      .alwaysWritten("gasSafetyRecordMonths", Codecs.integer(1, 120), 12, HmoLicensingPolicy::gasSafetyRecordMonths,
           (b, v) -> b.gasSafetyRecordMonths(v))
-      .withDefault("electricalReportYears", Codecs.integer(1, 20), 5, HmoLicensingPolicy::electricalReportYears,
+      .alwaysWritten("electricalReportYears", Codecs.integer(1, 20), 5, HmoLicensingPolicy::electricalReportYears,
           (b, v) -> b.electricalReportYears(v))
       .alwaysWritten("schemes", Codecs.list(SCHEME, 100), List.of(), HmoLicensingPolicy::schemes,
           (b, v) -> b.schemes(v))
-      .alwaysWritten("sources", SOURCES, Map.of(), HmoLicensingPolicy::sources, (b, v) -> b.sources(v))
-      .build();
+      .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), HmoLicensingPolicy::sources, (b, v) -> b.sources(v))
+      .describedAs("One version of the HMO licensing figures, with the council's additional and selective schemes.")
+      .build());
 
-  public static final ObjectCodec<DfgPolicy> DFG_POLICY = ObjectCodec.builder(DfgPolicy.class, DfgPolicy::builder,
+  public static final JsonCodec<DfgPolicy> DFG_VERSION = PolicyDocuments.version(ObjectCodec.builder(DfgPolicy.class, DfgPolicy::builder,
           b -> b.build())
       .required("version", Codecs.text(100), DfgPolicy::version, (b, v) -> b.version(v))
       .required("effectiveFrom", Codecs.DATE, DfgPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
@@ -108,21 +99,58 @@ public final class PrivateSectorPoliciesJson {
           (b, v) -> b.ownerLoanFactor(v))
       .required("tenantLoanFactor", PrivateSectorJson.decimal(4), DfgPolicy::tenantLoanFactor,
           (b, v) -> b.tenantLoanFactor(v))
-      .withDefault("decisionMonths", Codecs.integer(1, 24), 6, DfgPolicy::decisionMonths, (b, v) -> b.decisionMonths(v))
-      .alwaysWritten("sources", SOURCES, Map.of(), DfgPolicy::sources, (b, v) -> b.sources(v))
-      .build();
+      .alwaysWritten("decisionMonths", Codecs.integer(1, 24), 6, DfgPolicy::decisionMonths, (b, v) -> b.decisionMonths(v))
+      .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), DfgPolicy::sources, (b, v) -> b.sources(v))
+      .describedAs("One version of the Disabled Facilities Grant figures: the maximum and the test of resources.")
+      .build());
+
+  /** The kind code of a document of the enforcement figures. */
+  public static final String ENFORCEMENT = "HHSRS_ENFORCEMENT";
+  /** The kind code of a document of the HMO licensing figures and schemes. */
+  public static final String HMO_LICENSING = "HMO_LICENSING";
+  /** The kind code of a document of the Disabled Facilities Grant figures. */
+  public static final String DFG = "DISABLED_FACILITIES_GRANT";
+
+  /** A document of the enforcement figures, version by version. */
+  public static final JsonCodec<PolicyTimeline<EnforcementPolicy>> ENFORCEMENT_DOCUMENT = PolicyDocuments.timeline(
+      ENFORCEMENT, "The HHSRS enforcement figures, version by version.", ENFORCEMENT_VERSION);
+
+  /** A document of the HMO licensing figures and schemes, version by version. */
+  public static final JsonCodec<PolicyTimeline<HmoLicensingPolicy>> HMO_LICENSING_DOCUMENT = PolicyDocuments.timeline(
+      HMO_LICENSING, "The HMO licensing figures and the council's schemes, version by version.", HMO_LICENSING_VERSION);
+
+  /** A document of the Disabled Facilities Grant figures, version by version. */
+  public static final JsonCodec<PolicyTimeline<DfgPolicy>> DFG_DOCUMENT = PolicyDocuments.timeline(DFG,
+      "The Disabled Facilities Grant figures, version by version.", DFG_VERSION);
+
+  /** The shipped defaults, beside this class. */
+  public static final String ENFORCEMENT_RESOURCE = "policy/hhsrs-enforcement.json";
+  /** Worcester's HMO licensing figures. */
+  public static final String HMO_LICENSING_RESOURCE = "policy/worcester-hmo-licensing.json";
+  /** England's DFG figures. */
+  public static final String DFG_RESOURCE = "policy/disabled-facilities-grant.json";
+
+  /** Reads a policy document with {@code codec}: its timeline, or every problem. */
+  public static <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
+    return uk.gov.worcester.housing.json.HousingJson.create().read(json, codec);
+  }
+
+  /** The shipped default of a document, read from this jar. */
+  public static <T> T shipped(String resource, JsonCodec<T> codec) {
+    return Validated.orThrow(read(PolicyDocuments.resource(PrivateSectorPoliciesJson.class, resource), codec));
+  }
 
   static void register(CodecRegistry registry) {
     registry.add(SCHEME_KIND)
         .add(LicensingScheme.class, SCHEME)
-        .add(EnforcementPolicy.class, ENFORCEMENT_POLICY)
-        .add(HmoLicensingPolicy.class, HMO_POLICY)
-        .add(DfgPolicy.class, DFG_POLICY)
-        .document("hhsrs-enforcement-policy", EnforcementPolicy.class, "A version of the enforcement figures: the "
-            + "civil penalty maximum and the council's Category 2 threshold, with a source per figure.")
-        .document("hmo-licensing-policy", HmoLicensingPolicy.class, "A version of the HMO licensing figures and the "
-            + "council's additional and selective schemes, with a source per figure.")
-        .document("dfg-policy", DfgPolicy.class, "A version of the Disabled Facilities Grant figures: the maximum and "
-            + "the test of resources, with a source per figure.");
+        .policy(ENFORCEMENT, "hhsrs-enforcement-policy", ENFORCEMENT_DOCUMENT, "The HHSRS enforcement figures as a "
+            + "policy document: the civil penalty maximum and the council's Category 2 threshold, with a source per "
+            + "figure.", PrivateSectorPoliciesJson.class, ENFORCEMENT_RESOURCE)
+        .policy(HMO_LICENSING, "hmo-licensing-policy", HMO_LICENSING_DOCUMENT, "The HMO licensing figures and the "
+            + "council's additional and selective schemes as a policy document, with a source per figure.",
+            PrivateSectorPoliciesJson.class, HMO_LICENSING_RESOURCE)
+        .policy(DFG, "dfg-policy", DFG_DOCUMENT, "The Disabled Facilities Grant figures as a policy document: the "
+            + "maximum and the test of resources, with a source per figure.", PrivateSectorPoliciesJson.class,
+            DFG_RESOURCE);
   }
 }
