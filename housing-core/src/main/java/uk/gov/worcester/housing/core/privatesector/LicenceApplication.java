@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Ward;
 
 /**
  * An application for an HMO licence (Housing Act 2004 ss.63-64) with what the mandatory conditions
@@ -56,6 +58,8 @@ public abstract class LicenceApplication {
             "a gas safety record is dated from 1900 to 2999")
         .require(electricalReportOn().map(Dates::sane).orElse(true), "electricalReportOn", ProblemCodes.OUT_OF_RANGE,
             "an electrical report is dated from 1900 to 2999")
+        .require(!Dates.sane(receivedOn()) || property().ward().inForceOn(receivedOn()), Path.of("property").field("ward"),
+            Ward.NOT_IN_FORCE, "the property's ward is one in force on the day the application was received")
         .require(requestedYears() >= 1 && requestedYears() <= 99, "requestedYears", ProblemCodes.OUT_OF_RANGE,
             "a licence term asked for is from 1 to 99 years")
         .require(gasSafetyRecordOn().map(d -> !d.isAfter(receivedOn())).orElse(true), "gasSafetyRecordOn",

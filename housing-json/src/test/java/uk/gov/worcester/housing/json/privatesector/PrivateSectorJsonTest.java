@@ -170,6 +170,10 @@ class PrivateSectorJsonTest {
     assertFalse(problems("{\"reference\":\"D1\",\"applicantKind\":\"TENANT\",\"receivedOn\":\"2025-01-01\","
         + "\"fiveYearOccupationCertified\":true,\"necessaryAndAppropriate\":true,\"reasonableAndPracticable\":true,"
         + "\"purposes\":[],\"estimatedCost\":\"12.345\"}", DfgApplication.class).isEmpty());
+    String oldWard = JSON.write(PrivateSectorSamples.sharedHouseApplication())
+        .replace("\"ARBORETUM\"", "\"BEDWARDINE\"").replace("\"Arboretum\"", "\"Bedwardine\"");
+    Seq<Problem> ward = problems(oldWard, LicenceApplication.class);
+    assertTrue(pointers(ward).contains("/property/ward WARD_NOT_IN_FORCE"), ward::toString);
     String farFuture = JSON.write(PrivateSectorSamples.showerAdaptation()).replace("2025-02-10", "+999999999-12-31");
     assertTrue(pointers(problems(farFuture, DfgApplication.class)).contains("/receivedOn OUT_OF_RANGE"));
   }

@@ -1,6 +1,7 @@
 package uk.gov.worcester.housing.testkit.privatesector;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
@@ -104,13 +105,19 @@ public final class PrivateSectorGen {
 
   /** Licence applications for generated properties. */
   public static Gen<LicenceApplication> licenceApplications() {
-    return hmoProperties().zip(CommonGen.dates(), SourceDSL.integers().between(1, 10),
-        SourceDSL.integers().between(0, 127), (p, on, years, flags) -> LicenceApplication.builder().property(p)
+    Gen<java.util.Map.Entry<LocalDate, uk.gov.worcester.housing.core.common.Ward>> dayAndWard = CommonGen.dates()
+        .flatMap(on -> CommonGen.wardsOn(on).map(w -> java.util.Map.entry(on, w)));
+    return hmoProperties().zip(dayAndWard, SourceDSL.integers().between(1, 10),
+        SourceDSL.integers().between(0, 127), (p0, dw, years, flags) -> {
+          LocalDate on = dw.getKey();
+          HmoProperty p = HmoProperty.builder().from(p0).ward(dw.getValue()).build();
+          return LicenceApplication.builder().property(p)
             .receivedOn(on).requestedYears(years)
             .gasSafetyRecordOn((flags & 1) != 0 ? Optional.of(on.minusMonths(flags % 15)) : Optional.empty())
             .electricalReportOn((flags & 2) != 0 ? Optional.of(on.minusYears(flags % 7)) : Optional.empty())
             .smokeAlarmOnEachStorey((flags & 4) != 0).carbonMonoxideAlarmsFitted((flags & 8) != 0)
-            .followsRefuseScheme((flags & 16) != 0).fitAndProperDeclared((flags & 32) != 0).build());
+            .followsRefuseScheme((flags & 16) != 0).fitAndProperDeclared((flags & 32) != 0).build();
+        });
   }
 
   /** Means of the relevant persons. */
