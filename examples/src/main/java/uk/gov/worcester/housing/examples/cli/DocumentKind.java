@@ -17,9 +17,12 @@ enum DocumentKind {
   CASE("a homelessness case", "it has \"approach\""),
   STREET_CONTACT("one street contact", "it has \"night\" and \"person\""),
   STREET_CONTACTS("a list of street contacts", "its first item has \"night\" and \"person\""),
+  HHSRS_INSPECTION("an HHSRS inspection", "it has \"inspectedOn\" and \"judgements\""),
+  HMO_LICENCE_APPLICATION("an HMO licence application", "it has \"property\" and \"requestedYears\""),
+  DFG_APPLICATION("a Disabled Facilities Grant application", "it has \"applicantKind\" and \"estimatedCost\""),
   GRANT_APPLICATION("a grant application", "it has \"group\" and \"requested\""),
-  GRANT_RECORD("a grant record", "it has \"application\""),
-  GRANT_RECORDS("a list of grant records", "its first item has \"application\""),
+  GRANT_RECORD("a grant record", "it has \"application\" with \"group\" and \"requested\""),
+  GRANT_RECORDS("a list of grant records", "its first item has \"application\" with \"group\" and \"requested\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
   POLICY("a policy document", "it has \"policy\" and \"versions\""),
   JSON("a JSON document", "it starts with '{' or '['"),
@@ -68,11 +71,29 @@ enum DocumentKind {
     if (node.has("night") && node.has("person") && !members && !household && !approach) {
       return Optional.of(STREET_CONTACT);
     }
-    if (node.has("application") && !members && !household && !approach) {
+    if (isGrantApplication(node.path("application")) && !members && !household && !approach) {
       return Optional.of(GRANT_RECORD);
     }
-    if (node.has("group") && node.has("requested") && !members && !household && !approach) {
+    if (isGrantApplication(node) && !members && !household && !approach) {
       return Optional.of(GRANT_APPLICATION);
+    }
+    return privateSector(node);
+  }
+
+  /** A community grant application: it has "group" and "requested". */
+  private static boolean isGrantApplication(JsonNode node) {
+    return node.isObject() && node.has("group") && node.has("requested");
+  }
+
+  private static Optional<DocumentKind> privateSector(JsonNode node) {
+    if (node.has("inspectedOn") && node.has("judgements")) {
+      return Optional.of(HHSRS_INSPECTION);
+    }
+    if (node.has("property") && node.has("requestedYears")) {
+      return Optional.of(HMO_LICENCE_APPLICATION);
+    }
+    if (node.has("applicantKind") && node.has("estimatedCost")) {
+      return Optional.of(DFG_APPLICATION);
     }
     return Optional.empty();
   }

@@ -57,7 +57,7 @@ public final class RoundRanking {
             + String.join(", ", b.assessment().eligibility().reasons().stream().map(r -> r.code()).toList()) + ".",
             Sources.scheme(round, "eligibility"));
       } else if (!left.isPositive()) {
-        why.add("FUND_SPENT", "The fund is spent on higher-scoring bids.", Sources.scheme(round, "fund"));
+        why.add("ROUND_FUND_SPENT", "The fund is spent on higher-scoring bids.", Sources.scheme(round, "fund"));
       } else {
         award = AwardRule.calculate(b.grant().application().requested(), round.perProjectCap(),
             b.assessment().match().outcome().grantItEarns(), left, round);
