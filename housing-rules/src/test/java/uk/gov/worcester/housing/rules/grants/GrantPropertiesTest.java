@@ -161,6 +161,49 @@ class GrantPropertiesTest {
   }
 
   @Test
+  void aStatusNeverDependsOnLaterEvents() {
+    qt().withExamples(150).forAll(lawful(), Generate.range(0, 900)).checkAssert((r, days) -> {
+      LocalDate asAt = r.application().receivedOn().plusDays(days);
+      GrantRecord upTo = GrantRecord.of(r.application(), r.events().stream().filter(e -> !e.on().isAfter(asAt)).toList());
+      assertEquals(FLOW.statusOn(FLOW.replay(r).get(), asAt), FLOW.statusOn(FLOW.replay(upTo).get(), asAt));
+    });
+  }
+
+  @Test
+  void theRegisterHasOneCsvRecordPerGrantMade_whateverTheNamesHold() {
+    qt().withExamples(100).forAll(lawfulSets(), org.quicktheories.generators.SourceDSL.strings().allPossible()
+        .ofLengthBetween(1, 40).assuming(t -> !t.isBlank())).checkAssert((grants, name) -> {
+          List<Grant> renamed = new ArrayList<>();
+          for (Grant g : grants) {
+            var a = uk.gov.worcester.housing.core.grants.GrantApplication.builder().from(g.application())
+                .group(uk.gov.worcester.housing.core.grants.ApplicantGroup.builder().from(g.application().group())
+                    .name(name).build()).build();
+            renamed.add(FLOW.replay(GrantRecord.of(a, g.record().events())).get());
+          }
+          LocalDate asAt = LocalDate.of(2026, 1, 1);
+          List<PublishedAward> awards = TransparencyPublication.awards(renamed, asAt, FLOW);
+          assertEquals(renamed.stream().filter(g -> FLOW.statusOn(g, asAt).isGrantMade()).count(), awards.size());
+          assertEquals(1 + awards.size(), csvRecords(TransparencyPublication.csv(awards)));
+        });
+  }
+
+  /** Counts RFC 4180 records: CRLF outside quotes ends one. */
+  static int csvRecords(String csv) {
+    int records = 0;
+    boolean quoted = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char c = csv.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+        records++;
+      }
+    }
+    assertFalse(quoted, "every quote is closed");
+    return records;
+  }
+
+  @Test
   void aRankingIsTotalStableAndIndependentOfInputOrder() {
     qt().withExamples(100).forAll(lawfulSets(), Generate.longRange(0, Long.MAX_VALUE)).checkAssert((grants, seed) -> {
       List<Grant> shuffled = new ArrayList<>(grants);
