@@ -113,6 +113,9 @@ enum DocumentKind {
 
   /** "this looks like a homelessness case (it has "approach"); expected a household". */
   String wrongFor(List<DocumentKind> expected) {
+    if (expected.isEmpty()) {
+      return "this looks like " + description + " (" + clue + "), which this command does not read";
+    }
     StringBuilder wanted = new StringBuilder();
     for (int i = 0; i < expected.size(); i++) {
       wanted.append(i == 0 ? "" : i == expected.size() - 1 ? " or " : ", ").append(expected.get(i).description);

@@ -19,9 +19,7 @@ import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.welfare.WelfareRecords;
 import uk.gov.worcester.housing.core.welfare.WelfareRequest;
 import uk.gov.worcester.housing.json.HousingJson;
-import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.json.welfare.WelfareDecisionsJson;
-import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.welfare.DhpPolicy;
 import uk.gov.worcester.housing.rules.welfare.DhpScheme;
 import uk.gov.worcester.housing.rules.welfare.DwasPolicy;
@@ -39,61 +37,13 @@ final class WelfareCommand extends CommandGroup {
   @ParentCommand
   HousingCommand root;
 
-  /** The {@code --policy FILE} option of the welfare commands: DWAS and DHP policy documents. */
-  static final class WelfarePolicies {
-    @Option(names = "--policy", paramLabel = "FILE",
-        description = "A DWAS or DHP policy document replacing the shipped Worcester default; repeat for both. "
-            + "Print a default with 'housing policy DWAS' or 'housing policy DHP'.")
-    List<Path> files = new java.util.ArrayList<>();
+  /** The welfare schemes for this run from the {@code --policy} files, else the shipped defaults. */
+  record Schemes(DwasScheme dwas, DhpScheme dhp) {}
 
-    /** The two schemes for this run, or the exit status after reporting a file's problems. */
-    Validation<Integer, DwasScheme> dwas(InputFiles read, PrintWriter err) {
-      PolicyTimeline<DwasPolicy> timeline = DwasPolicy.WORCESTER_TIMELINE;
-      for (Path f : files) {
-        Validation<Seq<Problem>, String> kind = kind(read, f);
-        if (kind.isInvalid()) {
-          return Validation.invalid(InputFiles.report(err, f, kind.getError()));
-        }
-        if (kind.get().equals(WelfareDecisionsJson.DWAS)) {
-          Validation<Seq<Problem>, PolicyTimeline<DwasPolicy>> doc = read.json(f, List.of(DocumentKind.POLICY),
-              node -> HousingJson.create().read(node.toString(), WelfareDecisionsJson.DWAS_DOCUMENT));
-          if (doc.isInvalid()) {
-            return Validation.invalid(InputFiles.report(err, f, doc.getError()));
-          }
-          timeline = doc.get();
-        }
-      }
-      return Validation.valid(DwasScheme.of(timeline));
-    }
-
-    Validation<Integer, DhpScheme> dhp(InputFiles read, PrintWriter err) {
-      PolicyTimeline<DhpPolicy> timeline = DhpPolicy.WORCESTER_TIMELINE;
-      for (Path f : files) {
-        Validation<Seq<Problem>, String> kind = kind(read, f);
-        if (kind.isInvalid()) {
-          return Validation.invalid(InputFiles.report(err, f, kind.getError()));
-        }
-        if (kind.get().equals(WelfareDecisionsJson.DHP)) {
-          Validation<Seq<Problem>, PolicyTimeline<DhpPolicy>> doc = read.json(f, List.of(DocumentKind.POLICY),
-              node -> HousingJson.create().read(node.toString(), WelfareDecisionsJson.DHP_DOCUMENT));
-          if (doc.isInvalid()) {
-            return Validation.invalid(InputFiles.report(err, f, doc.getError()));
-          }
-          timeline = doc.get();
-        }
-      }
-      return Validation.valid(DhpScheme.of(timeline));
-    }
-
-    private static Validation<Seq<Problem>, String> kind(InputFiles read, Path f) {
-      return read.json(f, List.of(DocumentKind.POLICY), node -> {
-        String kind = node.path("policy").asString("");
-        return kind.equals(WelfareDecisionsJson.DWAS) || kind.equals(WelfareDecisionsJson.DHP)
-            ? Validation.valid(kind)
-            : Validated.invalid(Problem.at("policy", PolicyDocuments.WRONG_POLICY,
-                "the welfare commands take DWAS or DHP policy documents"));
-      });
-    }
+  static Validation<Integer, Schemes> schemes(PolicyOption policies, InputFiles read, PrintWriter err) {
+    return policies.timelines(read, err, List.of(WelfareDecisionsJson.DWAS, WelfareDecisionsJson.DHP)).map(t ->
+        new Schemes(DwasScheme.of(PolicyOption.or(t, WelfareDecisionsJson.DWAS, DwasPolicy.WORCESTER_TIMELINE)),
+            DhpScheme.of(PolicyOption.or(t, WelfareDecisionsJson.DHP, DhpPolicy.WORCESTER_TIMELINE))));
   }
 
   /** {@code housing welfare decide FILE [--as-at DATE] [--policy FILE]}. */
@@ -116,20 +66,18 @@ final class WelfareCommand extends CommandGroup {
     AsAtOption asAt;
 
     @picocli.CommandLine.Mixin
-    WelfarePolicies policies;
+    PolicyOption policies;
 
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      Validation<Integer, DwasScheme> dwas = policies.dwas(parent.root.inputs(), err);
-      if (dwas.isInvalid()) {
-        return dwas.getError();
+      Validation<Integer, Schemes> schemes = schemes(policies, parent.root.inputs(), err);
+      if (schemes.isInvalid()) {
+        return schemes.getError();
       }
-      Validation<Integer, DhpScheme> dhp = policies.dhp(parent.root.inputs(), err);
-      if (dhp.isInvalid()) {
-        return dhp.getError();
-      }
+      DwasScheme dwas = schemes.get().dwas();
+      DhpScheme dhp = schemes.get().dhp();
       Validation<Seq<Problem>, WelfareRequest> request = parent.root.inputs().json(file, List.of(),
           node -> json.read(node, WelfareRequest.class));
       if (request.isInvalid()) {
@@ -138,10 +86,10 @@ final class WelfareCommand extends CommandGroup {
       LocalDate date = asAt.resolve(parent.root);
       Validation<Seq<Problem>, String> decided;
       if (request.get() instanceof WelfareRequest.Dwas d) {
-        decided = dwas.get().decide(d.record(), d.application(), d.officer(), date).map(json::write);
+        decided = dwas.decide(d.record(), d.application(), d.officer(), date).map(json::write);
       } else {
         WelfareRequest.Dhp h = (WelfareRequest.Dhp) request.get();
-        decided = dhp.get().decide(h.record(), h.application(), h.officer(), date).map(json::write);
+        decided = dhp.decide(h.record(), h.application(), h.officer(), date).map(json::write);
       }
       if (decided.isInvalid()) {
         return InputFiles.report(err, file, decided.getError());
@@ -176,7 +124,7 @@ final class WelfareCommand extends CommandGroup {
     List<Path> files;
 
     @picocli.CommandLine.Mixin
-    WelfarePolicies policies;
+    PolicyOption policies;
 
     @Override
     public Integer call() {
@@ -188,14 +136,12 @@ final class WelfareCommand extends CommandGroup {
       }
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), files);
       HousingJson json = parent.root.json();
-      Validation<Integer, DwasScheme> dwas = policies.dwas(parent.root.inputs(), err);
-      if (dwas.isInvalid()) {
-        return dwas.getError();
+      Validation<Integer, Schemes> schemes = schemes(policies, parent.root.inputs(), err);
+      if (schemes.isInvalid()) {
+        return schemes.getError();
       }
-      Validation<Integer, DhpScheme> dhp = policies.dhp(parent.root.inputs(), err);
-      if (dhp.isInvalid()) {
-        return dhp.getError();
-      }
+      DwasScheme dwas = schemes.get().dwas();
+      DhpScheme dhp = schemes.get().dhp();
       int status = 0;
       WelfareRecords all = WelfareRecords.builder().build();
       for (Path f : files) {
@@ -221,7 +167,7 @@ final class WelfareCommand extends CommandGroup {
         return status;
       }
       WelfareReport report = WelfareReport.of(all.dwas(), all.dhp(), DateRange.of(from, to),
-          dwas.get().timeline(), dhp.get().timeline());
+          dwas.timeline(), dhp.timeline());
       Seq<Problem> unwritten = OutputFiles.write(out, json.write(report) + System.lineSeparator(),
           spec.commandLine().getOut());
       return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
