@@ -23,10 +23,8 @@ import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.examples.stories.GrantsReports;
 import uk.gov.worcester.housing.json.HousingJson;
-import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.json.grants.GrantsJson;
 import uk.gov.worcester.housing.json.grants.GrantsPolicyJson;
-import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.grants.GrantRules;
 import uk.gov.worcester.housing.rules.grants.Grant;
 import uk.gov.worcester.housing.rules.grants.GrantPolicy;
@@ -72,49 +70,22 @@ final class GrantsCommand extends CommandGroup {
   }
 
   /**
-   * The {@code --policy FILE} option of the grants commands: {@code OUR_HAPPY_PLACE} and
-   * {@code COMMUNITY_GRANTS} policy documents (see {@code housing policy KIND}) replacing the
-   * shipped Worcester defaults.
+   * The workflow under the {@code OUR_HAPPY_PLACE} and {@code COMMUNITY_GRANTS} policy documents
+   * given with {@code --policy}, else Worcester's; a file with problems is reported and the exit
+   * status comes back instead.
    */
-  static final class GrantsPolicyOption {
-    @Option(names = "--policy", paramLabel = "FILE",
-        description = "An OUR_HAPPY_PLACE or COMMUNITY_GRANTS policy document replacing the shipped default; repeat "
-            + "for both. Print a default with 'housing policy OUR_HAPPY_PLACE'.")
-    List<Path> files = new ArrayList<>();
-
-    /** The workflow under the policies given, else Worcester's; a file with problems is reported and its status returned. */
-    Validation<Integer, GrantWorkflow> workflow(InputFiles read, PrintWriter err) {
-      PolicyTimeline<GrantPolicy> ohp = GrantPolicy.OUR_HAPPY_PLACE;
-      PolicyTimeline<GrantPolicy> rounds = GrantPolicy.COMMUNITY_GRANTS;
-      for (Path file : files) {
-        String[] kind = {""};
-        Validation<Seq<Problem>, PolicyTimeline<GrantPolicy>> doc = read.json(file, List.of(DocumentKind.POLICY),
-            node -> {
-              kind[0] = node.path("policy").asString("");
-              return switch (kind[0]) {
-                case GrantsPolicyJson.OUR_HAPPY_PLACE -> GrantsPolicyJson.OUR_HAPPY_PLACE_DOCUMENT.read(node);
-                case GrantsPolicyJson.COMMUNITY_GRANTS -> GrantsPolicyJson.COMMUNITY_GRANTS_DOCUMENT.read(node);
-                default -> uk.gov.worcester.housing.core.common.Validated.invalid(Problem.at("policy",
-                    PolicyDocuments.WRONG_POLICY, "the grants commands take " + GrantsPolicyJson.OUR_HAPPY_PLACE
-                        + " or " + GrantsPolicyJson.COMMUNITY_GRANTS + " policy documents"));
-              };
-            });
-        if (doc.isInvalid()) {
-          return Validation.invalid(InputFiles.report(err, file, doc.getError()));
-        }
-        if (kind[0].equals(GrantsPolicyJson.OUR_HAPPY_PLACE)) {
-          ohp = doc.get();
-        } else {
-          rounds = doc.get();
-        }
-      }
-      return Validation.valid(files.isEmpty() ? GrantWorkflow.worcester()
-          : GrantWorkflow.of(GrantRules.of(ohp, rounds)));
+  static Validation<Integer, GrantWorkflow> workflow(PolicyOption policy, InputFiles read, PrintWriter err) {
+    if (policy.files.isEmpty()) {
+      return Validation.valid(GrantWorkflow.worcester());
     }
+    return policy.timelines(read, err, List.of(GrantsPolicyJson.OUR_HAPPY_PLACE, GrantsPolicyJson.COMMUNITY_GRANTS))
+        .map(t -> GrantWorkflow.of(GrantRules.of(
+            PolicyOption.or(t, GrantsPolicyJson.OUR_HAPPY_PLACE, GrantPolicy.OUR_HAPPY_PLACE),
+            PolicyOption.or(t, GrantsPolicyJson.COMMUNITY_GRANTS, GrantPolicy.COMMUNITY_GRANTS))));
   }
 
   /** The inputs of a command with its policy files, for the one-standard-input check. */
-  static List<Path> withPolicies(List<Path> inputs, GrantsPolicyOption policy) {
+  static List<Path> withPolicies(List<Path> inputs, PolicyOption policy) {
     List<Path> all = new ArrayList<>(inputs);
     all.addAll(policy.files);
     return all;
@@ -170,7 +141,7 @@ final class GrantsCommand extends CommandGroup {
     List<Path> others = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
-    GrantsPolicyOption policy;
+    PolicyOption policy;
 
     @Override
     public Integer call() {
@@ -179,7 +150,7 @@ final class GrantsCommand extends CommandGroup {
       List<Path> inputs = new ArrayList<>(others);
       inputs.add(file);
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(inputs, policy));
-      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
       }
@@ -233,13 +204,13 @@ final class GrantsCommand extends CommandGroup {
     List<Path> files;
 
     @picocli.CommandLine.Mixin
-    GrantsPolicyOption policy;
+    PolicyOption policy;
 
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
-      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
       }
@@ -281,13 +252,13 @@ final class GrantsCommand extends CommandGroup {
     List<Path> files;
 
     @picocli.CommandLine.Mixin
-    GrantsPolicyOption policy;
+    PolicyOption policy;
 
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
-      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
       }
@@ -331,13 +302,13 @@ final class GrantsCommand extends CommandGroup {
     List<Path> files;
 
     @picocli.CommandLine.Mixin
-    GrantsPolicyOption policy;
+    PolicyOption policy;
 
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
-      Validation<Integer, GrantWorkflow> flow = policy.workflow(parent.root.inputs(), err);
+      Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
       }
