@@ -1,0 +1,33 @@
+package uk.gov.worcester.housing.core.lettings;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.HousingStyle;
+
+/** An expression of interest by an application in an advert, on a date, by the applicant or an officer. */
+@Value.Immutable
+@HousingStyle
+public abstract class Bid {
+  @Value.Parameter
+  public abstract ApplicationId application();
+
+  @Value.Parameter
+  public abstract AdvertId advert();
+
+  @Value.Parameter
+  public abstract LocalDate placedOn();
+
+  @Value.Default
+  public BidPlacer placedBy() {
+    return BidPlacer.APPLICANT;
+  }
+
+  /** A bid placed by the applicant. */
+  public static Bid of(ApplicationId application, AdvertId advert, LocalDate placedOn) {
+    return ImmutableBid.of(application, advert, placedOn);
+  }
+
+  public static ImmutableBid.Builder builder() {
+    return ImmutableBid.builder();
+  }
+}
