@@ -95,7 +95,7 @@ class CliTest {
     Run r = run("homelessness", "assess", sample(dir, "case-seventeen-year-old.json").toString(), "--as-at", "2024-04-20");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("\"AGED_16_OR_17\""), r.out());
-    assertTrue(r.out().contains("\"liveDuties\" : [ \"RELIEF\", \"INTERIM_ACCOMMODATION\" ]"), r.out());
+    assertTrue(r.out().contains("\"liveDuties\" : [ \"INTERIM_ACCOMMODATION\", \"RELIEF\" ]"), r.out());
     assertTrue(r.out().contains("\"RELIEF_ENDS\""), r.out());
     Run approach = run("homelessness", "assess", sample(dir, "approach-domestic-abuse.json").toString(), "--as-at",
         "2021-07-02");

@@ -16,8 +16,8 @@ import uk.gov.worcester.housing.core.household.Relationship;
 
 /**
  * A change in the facts of an application during the case: a birth, a member joining or leaving,
- * a change of immigration status (so of eligibility), new accommodation, or a new vulnerability
- * judgement. The council decides on the facts as they stand when it decides (HA 1996 s.184;
+ * a change of immigration status (so of eligibility), new accommodation, a new vulnerability
+ * judgement, or findings on intentionality. The council decides on the facts as they stand when it decides (HA 1996 s.184;
  * Homelessness Code of Guidance 11.4), so every rule reads the facts in force on the date it
  * judges: a change applies from its own date, never before. The set is closed.
  *
@@ -45,7 +45,9 @@ public sealed interface CircumstanceChange {
     /** The household's housing situation changes: new accommodation, or its loss. */
     ACCOMMODATION_CHANGED,
     /** The officer judges whether a member is vulnerable (s.189(1)(c)). */
-    VULNERABILITY_JUDGED
+    VULNERABILITY_JUDGED,
+    /** The officer records findings on intentionality (s.191), from the day they are made. */
+    INTENTIONALITY_FOUND
   }
 
   /**
@@ -137,9 +139,12 @@ public sealed interface CircumstanceChange {
               ? Person.builder().from(p).partnerOf(java.util.Optional.empty()).build() : p);
         }
       }
-      Approach left = withMembers(approach, members, on);
-      return Approach.builder().from(left).vulnerabilityJudgements(left.vulnerabilityJudgements().stream()
-          .filter(j -> !j.person().equals(person)).toList()).build();
+      // The member's judgements leave with them, in the same step, so the approach is never invalid between.
+      return Approach.builder().from(approach)
+          .household(Household.builder().from(recordedOn(h, on)).members(members).build())
+          .vulnerabilityJudgements(approach.vulnerabilityJudgements().stream()
+              .filter(j -> !j.person().equals(person)).toList())
+          .build();
     }
   }
 
@@ -224,6 +229,30 @@ public sealed interface CircumstanceChange {
       judgements.add(judgement);
       return Approach.builder().from(approach).household(recordedOn(approach.household(), on))
           .vulnerabilityJudgements(judgements).build();
+    }
+  }
+
+  /**
+   * The officer's findings on intentionality, made on the date of the change: before it the
+   * council are not satisfied either way, so a finding made on day 40 does not reach back to the
+   * application (s.184, s.191).
+   *
+   * @param finding the findings
+   */
+  record IntentionalityFound(IntentionalityFinding finding) implements CircumstanceChange {
+    public IntentionalityFound {
+      Objects.requireNonNull(finding, "finding");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.INTENTIONALITY_FOUND;
+    }
+
+    @Override
+    public Approach applyTo(Approach approach, LocalDate on) {
+      return Approach.builder().from(approach).household(recordedOn(approach.household(), on))
+          .intentionality(finding).build();
     }
   }
 

@@ -20,11 +20,12 @@ public abstract class EarlierPrivateRentedOffer {
   public abstract LocalDate acceptedOn();
 
   /**
-   * The earlier application was itself one to which s.195A(1) applied: then it does not apply to
-   * this one (s.195A(6)), so the rule never chains.
+   * The applicant's immediately preceding application (which may be a later one than that on
+   * which the offer was accepted) was itself one to which s.195A(1) applied: then it does not
+   * apply to this one (s.195A(6)), so the rule never runs twice in a row.
    */
   @Value.Default
-  public boolean earlierWasRepeatApplication() {
+  public boolean precedingApplicationWasRepeat() {
     return false;
   }
 

@@ -6,15 +6,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The types a domain teaches the JSON module, each with its codec, and the enum codes that are part
- * of the contract. Each domain's {@code ...Json} class adds its own in one {@code register} method;
- * {@link uk.gov.worcester.housing.json.HousingModule} gathers them all.
+ * The types a domain teaches the JSON module, each with its codec, the enum codes that are part of
+ * the contract, and the documents the contract publishes a JSON Schema for. Each domain's
+ * {@code ...Json} class adds its own in one {@code register} method;
+ * {@link uk.gov.worcester.housing.json.HousingModule} gathers them all. Publishing a new document
+ * (a policy, say) is one line: {@code registry.document("homelessness-policy", HomelessnessPolicy.class,
+ * "...")}.
  */
 public final class CodecRegistry {
+  private static final Pattern DOCUMENT_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
   private final Map<Class<?>, JsonCodec<?>> codecs = new LinkedHashMap<>();
   private final List<EnumCodec<?>> enums = new ArrayList<>();
+  private final Map<String, Document> documents = new LinkedHashMap<>();
+
+  /**
+   * A document the contract publishes: its name ({@code household}, the schema file
+   * {@code household.schema.json}), what it is, and its codec.
+   *
+   * @param name lower-case words joined by hyphens
+   * @param description one or two sentences for the schema's {@code description}
+   * @param codec the codec that reads, writes and describes it
+   */
+  public record Document(String name, String description, JsonCodec<?> codec) {}
 
   /** Adds a type that can be read and written on its own (a document's root, say). */
   public <T> CodecRegistry add(Class<T> type, JsonCodec<T> codec) {
@@ -30,6 +47,31 @@ public final class CodecRegistry {
   /** Adds an enum both as a type and to the contract's code list. */
   public <E extends Enum<E>> CodecRegistry add(EnumCodec<E> codec) {
     return add(codec.type(), codec);
+  }
+
+  /**
+   * Publishes the registered type {@code type} as the document {@code name}, with a JSON Schema
+   * generated from its codec.
+   */
+  public <T> CodecRegistry document(String name, Class<T> type, String description) {
+    return document(name, find(type).orElseThrow(() -> new IllegalArgumentException(
+        "register a codec for " + type.getName() + " before publishing it")), description);
+  }
+
+  /** Publishes a document read and written by {@code codec} (a list of contacts, say). */
+  public CodecRegistry document(String name, JsonCodec<?> codec, String description) {
+    if (!DOCUMENT_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("a document name is lower-case words joined by hyphens: " + name);
+    }
+    if (documents.putIfAbsent(name, new Document(name, description, codec)) != null) {
+      throw new IllegalArgumentException("the document " + name + " is published twice");
+    }
+    return this;
+  }
+
+  /** Every published document, in registration order. */
+  public Map<String, Document> documents() {
+    return Collections.unmodifiableMap(documents);
   }
 
   /** The codec for exactly {@code type}, if registered. */

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
@@ -21,8 +22,10 @@ import uk.gov.worcester.housing.core.common.Validated;
 
 /**
  * Codecs for JSON's scalar values and the combinators that build the rest: text with a length
- * limit, whole numbers in a range, booleans, ISO-8601 dates, enums as stable codes, lists with a
- * size limit, maps and values parsed from text.
+ * limit, whole numbers in a range, booleans, ISO-8601 dates, lists with a size limit, maps and
+ * values parsed from text. Each describes itself in JSON Schema: text with {@code maxLength},
+ * numbers with {@code minimum} and {@code maximum}, dates with {@code format: date} and a
+ * pattern, lists with {@code maxItems}. Objects are {@link ObjectCodec}s, enums {@link EnumCodec}s.
  */
 public final class Codecs {
   /** The default longest text accepted where a field gives no limit of its own. */
@@ -41,7 +44,7 @@ public final class Codecs {
       String s = node.stringValue();
       return s.length() <= maxLength ? Validation.valid(s)
           : Validated.invalid(Problem.of(ProblemCodes.TOO_LONG, "is longer than " + maxLength + " characters"));
-    });
+    }, defs -> defs.object().put("type", "string").put("maxLength", maxLength));
   }
 
   /** Text of at most {@link #DEFAULT_MAX_TEXT} characters. */
@@ -49,7 +52,8 @@ public final class Codecs {
 
   /** {@code true} or {@code false}. */
   public static final JsonCodec<Boolean> BOOLEAN = codec((b, out) -> out.writeBoolean(b),
-      node -> node.isBoolean() ? Validation.valid(node.booleanValue()) : wrongType("true or false"));
+      node -> node.isBoolean() ? Validation.valid(node.booleanValue()) : wrongType("true or false"),
+      defs -> defs.object().put("type", "boolean"));
 
   /** A whole number from {@code min} to {@code max}. */
   public static JsonCodec<Integer> integer(int min, int max) {
@@ -60,7 +64,7 @@ public final class Codecs {
       int i = node.intValue();
       return i >= min && i <= max ? Validation.valid(i)
           : Validated.invalid(Problem.of(ProblemCodes.OUT_OF_RANGE, "is not from " + min + " to " + max));
-    });
+    }, defs -> defs.object().put("type", "integer").put("minimum", min).put("maximum", max));
   }
 
   /** A calendar date as {@code "2024-03-01"}; impossible dates such as 2023-02-30 are problems. */
@@ -76,7 +80,10 @@ public final class Codecs {
           return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
               "is not a real calendar date written as YYYY-MM-DD"));
         }
-      });
+      },
+      defs -> defs.ref("Date", d -> d.object().put("type", "string").put("format", "date")
+          .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+          .put("description", "A calendar date, ISO-8601: YYYY-MM-DD.")));
 
   /**
    * A value written as text and read through a parser that returns problems (a postcode, an
@@ -84,6 +91,21 @@ public final class Codecs {
    */
   public static <T> JsonCodec<T> parsed(Function<T, String> format,
       Function<String, Validation<Seq<Problem>, T>> parse) {
+    return parsed(format, parse, defs -> defs.undescribed("a parsed value"));
+  }
+
+  /**
+   * As {@link #parsed(Function, Function)}, described in the schema as text named {@code name},
+   * matching {@code pattern} (an ECMA-262 regular expression).
+   */
+  public static <T> JsonCodec<T> parsed(String name, String description, String pattern, Function<T, String> format,
+      Function<String, Validation<Seq<Problem>, T>> parse) {
+    return parsed(format, parse, defs -> defs.ref(name, d -> d.object().put("type", "string")
+        .put("pattern", pattern).put("description", description)));
+  }
+
+  private static <T> JsonCodec<T> parsed(Function<T, String> format,
+      Function<String, Validation<Seq<Problem>, T>> parse, Function<SchemaDefs, ObjectNode> schema) {
     return codec((v, out) -> out.writeString(format.apply(v)), node -> {
       if (!node.isString()) {
         return wrongType("text");
@@ -92,7 +114,7 @@ public final class Codecs {
         return Validated.invalid(Problem.of(ProblemCodes.TOO_LONG, "is longer than " + DEFAULT_MAX_TEXT + " characters"));
       }
       return parse.apply(node.stringValue());
-    });
+    }, schema);
   }
 
   /** A list of at most {@code maxItems} values; each item's problems carry its index. */
@@ -122,6 +144,10 @@ public final class Codecs {
         }
       }
       return problems.isEmpty() ? Validation.valid(Collections.unmodifiableList(values)) : Validation.invalid(problems);
+    }, defs -> {
+      ObjectNode s = defs.object().put("type", "array");
+      s.set("items", item.schema(defs));
+      return s.put("maxItems", maxItems);
     });
   }
 
@@ -131,11 +157,29 @@ public final class Codecs {
   }
 
   /**
+   * A list always written, and read, in one documented order: the values are sorted (stably) by
+   * {@code order} before writing and after reading, and the schema says which order it is.
+   */
+  public static <T> JsonCodec<java.util.List<T>> ordered(JsonCodec<java.util.List<T>> list,
+      java.util.Comparator<? super T> order, String orderDescription) {
+    return codec((values, out) -> list.write(sorted(values, order), out),
+        node -> list.read(node).map(values -> sorted(values, order)),
+        defs -> list.schema(defs).put("description", orderDescription));
+  }
+
+  private static <T> java.util.List<T> sorted(java.util.List<T> values, java.util.Comparator<? super T> order) {
+    java.util.List<T> copy = new ArrayList<>(values);
+    copy.sort(order);
+    return Collections.unmodifiableList(copy);
+  }
+
+  /**
    * A JSON object used as a map from keys written as text to values, in insertion order, with at
-   * most {@code maxEntries} entries.
+   * most {@code maxEntries} entries; {@code keySchema} describes the keys in the schema.
    */
   public static <K, V> JsonCodec<Map<K, V>> map(Function<K, String> key,
-      Function<String, Validation<Seq<Problem>, K>> parseKey, JsonCodec<V> value, int maxEntries) {
+      Function<String, Validation<Seq<Problem>, K>> parseKey, Function<SchemaDefs, ObjectNode> keySchema,
+      JsonCodec<V> value, int maxEntries) {
     return codec((map, out) -> {
       out.writeStartObject();
       for (Map.Entry<K, V> e : map.entrySet()) {
@@ -163,10 +207,18 @@ public final class Codecs {
         problems = problems.appendAll(v.fold(ps -> ps.map(p -> p.within(at)), x -> List.empty()));
       }
       return problems.isEmpty() ? Validation.valid(Collections.unmodifiableMap(out)) : Validation.invalid(problems);
+    }, defs -> {
+      ObjectNode s = defs.object().put("type", "object");
+      s.set("propertyNames", keySchema.apply(defs));
+      s.set("additionalProperties", value.schema(defs));
+      return s.put("maxProperties", maxEntries);
     });
   }
 
-  /** A codec from a writer and a reader. */
+  /**
+   * A codec from a writer and a reader, with no schema: fine for a report an application writes,
+   * not for the published contract (use {@link ObjectCodec} or the overload with a schema).
+   */
   public static <T> JsonCodec<T> codec(BiConsumer<T, JsonGenerator> write,
       Function<JsonNode, Validation<Seq<Problem>, T>> read) {
     return new JsonCodec<>() {
@@ -178,6 +230,27 @@ public final class Codecs {
       @Override
       public Validation<Seq<Problem>, T> read(JsonNode node) {
         return read.apply(node);
+      }
+    };
+  }
+
+  /** A codec from a writer, a reader and the schema of what they write and read. */
+  public static <T> JsonCodec<T> codec(BiConsumer<T, JsonGenerator> write,
+      Function<JsonNode, Validation<Seq<Problem>, T>> read, Function<SchemaDefs, ObjectNode> schema) {
+    return new JsonCodec<>() {
+      @Override
+      public void write(T value, JsonGenerator out) {
+        write.accept(value, out);
+      }
+
+      @Override
+      public Validation<Seq<Problem>, T> read(JsonNode node) {
+        return read.apply(node);
+      }
+
+      @Override
+      public ObjectNode schema(SchemaDefs defs) {
+        return schema.apply(defs);
       }
     };
   }

@@ -14,6 +14,7 @@ import uk.gov.worcester.housing.core.common.Postcode;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.common.Ward;
+import uk.gov.worcester.housing.json.common.ObjectCodec.Slot;
 
 /**
  * The JSON of the shared value types. Money is a decimal string ({@code "2000.00"}), dates are
@@ -22,74 +23,66 @@ import uk.gov.worcester.housing.core.common.Ward;
 public final class CommonJson {
   private CommonJson() {}
 
-  public static final JsonCodec<Money> MONEY = Codecs.parsed(Money::toDecimalString, Money::parse);
+  /** An identifier as a council's case system issues it (see {@code Identifier}). */
+  public static final String IDENTIFIER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
-  public static final JsonCodec<Postcode> POSTCODE = Codecs.parsed(Postcode::value, Postcode::parse);
+  public static final JsonCodec<Money> MONEY = Codecs.parsed("Money",
+      "An amount in pounds sterling: a decimal string with at most two places, written with two "
+          + "(\"2000.00\"); may be negative where a rule allows.",
+      "^-?[0-9]{1,13}(\\.[0-9]{1,2})?$", Money::toDecimalString, Money::parse);
 
-  public static final JsonCodec<PersonId> PERSON_ID = Codecs.parsed(PersonId::value, PersonId::parse);
+  public static final JsonCodec<Postcode> POSTCODE = Codecs.parsed("Postcode",
+      "A UK postcode in its normal form, upper case with one space (\"WR1 2EY\"); readers also accept "
+          + "other spacing and lower case.",
+      "^(GIR 0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9]) "
+          + "[0-9][ABD-HJLNP-UW-Z]{2})$",
+      Postcode::value, Postcode::parse);
 
-  public static final JsonCodec<HouseholdId> HOUSEHOLD_ID = Codecs.parsed(HouseholdId::value, HouseholdId::parse);
+  public static final JsonCodec<PersonId> PERSON_ID = Codecs.parsed("PersonId",
+      "A member's reference within a household: 1 to 64 letters, digits, '.', '_' or '-'.", IDENTIFIER_PATTERN,
+      PersonId::value, PersonId::parse);
+
+  public static final JsonCodec<HouseholdId> HOUSEHOLD_ID = Codecs.parsed("HouseholdId",
+      "A household's reference in the council's system: 1 to 64 letters, digits, '.', '_' or '-'.",
+      IDENTIFIER_PATTERN, HouseholdId::value, HouseholdId::parse);
 
   /** {@code {"code": "E07000237", "name": "Worcester"}}. */
-  public static final JsonCodec<LocalAuthority> LOCAL_AUTHORITY = Codecs.codec(
-      (a, out) -> JsonObjectOut.start(out).text("code", a.code()).text("name", a.name()).end(),
-      node -> {
-        JsonObjectIn in = JsonObjectIn.of(node);
-        JsonField<String> code = in.required("code", Codecs.text(9));
-        JsonField<String> name = in.required("name", Codecs.text(100));
-        return in.build(() -> LocalAuthority.of(code.get(), name.get()));
-      });
+  public static final JsonCodec<LocalAuthority> LOCAL_AUTHORITY = ObjectCodec.define(LocalAuthority.class, f -> {
+    Slot<String> code = f.required("code", Codecs.text(9), LocalAuthority::code);
+    Slot<String> name = f.required("name", Codecs.text(100), LocalAuthority::name);
+    return in -> LocalAuthority.of(in.get(code), in.get(name));
+  }).describedAs("A local authority by its ONS code (\"E07000237\") and name.");
 
   /** {@code {"code": "GORSE_HILL", "name": "Gorse Hill", "authority": {...}}}. */
-  public static final JsonCodec<Ward> WARD = Codecs.codec(
-      (w, out) -> JsonObjectOut.start(out).text("code", w.code()).text("name", w.name())
-          .field("authority", LOCAL_AUTHORITY, w.authority()).end(),
-      node -> {
-        JsonObjectIn in = JsonObjectIn.of(node);
-        JsonField<String> code = in.required("code", Codecs.text(40));
-        JsonField<String> name = in.required("name", Codecs.text(100));
-        JsonField<LocalAuthority> authority = in.required("authority", LOCAL_AUTHORITY);
-        return in.build(() -> Ward.of(code.get(), name.get(), authority.get()));
-      });
+  public static final JsonCodec<Ward> WARD = ObjectCodec.define(Ward.class, f -> {
+    Slot<String> code = f.required("code", Codecs.text(40), Ward::code);
+    Slot<String> name = f.required("name", Codecs.text(100), Ward::name);
+    Slot<LocalAuthority> authority = f.required("authority", LOCAL_AUTHORITY, Ward::authority);
+    return in -> Ward.of(in.get(code), in.get(name), in.get(authority));
+  });
 
   /** {@code {"start": "2024-01-01", "end": "2024-06-30"}}; no {@code end} while open. */
-  public static final JsonCodec<DateRange> DATE_RANGE = Codecs.codec(
-      (r, out) -> JsonObjectOut.start(out).field("start", Codecs.DATE, r.start())
-          .optional("end", Codecs.DATE, r.end()).end(),
-      node -> {
-        JsonObjectIn in = JsonObjectIn.of(node);
-        JsonField<LocalDate> start = in.required("start", Codecs.DATE);
-        JsonField<Optional<LocalDate>> end = in.optional("end", Codecs.DATE);
-        return in.build(() -> Validated.orThrow(DateRange.validate(start.get(), end.get())));
-      });
+  public static final JsonCodec<DateRange> DATE_RANGE = ObjectCodec.define(DateRange.class, f -> {
+    Slot<LocalDate> start = f.required("start", Codecs.DATE, DateRange::start);
+    Slot<Optional<LocalDate>> end = f.optional("end", Codecs.DATE, DateRange::end);
+    return in -> Validated.orThrow(DateRange.validate(in.get(start), in.get(end)));
+  }).describedAs("A period of days, both ends included; no end while it is open.");
 
   /** {@code {"lines": ["12 High Street"], "town": "Worcester", "postcode": "WR1 2EY"}}. */
-  public static final JsonCodec<Address> ADDRESS = Codecs.codec(
-      (a, out) -> JsonObjectOut.start(out)
-          .field("lines", Codecs.list(Codecs.TEXT), a.lines())
-          .text("town", a.town())
-          .field("postcode", POSTCODE, a.postcode())
-          .optional("uprn", Codecs.TEXT, a.uprn()).end(),
-      node -> {
-        JsonObjectIn in = JsonObjectIn.of(node);
-        JsonField<java.util.List<String>> lines = in.required("lines",
-            Codecs.list(Codecs.text(Address.MAX_LINE_LENGTH), Address.MAX_LINES));
-        JsonField<String> town = in.required("town", Codecs.text(Address.MAX_LINE_LENGTH));
-        JsonField<Postcode> postcode = in.required("postcode", POSTCODE);
-        JsonField<Optional<String>> uprn = in.optional("uprn", Codecs.text(12));
-        return in.build(() -> Address.builder().lines(lines.get()).town(town.get()).postcode(postcode.get())
-            .uprn(uprn.get()).build());
-      });
+  public static final JsonCodec<Address> ADDRESS = ObjectCodec.builder(Address.class, Address::builder, b -> b.build())
+      .required("lines", Codecs.list(Codecs.text(Address.MAX_LINE_LENGTH), Address.MAX_LINES), Address::lines,
+          (b, v) -> b.lines(v))
+      .required("town", Codecs.text(Address.MAX_LINE_LENGTH), Address::town, (b, v) -> b.town(v))
+      .required("postcode", POSTCODE, Address::postcode, (b, v) -> b.postcode(v))
+      .optional("uprn", Codecs.text(12), Address::uprn, (b, v) -> b.uprn(v))
+      .build();
 
   /** {@code {"instrument": "HA 1996", "provision": "s.189(1)(b)"}}. */
-  public static final JsonCodec<Citation> CITATION = Codecs.codec(
-      (c, out) -> JsonObjectOut.start(out).text("instrument", c.instrument()).text("provision", c.provision()).end(),
-      node -> {
-        JsonObjectIn in = JsonObjectIn.of(node);
-        JsonField<String> instrument = in.required("instrument", Codecs.text(200));
-        JsonField<String> provision = in.required("provision", Codecs.text(200));
-        return in.build(() -> Citation.of(instrument.get(), provision.get()));
-      });
+  public static final JsonCodec<Citation> CITATION = ObjectCodec.define(Citation.class, f -> {
+    Slot<String> instrument = f.required("instrument", Codecs.text(200), Citation::instrument);
+    Slot<String> provision = f.required("provision", Codecs.text(200), Citation::provision);
+    return in -> Citation.of(in.get(instrument), in.get(provision));
+  }).describedAs("The statute, regulation or policy paragraph a reason rests on.");
 
   /**
    * A problem as JSON: {@code {"pointer": "/members/2/dateOfBirth", "path": "/members/2/dateOfBirth",
@@ -97,17 +90,13 @@ public final class CommonJson {
    * {@code path} is {@code Path.toString()}, which is the JSON Pointer too: the library has one path
    * notation.
    */
-  public static final JsonCodec<Problem> PROBLEM = Codecs.codec(
-      (p, out) -> JsonObjectOut.start(out).text("pointer", p.path().jsonPointer()).text("path", p.path().toString())
-          .text("code", p.code()).text("message", p.message()).end(),
-      node -> {
-        JsonObjectIn in = JsonObjectIn.of(node);
-        JsonField<String> pointer = in.required("pointer", Codecs.TEXT);
-        in.optional("path", Codecs.TEXT);
-        JsonField<String> code = in.required("code", Codecs.text(100));
-        JsonField<String> message = in.required("message", Codecs.TEXT);
-        return in.build(() -> Problem.at(fromPointer(pointer.get()), code.get(), message.get()));
-      });
+  public static final JsonCodec<Problem> PROBLEM = ObjectCodec.define(Problem.class, f -> {
+    Slot<String> pointer = f.required("pointer", Codecs.TEXT, p -> p.path().jsonPointer());
+    f.derived("path", Codecs.TEXT, p -> p.path().toString());
+    Slot<String> code = f.required("code", Codecs.text(100), Problem::code);
+    Slot<String> message = f.required("message", Codecs.TEXT, Problem::message);
+    return in -> Problem.at(fromPointer(in.get(pointer)), in.get(code), in.get(message));
+  });
 
   private static Path fromPointer(String pointer) {
     Path path = Path.root();
@@ -132,6 +121,8 @@ public final class CommonJson {
         .add(DateRange.class, DATE_RANGE)
         .add(Address.class, ADDRESS)
         .add(Citation.class, CITATION)
-        .add(Problem.class, PROBLEM);
+        .add(Problem.class, PROBLEM)
+        .document("problem", Problem.class, "A problem found in a document a program sent: a JSON Pointer, a "
+            + "stable code listed in codes.json, and a message.");
   }
 }

@@ -6,39 +6,64 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Validated;
 
 /**
- * An enum written as a stable UPPER_SNAKE code. The code is the constant's name when the codec is
- * made, and the contract test ({@code json-codes.txt}) pins every code, so renaming a Java constant
- * fails the build until the code is kept with {@link #renamed}.
+ * An enum written as a stable UPPER_SNAKE code, each code with a plain-English description for the
+ * published schema. The code is the constant's name when the codec is made, and the contract test
+ * ({@code json-codes.txt}) pins every code, so renaming a Java constant fails the build until the
+ * code is kept with {@link #renamed}. Descriptions are given as an exhaustive {@code switch}, so a
+ * new constant does not compile until it is described:
+ *
+ * <pre>{@code
+ * EnumCodec.of(Sex.class, s -> switch (s) {
+ *   case FEMALE -> "Female.";
+ *   case MALE -> "Male.";
+ * });
+ * }</pre>
  *
  * @param <E> the enum
  */
 public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
   private final Class<E> type;
   private final Map<E, String> codes;
+  private final Map<E, String> descriptions;
   private final Map<String, E> byCode;
 
-  private EnumCodec(Class<E> type, Map<E, String> codes) {
+  private EnumCodec(Class<E> type, Map<E, String> codes, Map<E, String> descriptions) {
     this.type = type;
     this.codes = codes;
+    this.descriptions = descriptions;
     Map<String, E> reverse = new LinkedHashMap<>();
     codes.forEach((e, code) -> reverse.put(code, e));
     this.byCode = reverse;
   }
 
-  /** Codes equal to the constants' names. */
+  /**
+   * Codes equal to the constants' names, without descriptions: such a codec cannot be published
+   * in a schema until it is described (a test checks every enum of the contract).
+   */
   public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type) {
+    return of(type, e -> "");
+  }
+
+  /** Codes equal to the constants' names, each described by {@code description}. */
+  public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Function<E, String> description) {
     Map<E, String> codes = new EnumMap<>(type);
+    Map<E, String> descriptions = new EnumMap<>(type);
     for (E e : type.getEnumConstants()) {
       codes.put(e, e.name());
+      descriptions.put(e, description.apply(e));
     }
-    return new EnumCodec<>(type, codes);
+    return new EnumCodec<>(type, codes, descriptions);
   }
 
   /** The same codec, keeping {@code code} for a constant whose Java name changed. */
@@ -46,12 +71,24 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
     Map<E, String> copy = new EnumMap<>(type);
     copy.putAll(codes);
     copy.put(constant, code);
-    return new EnumCodec<>(type, copy);
+    return new EnumCodec<>(type, copy, descriptions);
   }
 
   /** The enum this codec is for. */
   public Class<E> type() {
     return type;
+  }
+
+  /**
+   * The name of this code list in the schema's {@code $defs}: the enum's simple name, prefixed by
+   * its enclosing types' ({@code CustodyReleaseGrounds}).
+   */
+  public String name() {
+    StringBuilder name = new StringBuilder(type.getSimpleName());
+    for (Class<?> c = type.getEnclosingClass(); c != null; c = c.getEnclosingClass()) {
+      name.insert(0, c.getSimpleName());
+    }
+    return name.toString();
   }
 
   /** Every code in declaration order. */
@@ -62,6 +99,12 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
   /** The code of one constant. */
   public String code(E value) {
     return codes.get(value);
+  }
+
+  /** The description of one constant's code, unless it has none. */
+  public Optional<String> description(E value) {
+    String d = descriptions.get(value);
+    return d == null || d.isBlank() ? Optional.empty() : Optional.of(d);
   }
 
   @Override
@@ -85,5 +128,26 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
     }
     String allowed = byCode.size() <= 40 ? ": one of " + String.join(", ", byCode.keySet()) : "";
     return Validated.invalid(Problem.of(ProblemCodes.UNKNOWN_CODE, "is not a known code" + allowed));
+  }
+
+  /** {@code {"type": "string", "oneOf": [{"const": "CODE", "description": "..."}, ...]}}. */
+  @Override
+  public ObjectNode schema(SchemaDefs defs) {
+    return defs.ref(name(), d -> {
+      ObjectNode s = d.object().put("type", "string");
+      ArrayNode oneOf = s.putArray("oneOf");
+      for (E e : type.getEnumConstants()) {
+        oneOf.add(constant(d, e));
+      }
+      return s;
+    });
+  }
+
+  /** The schema of exactly one code, {@code {"const": "CODE", "description": "..."}}. */
+  public ObjectNode constant(SchemaDefs defs, E value) {
+    ObjectNode c = defs.object().put("const", codes.get(value));
+    description(value).ifPresentOrElse(text -> c.put("description", text),
+        () -> defs.undescribed(name() + "." + codes.get(value)));
+    return c;
   }
 }

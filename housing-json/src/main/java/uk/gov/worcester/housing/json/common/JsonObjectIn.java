@@ -27,6 +27,9 @@ import uk.gov.worcester.housing.core.common.Validated;
  * }</pre>
  *
  * A JSON {@code null} counts as absent. Paths in problems are relative to this object.
+ *
+ * <p>Prefer {@link ObjectCodec} for a type of the published contract: it reads with the same
+ * rules and problems, and the same description also writes the type and gives its JSON Schema.
  */
 public final class JsonObjectIn {
   private final JsonNode node;

@@ -7,7 +7,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes the fields of one JSON object in a fixed order. Absent optional values and empty lists
  * are left out, so the written JSON holds only what was recorded; reading it back gives the same
- * value.
+ * value. For a report an application writes; the published contract's types are
+ * {@link ObjectCodec}s.
  */
 public final class JsonObjectOut {
   private final JsonGenerator out;

@@ -18,6 +18,7 @@ import uk.gov.worcester.housing.rules.homelessness.Assessment;
 import uk.gov.worcester.housing.rules.homelessness.CaseStatus;
 import uk.gov.worcester.housing.rules.homelessness.CaseStatusRule;
 import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
+import uk.gov.worcester.housing.rules.homelessness.Duty;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw;
@@ -60,11 +61,21 @@ class HomelessnessJsonTest {
           assertEquals(c, roundTrip(c, HomelessnessCase.class));
           CaseStatus s = CaseStatusRule.statusOn(c, record.approach().appliedOn().plusDays(days), FLOW,
               LocalHomelessnessPolicy.WORCESTER, HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021);
-          assertEquals(s, roundTrip(s, CaseStatus.class));
+          assertEquals(inDocumentedOrder(s), roundTrip(s, CaseStatus.class));
           HclicReturn r = HclicExport.build(List.of(c), Quarter.containing(record.approach().appliedOn()),
               record.approach().authority(), HclicCodeTable.placeholder(), HomelessnessAssessment.worcester());
           assertEquals(r, roundTrip(r, HclicReturn.class));
         });
+  }
+
+  /**
+   * A status with its duty lists in the contract's one order (duty kinds in code-list order,
+   * duties by start then kind), as the JSON writes and reads them.
+   */
+  static CaseStatus inDocumentedOrder(CaseStatus s) {
+    return CaseStatus.builder().from(s).liveDuties(s.liveDuties().stream().sorted().toList())
+        .duties(s.duties().stream().sorted(java.util.Comparator.comparing(Duty::startedOn)
+            .thenComparing(Duty::kind)).toList()).build();
   }
 
   @Test

@@ -14,4 +14,12 @@ public interface Policy {
 
   /** The first day this version applies. */
   LocalDate effectiveFrom();
+
+  /**
+   * What supports each figure, by the figure's name in the policy's JSON document: the citation
+   * or note behind it and whether it is unconfirmed. Empty where a policy gives none.
+   */
+  default java.util.Map<String, FigureSource> sources() {
+    return java.util.Map.of();
+  }
 }

@@ -247,7 +247,12 @@ public final class CaseWorkflow {
       duties.set(duties.indexOf(old), now);
     }
 
-    /** Relief for a household in priority need and not intentionally homeless ends by itself (s.189B(4)). */
+    /**
+     * Relief ends by itself (s.189B(4)) at the end of the 56 days beginning with its start, where
+     * the council are then satisfied of priority need and not satisfied of intentionality. Where
+     * they become so satisfied only later (a birth, a judgement recorded after the 56 days), the
+     * period has already ended, so relief ends on the first day the facts in force show it.
+     */
     void settleAutomaticEndings(LocalDate on) {
       for (Duty d : List.copyOf(duties)) {
         if (d.kind() != DutyKind.RELIEF || d.endedOn().isPresent()) {
@@ -257,9 +262,15 @@ public final class CaseWorkflow {
         if (on.isBefore(end)) {
           continue;
         }
-        Assessment lastDay = assessOn(end.minusDays(1));
-        if (lastDay.reliefEndsByItself()) {
+        if (assessOn(end.minusDays(1)).reliefEndsByItself()) {
           replace(d, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
+          continue;
+        }
+        for (LocalDate changed : facts.subMap(end, true, on, true).keySet()) {
+          if (assessOn(changed).reliefEndsByItself()) {
+            replace(d, d.ended(changed, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
+            break;
+          }
         }
       }
     }
@@ -410,12 +421,19 @@ public final class CaseWorkflow {
         LocalDate earliest = d.startedOn().plusDays(reason.daysThatMustHaveRun());
         checks.require(!e.on().isBefore(earliest), "on", CaseProblems.TOO_EARLY, "56 days beginning with the start of "
             + "the duty must have run first; the earliest day is " + earliest + " (" + reason.provision() + ")");
+        // s.189B(5), s.195(5): the notice may be given only once the circumstance applies, that is once
+        // the 56 days have ended.
+        checks.require(e.noticeGivenOn().map(n -> !n.isBefore(earliest)).orElse(true), "noticeGivenOn",
+            CaseProblems.TOO_EARLY, "the notice may be given only once the 56 days have ended, from " + earliest
+                + " (" + reason.provision() + ")");
       }
       if (reason == DutyEndReason.PREVENTION_56_DAYS_ELAPSED) {
-        Optional<TenancyNotice> notice = HomelessStatusRule.thresholdNotice(factsOn(e.on()).situation(), law);
-        checks.require(notice.filter(n -> !n.expiresOn().isAfter(e.on().plusDays(law.threatenedWithinDays())))
-            .isEmpty(), "reason", CaseProblems.ILLEGAL_TRANSITION, "prevention cannot end because 56 days have passed "
-            + "while a valid notice on the only accommodation has expired or expires within 56 days (s.195(6)-(7))");
+        LocalDate noticeDay = e.noticeGivenOn().orElse(e.on());
+        Optional<TenancyNotice> notice = HomelessStatusRule.thresholdNotice(factsOn(noticeDay).situation(), law);
+        checks.require(notice.filter(n -> !n.expiresOn().isAfter(noticeDay.plusDays(law.threatenedWithinDays())))
+            .isEmpty(), "reason", CaseProblems.ILLEGAL_TRANSITION, "prevention cannot be ended because 56 days have "
+            + "passed while a valid notice on the only accommodation has expired or expires within 56 days of the "
+            + "notice (s.195(6)-(7))");
       }
       if (reason == DutyEndReason.RELIEF_56_DAYS_ELAPSED) {
         Assessment a = assessOn(e.on());
@@ -442,8 +460,9 @@ public final class CaseWorkflow {
             CaseProblems.ILLEGAL_TRANSITION, "a referral must be made first (s.198(A1))");
       }
       if (reason == DutyEndReason.INTERIM_NEXT_DUTY_NOTIFIED) {
-        checks.require(decision.isPresent(), "reason", CaseProblems.ILLEGAL_TRANSITION,
-            "interim accommodation continues until the applicant is told of the duty owed after relief (s.188(1ZB))");
+        checks.require(nextDutyNotified(e.on()), "reason", CaseProblems.ILLEGAL_TRANSITION,
+            "interim accommodation continues until the applicant is told of the duty owed after relief, or that no "
+                + "relief duty is owed (s.188(1ZB))");
       }
       if (reason == DutyEndReason.INTERIM_NO_FURTHER_DUTY_NOTIFIED) {
         boolean noFurther = decision.map(x -> x.outcome() != MainDutyOutcome.MAIN_DUTY_OWED
@@ -462,6 +481,24 @@ public final class CaseWorkflow {
               reason.reviewable()));
         }
       }
+    }
+
+    /**
+     * s.188(1ZB): the applicant has been told what duty follows relief: the main duty decision, or
+     * the s.193C(4) duty in a relief-stage non-co-operation notice; or no relief duty is owed at all
+     * (not homeless, or ineligible) and none was ever accepted.
+     */
+    private boolean nextDutyNotified(LocalDate on) {
+      if (decision.isPresent()) {
+        return true;
+      }
+      Optional<Duty> relief = duties.stream().filter(x -> x.kind() == DutyKind.RELIEF).findFirst();
+      if (relief.isPresent()) {
+        return relief.get().endReason().filter(r -> r == DutyEndReason.RELIEF_NON_COOPERATION).isPresent();
+      }
+      Assessment a = assessOn(on);
+      return a.homelessness().outcome() != HomelessStatus.HOMELESS
+          || a.eligibility().outcome().status() == EligibilityStatus.INELIGIBLE;
     }
 
     private boolean needsConsequences(OfferKind kind) {
@@ -532,7 +569,9 @@ public final class CaseWorkflow {
         default:
           break;
       }
-      if (a.homelessness().outcome() != HomelessStatus.HOMELESS) {
+      boolean repeat = a.repeatApplication().outcome().applies();
+      if (a.homelessness().outcome() != HomelessStatus.HOMELESS
+          && !(repeat && RepeatApplicationRule.treatedAsHomeless(factsOn(a.asAt()), a.asAt()))) {
         return Optional.of(MainDutyOutcome.NOT_HOMELESS);
       }
       PriorityNeedStatus need = a.priorityNeed().outcome().status();
@@ -541,7 +580,7 @@ public final class CaseWorkflow {
         illegal(checks, "type", "inquiries into intentionality must be completed before the main duty decision (s.184)");
         return Optional.empty();
       }
-      if (intentional == Intentionality.NOT_INTENTIONAL && a.repeatApplication().outcome().applies()) {
+      if (intentional == Intentionality.NOT_INTENTIONAL && repeat) {
         return Optional.of(MainDutyOutcome.MAIN_DUTY_OWED);
       }
       if (need == PriorityNeedStatus.AWAITING_JUDGEMENT) {

@@ -21,10 +21,20 @@ public abstract class Eligibility {
   /** Members who are "restricted persons" (s.184(7)) the applicant may rely on. */
   public abstract List<PersonId> restrictedPersons();
 
+  /**
+   * The council would not be satisfied that the applicant is homeless and in priority need without
+   * having regard to a restricted person (s.193(3B)). The assessment tests the household without
+   * them; on its own, the eligibility rule assumes reliance whenever there is a restricted person.
+   */
+  @Value.Default
+  public boolean reliesOnRestrictedPerson() {
+    return !restrictedPersons().isEmpty();
+  }
+
   /** A restricted case: the main duty is ended by a private rented offer where practicable (s.193(7AD)). */
   @Value.Derived
   public boolean restrictedCase() {
-    return status() == EligibilityStatus.ELIGIBLE && !restrictedPersons().isEmpty();
+    return status() == EligibilityStatus.ELIGIBLE && reliesOnRestrictedPerson();
   }
 
   public static ImmutableEligibility.Builder builder() {

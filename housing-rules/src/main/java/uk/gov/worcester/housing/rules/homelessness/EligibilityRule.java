@@ -1,7 +1,9 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
 import java.time.LocalDate;
+import uk.gov.worcester.housing.core.common.PersonId;
 import uk.gov.worcester.housing.core.homelessness.Approach;
+import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
 import uk.gov.worcester.housing.core.household.Immigration;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.Relationship;
@@ -139,5 +141,38 @@ public final class EligibilityRule {
           + "of them it is a restricted case, ended by a private rented offer where practicable.", Law.ha1996("s.193(3B)"));
     }
     return Decision.of(e, asAt, law, why.list());
+  }
+
+  /**
+   * Tests whether the case is a restricted case (s.193(3B)): whether the council would still be
+   * satisfied that the household is homeless and in priority need without having regard to its
+   * restricted persons. Only where they would not is it a restricted case; a British couple whose
+   * children make the priority need, and whose lodger has no leave, is not.
+   */
+  static Decision<Eligibility> restrictedCaseTested(Decision<Eligibility> eligibility, Approach approach,
+      LocalDate asAt, HomelessnessLaw law, LocalHomelessnessPolicy policy, HomelessStatus homeless, PriorityNeed need) {
+    Eligibility e = eligibility.outcome();
+    if (e.restrictedPersons().isEmpty() || e.status() != EligibilityStatus.ELIGIBLE) {
+      return eligibility;
+    }
+    Approach without = approach;
+    for (PersonId p : e.restrictedPersons()) {
+      without = new CircumstanceChange.MemberLeft(p).applyTo(without, approach.household().recordedOn());
+    }
+    // Either finding of s.193(1) that would fall without them: homelessness (the home must be
+    // available to them too, s.176) or priority need (a child, a pregnancy, a vulnerable member).
+    boolean needOnlyWithThem = need.isYes() && !PriorityNeedRule.assess(without, asAt, law, policy, e).outcome().isYes();
+    boolean homelessOnlyWithThem = homeless == HomelessStatus.HOMELESS
+        && HomelessStatusRule.assess(without, asAt, law).outcome() != HomelessStatus.HOMELESS;
+    boolean relies = needOnlyWithThem || homelessOnlyWithThem;
+    if (relies) {
+      return eligibility;
+    }
+    Reasons why = new Reasons();
+    eligibility.reasons().stream().filter(r -> !r.code().equals("RESTRICTED_CASE")).forEach(why::add);
+    why.add("RESTRICTED_PERSON_NOT_RELIED_ON", "The household includes a restricted person, but the council would be "
+        + "satisfied of homelessness and priority need without them, so it is not a restricted case.",
+        Law.ha1996("s.193(3B)"));
+    return Decision.of(Eligibility.builder().from(e).reliesOnRestrictedPerson(false).build(), asAt, law, why.list());
   }
 }

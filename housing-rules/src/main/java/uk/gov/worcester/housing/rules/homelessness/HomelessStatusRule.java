@@ -49,11 +49,6 @@ public final class HomelessStatusRule {
           "It is not reasonable to continue to occupy accommodation where it is probable that this will lead to "
               + (kind == AbuseKind.DOMESTIC_ABUSE ? law.abuseTerm() : "violence") + " against a member of the household.",
           Law.ha1996("s.177(1)"));
-    } else if (RepeatApplicationRule.withinTwoYears(approach) && s.notice().filter(n -> n.valid()
-        && n.kind() == NoticeKind.SECTION_21 && !n.expiresOn().isAfter(asAt)).isPresent()) {
-      why.add("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION", "A re-application within two years of a private rented sector "
-          + "offer: the applicant is treated as homeless from the day the section 21 notice expired.",
-          Law.ha1996("s.195A(2)"));
     } else if (thresholdNotice(s, law).filter(n -> n.expiresOn().isBefore(asAt) && n.landlordIntendsToSeekPossession())
         .isPresent()) {
       why.add("NOTICE_EXPIRED",

@@ -79,14 +79,17 @@ public final class HomelessnessAssessment {
   public static Assessment assess(Approach approach, LocalDate asAt, HomelessnessLaw law,
       LocalHomelessnessPolicy policy) {
     Decision<HomelessStatus> homeless = HomelessStatusRule.assess(approach, asAt, law);
-    Decision<Eligibility> eligibility = EligibilityRule.assess(approach, asAt, law);
-    Decision<PriorityNeed> need = PriorityNeedRule.assess(approach, asAt, law, policy, eligibility.outcome());
+    Decision<Eligibility> first = EligibilityRule.assess(approach, asAt, law);
+    Decision<PriorityNeed> need = PriorityNeedRule.assess(approach, asAt, law, policy, first.outcome());
+    Decision<Eligibility> eligibility = EligibilityRule.restrictedCaseTested(first, approach, asAt, law, policy,
+        homeless.outcome(), need.outcome());
     Decision<Intentionality> intentional = IntentionalityRule.assess(approach, asAt, law);
     Decision<LocalConnection> connection = LocalConnectionRule.assess(approach, asAt, law, policy);
     Decision<Referral> referral = ReferralRule.assess(approach, asAt, law, policy, connection.outcome());
     Decision<RepeatApplication> repeat = RepeatApplicationRule.assess(approach, asAt, law, eligibility.outcome());
     Decision<DutiesOwed> duties = InitialDutyRule.assess(asAt, law, homeless.outcome(), eligibility.outcome().status(),
-        need.outcome().status(), intentional.outcome(), repeat.outcome());
+        need.outcome().status(), intentional.outcome(), repeat.outcome(),
+        RepeatApplicationRule.treatedAsHomeless(approach, asAt));
     return Assessment.builder().caseId(approach.caseId()).asAt(asAt).lawVersion(law.version())
         .homelessness(homeless).eligibility(eligibility).priorityNeed(need).intentionality(intentional)
         .localConnection(connection).referral(referral).repeatApplication(repeat).duties(duties).build();

@@ -1,6 +1,9 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
 import java.time.LocalDate;
+import java.util.Map;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.FigureSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,10 @@ public abstract class HomelessnessLaw implements Policy {
 
   @Override
   public abstract LocalDate effectiveFrom();
+
+  /** What supports each figure, by its name (see {@link Policy#sources()}). */
+  @Override
+  public abstract Map<String, FigureSource> sources();
 
   /** A household is threatened if likely to become homeless within this many days (s.175(4)). */
   @Value.Default
@@ -81,7 +88,21 @@ public abstract class HomelessnessLaw implements Policy {
   public static final HomelessnessLaw HOMELESSNESS_REDUCTION_ACT_2017 = ImmutableHomelessnessLaw.builder()
       .version("HA1996-P7/HRA2017").effectiveFrom(LocalDate.of(2018, 4, 3))
       .domesticAbusePriorityNeed(false).thresholdNotices(Set.of(NoticeKind.SECTION_21))
-      .abuseTerm("domestic violence").build();
+      .abuseTerm("domestic violence")
+      .putSources("threatenedWithinDays", FigureSource.of(Law.ha1996("s.175(4)")))
+      .putSources("dutyPeriodDays", FigureSource.of(Law.ha1996("s.189B(4)"), "And s.195(8)(b)."))
+      .putSources("reviewRequestDays", FigureSource.of(Law.ha1996("s.202(3)")))
+      .putSources("domesticAbusePriorityNeed", FigureSource.of(Law.ha1996("s.189(1)(e)"),
+          "Inserted by the Domestic Abuse Act 2021 s.78 from 5 July 2021."))
+      .putSources("thresholdNotices", FigureSource.of(Law.ha1996("s.175(5)")))
+      .putSources("section21NoticesGivenBefore", FigureSource.unconfirmed(Law.ha1996("s.175(5)"),
+          "As amended by the Renters' Rights Act 2025 Sch 2 para 48: no section 21 notice can be given from 1 May "
+          + "2026; how long earlier ones stay valid is unconfirmed."))
+      .putSources("interimAccommodationOnRepeatApplication", FigureSource.unconfirmed(Law.ha1996("s.188(1A)"),
+          "Omitted by the Renters' Rights Act 2025 Sch 2 para 49; the date is taken as 1 May 2026, unconfirmed."))
+      .putSources("abuseTerm", FigureSource.of(Citation.of("Domestic Abuse Act 2021", "s.78"),
+          "'Domestic violence' until 5 July 2021, 'domestic abuse' after."))
+      .build();
 
   /** Applications from 5 July 2021. */
   public static final HomelessnessLaw DOMESTIC_ABUSE_ACT_2021 = ImmutableHomelessnessLaw.builder()

@@ -18,7 +18,7 @@ public final class InitialDutyRule {
 
   public static Decision<DutiesOwed> assess(LocalDate asAt, HomelessnessLaw law, HomelessStatus homeless,
       EligibilityStatus eligibility, PriorityNeedStatus need, Intentionality intentionality,
-      RepeatApplication repeat) {
+      RepeatApplication repeat, boolean treatedAsHomelessOnRepeat) {
     Reasons why = new Reasons();
     List<DutyKind> duties = new ArrayList<>(2);
     if (eligibility == EligibilityStatus.INELIGIBLE) {
@@ -28,7 +28,9 @@ public final class InitialDutyRule {
     boolean eligible = eligibility == EligibilityStatus.ELIGIBLE;
     boolean repeatInterim = repeat.applies() && law.interimAccommodationOnRepeatApplication()
         && intentionality != Intentionality.INTENTIONAL;
-    if (homeless == HomelessStatus.HOMELESS && need == PriorityNeedStatus.NO && repeatInterim) {
+    boolean homelessForRepeat = homeless == HomelessStatus.HOMELESS || treatedAsHomelessOnRepeat;
+    if (homelessForRepeat && (need == PriorityNeedStatus.NO || homeless != HomelessStatus.HOMELESS)
+        && repeatInterim) {
       duties.add(DutyKind.INTERIM_ACCOMMODATION);
       why.add("INTERIM_ACCOMMODATION_REPEAT_APPLICATION", "A re-application within two years of accepting a private "
           + "rented sector offer: interim accommodation is owed whatever the priority need.", Law.ha1996("s.188(1A)"));

@@ -1,6 +1,9 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
 import java.time.LocalDate;
+import java.util.Map;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.FigureSource;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
@@ -24,6 +27,10 @@ public abstract class LocalHomelessnessPolicy implements Policy {
 
   @Override
   public abstract LocalDate effectiveFrom();
+
+  /** What supports each figure, by its name (see {@link Policy#sources()}). */
+  @Override
+  public abstract Map<String, FigureSource> sources();
 
   /** The authority this policy belongs to. */
   public abstract LocalAuthority authority();
@@ -86,7 +93,24 @@ public abstract class LocalHomelessnessPolicy implements Policy {
   /** Worcester City Council's policy from the start of the Homelessness Reduction Act. */
   public static final LocalHomelessnessPolicy WORCESTER = ImmutableLocalHomelessnessPolicy.builder()
       .version("WORCESTER-HOMELESSNESS/2018").effectiveFrom(LocalDate.of(2018, 4, 3))
-      .authority(LocalAuthority.WORCESTER).build();
+      .authority(LocalAuthority.WORCESTER)
+      .putSources("residenceMonthsOfLast12", FigureSource.of(Law.ha1996("s.199(1)(a)"), "Six of the last twelve "
+          + "months: the local authorities' referral guidelines, agreed between councils, not statute."))
+      .putSources("residenceYearsOfLast5", FigureSource.of(Law.ha1996("s.199(1)(a)"), "Three of the last five "
+          + "years: the local authorities' referral guidelines."))
+      .putSources("familyResidenceYears", FigureSource.of(Law.ha1996("s.199(1)(c)"), "A close relative resident "
+          + "for five years: the local authorities' referral guidelines."))
+      .putSources("priorPlacementReferralYears", FigureSource.of(Citation.of("SI 2006/2527", "reg.3"),
+          "Five years, plus the time from the earlier application to the placement."))
+      .putSources("warningReasonablePeriodDays", FigureSource.unconfirmed(Law.ha1996("s.193B(4)"),
+          "The Act sets no period; 14 days is practice."))
+      .putSources("intentionallyHomelessAccommodationDays", FigureSource.unconfirmed(Law.ha1996("s.190(2)(a)"),
+          "A reasonable opportunity to secure accommodation; 28 days is common practice."))
+      .putSources("oldAgeJudgementAge", FigureSource.unconfirmed(Law.ha1996("s.189(1)(c)"),
+          "The age that prompts an old-age vulnerability judgement; the Code sets none, 60 is practice."))
+      .putSources("bedAndBreakfastFamilyLimitWeeks", FigureSource.of(Law.suitabilityOrder("art.4(1)(b)"),
+          "A period, or a total of periods, of six weeks."))
+      .build();
 
   /** Worcester's policy versions. */
   public static final PolicyTimeline<LocalHomelessnessPolicy> WORCESTER_TIMELINE = PolicyTimeline.of(WORCESTER);

@@ -14,6 +14,12 @@ final class Reasons {
     return this;
   }
 
+  /** Adds a reason already made (one kept from an earlier decision). */
+  Reasons add(Reason reason) {
+    reasons.add(reason);
+    return this;
+  }
+
   List<Reason> list() {
     return reasons;
   }

@@ -15,8 +15,8 @@ public enum RepeatApplication {
   WITHIN_TWO_YEARS,
   /** Made after the two years ended. */
   AFTER_TWO_YEARS,
-  /** The earlier application was itself one s.195A(1) applied to (s.195A(6)). */
-  EARLIER_WAS_REPEAT_APPLICATION,
+  /** The immediately preceding application was itself one s.195A(1) applied to (s.195A(6)). */
+  PRECEDING_APPLICATION_WAS_REPEAT,
   /** The council could be satisfied only by regard to a restricted person (s.195A(5)). */
   RESTRICTED_CASE;
 

@@ -3,6 +3,7 @@ package uk.gov.worcester.housing.rules.homelessness;
 import java.time.LocalDate;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
+import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.rules.common.Decision;
 
 /**
@@ -20,9 +21,19 @@ public final class RepeatApplicationRule {
 
   /** Whether the link to the earlier application brings s.195A in, before any restricted-case test. */
   static boolean withinTwoYears(Approach approach) {
-    return approach.earlierPrivateRentedOffer().filter(o -> !o.earlierWasRepeatApplication()
+    return approach.earlierPrivateRentedOffer().filter(o -> !o.precedingApplicationWasRepeat()
         && !approach.appliedOn().isBefore(o.acceptedOn())
         && approach.appliedOn().isBefore(o.acceptedOn().plusYears(2))).isPresent();
+  }
+
+  /**
+   * s.195A(2): for the purpose of s.195A(1) only, an applicant given a valid s.21 notice is treated
+   * as homeless from the day it expires. Not a finding of homelessness for any other purpose (relief,
+   * or interim accommodation other than under s.188(1A)).
+   */
+  public static boolean treatedAsHomeless(Approach approach, LocalDate asAt) {
+    return withinTwoYears(approach) && approach.situation().notice().filter(n -> n.valid()
+        && n.kind() == NoticeKind.SECTION_21 && !n.expiresOn().isAfter(asAt)).isPresent();
   }
 
   public static Decision<RepeatApplication> assess(Approach approach, LocalDate asAt, HomelessnessLaw law,
@@ -34,10 +45,10 @@ public final class RepeatApplicationRule {
     }
     EarlierPrivateRentedOffer earlier = approach.earlierPrivateRentedOffer().get();
     LocalDate lastDay = earlier.acceptedOn().plusYears(2).minusDays(1);
-    if (earlier.earlierWasRepeatApplication()) {
-      why.add("EARLIER_WAS_REPEAT_APPLICATION", "The earlier application was itself a re-application the two-year rule "
-          + "applied to, so it does not apply again.", Law.ha1996("s.195A(6)"));
-      return Decision.of(RepeatApplication.EARLIER_WAS_REPEAT_APPLICATION, asAt, law, why.list());
+    if (earlier.precedingApplicationWasRepeat()) {
+      why.add("PRECEDING_APPLICATION_WAS_REPEAT", "The applicant's immediately preceding application was itself one the "
+          + "two-year rule applied to, so it does not apply again.", Law.ha1996("s.195A(6)"));
+      return Decision.of(RepeatApplication.PRECEDING_APPLICATION_WAS_REPEAT, asAt, law, why.list());
     }
     if (!withinTwoYears(approach)) {
       why.add("AFTER_TWO_YEARS", "The application was made after the two years beginning with the day the private "
@@ -48,6 +59,10 @@ public final class RepeatApplicationRule {
       why.add("REPEAT_APPLICATION_RESTRICTED_CASE", "The council could be satisfied only by having regard to a "
           + "restricted person, so the two-year rule does not apply.", Law.ha1996("s.195A(5)"));
       return Decision.of(RepeatApplication.RESTRICTED_CASE, asAt, law, why.list());
+    }
+    if (treatedAsHomeless(approach, asAt)) {
+      why.add("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION", "For this rule the applicant is treated as homeless from "
+          + "the day the section 21 notice expired.", Law.ha1996("s.195A(2)"));
     }
     why.add("REPEAT_APPLICATION_WITHIN_TWO_YEARS", "Re-applied within two years of accepting a private rented sector "
         + "offer (by " + lastDay + "): if homeless, eligible and not found intentionally homeless, the main duty is "

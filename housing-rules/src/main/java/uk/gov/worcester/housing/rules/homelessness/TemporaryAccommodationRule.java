@@ -37,10 +37,22 @@ public final class TemporaryAccommodationRule {
    * (SI 2003/3326 art.4(1)(b)), so two stays of four weeks count as eight.
    */
   public static long bedAndBreakfastDays(List<Placement> placements, LocalDate asAt) {
-    long days = 0;
+    List<Placement> stays = new ArrayList<>();
     for (Placement p : placements) {
-      if (isSharedBedAndBreakfast(p)) {
-        days += p.stay().daysUpTo(asAt);
+      if (isSharedBedAndBreakfast(p) && !p.stay().start().isAfter(asAt)) {
+        stays.add(p);
+      }
+    }
+    stays.sort(java.util.Comparator.comparing(p -> p.stay().start()));
+    // Each day counts once: a move from one bed and breakfast to another on the same day is one day.
+    long days = 0;
+    LocalDate counted = null;
+    for (Placement p : stays) {
+      LocalDate from = counted == null || p.stay().start().isAfter(counted) ? p.stay().start() : counted.plusDays(1);
+      LocalDate to = p.stay().end().filter(e -> e.isBefore(asAt)).orElse(asAt);
+      if (!to.isBefore(from)) {
+        days += java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        counted = to;
       }
     }
     return days;
@@ -96,7 +108,7 @@ public final class TemporaryAccommodationRule {
     if (!p.district().equals(approach.authority())) {
       flags.add(PlacementFlag.OUT_OF_AREA);
       why.add("OUT_OF_AREA", "The placement is in " + p.district().name() + ", outside the council's district: notify "
-          + "that authority and place as near as reasonably practicable.", Law.ha1996("s.208(1)"));
+          + "that authority and place as near as reasonably practicable.", Law.ha1996("s.208(2)"));
     }
     if (!dutyStillLive && p.stay().isOpen()) {
       flags.add(PlacementFlag.DUTY_ENDED);

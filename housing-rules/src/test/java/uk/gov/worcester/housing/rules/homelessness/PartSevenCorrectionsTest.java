@@ -362,8 +362,8 @@ class PartSevenCorrectionsTest {
   void s195A_6_doesNotApplyWhenTheEarlierApplicationWasItselfARepeat() {
     Approach chained = Approach.builder().from(rileyReapplying(DAY.minusMonths(6)))
         .earlierPrivateRentedOffer(EarlierPrivateRentedOffer.builder().earlierCase(CaseId.of("HL-2023-0010"))
-            .acceptedOn(DAY.minusMonths(6)).earlierWasRepeatApplication(true).build()).build();
-    assertEquals(RepeatApplication.EARLIER_WAS_REPEAT_APPLICATION,
+            .acceptedOn(DAY.minusMonths(6)).precedingApplicationWasRepeat(true).build()).build();
+    assertEquals(RepeatApplication.PRECEDING_APPLICATION_WAS_REPEAT,
         HomelessnessAssessment.worcester().assess(chained, DAY).get().repeatApplication().outcome());
   }
 
@@ -378,11 +378,103 @@ class PartSevenCorrectionsTest {
         .earlierPrivateRentedOffer(EarlierPrivateRentedOffer.of(CaseId.of("HL-2023-0042"), DAY.minusYears(1))).build();
     Approach first = Approach.builder().from(family).situation(served).build();
     HomelessnessAssessment rules = HomelessnessAssessment.worcester();
-    assertEquals(HomelessStatus.THREATENED, rules.assess(repeat, expires.minusDays(1)).get().homelessness().outcome());
-    assertEquals(HomelessStatus.HOMELESS, rules.assess(repeat, expires).get().homelessness().outcome());
-    assertTrue(rules.assess(repeat, expires).get().homelessness().hasReason("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION"));
-    assertEquals(HomelessStatus.THREATENED, rules.assess(first, expires).get().homelessness().outcome(),
-        "without s.195A the landlord's intention decides (Code 6.35)");
+    assertFalse(RepeatApplicationRule.treatedAsHomeless(repeat, expires.minusDays(1)));
+    assertTrue(RepeatApplicationRule.treatedAsHomeless(repeat, expires));
+    assertTrue(rules.assess(repeat, expires).get().repeatApplication().hasReason("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION"));
+    assertEquals(HomelessStatus.THREATENED, rules.assess(repeat, expires).get().homelessness().outcome(),
+        "treated as homeless for s.195A(1) only, not as a finding for every purpose");
+    assertTrue(rules.assess(repeat, expires).get().duties().outcome().duties().contains(DutyKind.INTERIM_ACCOMMODATION),
+        "s.188(1A): reason to believe the s.193(2) duty may apply under s.195A(1)");
+    assertFalse(RepeatApplicationRule.treatedAsHomeless(first, expires), "without s.195A the landlord's intention decides");
+  }
+
+  @Test
+  void s193_3B_aRestrictedPersonMakesARestrictedCaseOnlyWhenTheDutyDependsOnThem() {
+    Approach family = ApproachSamples.familyServedSection21(DAY);
+    Household h = family.household();
+    List<Person> members = new ArrayList<>(h.members());
+    members.set(1, Person.builder().from(members.get(1)).immigration(Immigration.of(ImmigrationStatus.NO_LEAVE)).build());
+    Approach partnerWithoutLeave = Approach.builder().from(family)
+        .household(Household.builder().from(h).members(members).build()).build();
+    Eligibility e = HomelessnessAssessment.worcester().assess(partnerWithoutLeave, DAY).get().eligibility().outcome();
+    assertEquals(1, e.restrictedPersons().size());
+    assertFalse(e.restrictedCase(), "the children give priority need without the partner");
+    assertTrue(HomelessnessAssessment.worcester().assess(partnerWithoutLeave, DAY).get().eligibility()
+        .hasReason("RESTRICTED_PERSON_NOT_RELIED_ON"));
+  }
+
+  // From the review against the Act's words.
+
+  @Test
+  void s189B4_priorityNeedFoundAfterThe56DaysEndsReliefOnThatDay() {
+    Approach riley = ApproachSamples.sofaSurfer(DAY);
+    LocalDate born = DAY.plusDays(60);
+    HomelessnessCase c = ok(riley, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.CircumstancesChanged(born,
+        new CircumstanceChange.Birth(baby(born), PersonId.of("P-1"))));
+    assertTrue(FLOW.asAt(c, born.minusDays(1)).latest(DutyKind.RELIEF).get().isLiveOn(born.minusDays(1)));
+    Duty relief = FLOW.asAt(c, born.plusDays(100)).latest(DutyKind.RELIEF).get();
+    assertEquals(Optional.of(born), relief.endedOn(), "the 56 days have already ended when priority need arises");
+    ok(riley, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.CircumstancesChanged(born,
+        new CircumstanceChange.Birth(baby(born), PersonId.of("P-1"))),
+        new CaseEvent.MainDutyDecided(born, MainDutyOutcome.MAIN_DUTY_OWED));
+  }
+
+  @Test
+  void s191_aFindingOfIntentionalityCountsFromTheDayItIsMade() {
+    Approach jordan = jordanNoFinding();
+    LocalDate found = DAY.plusDays(40);
+    HomelessnessCase c = ok(jordan, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.CircumstancesChanged(found,
+        new CircumstanceChange.IntentionalityFound(intentional())));
+    assertEquals(Intentionality.NOT_YET_DECIDED, HomelessnessAssessment.worcester().assess(c.factsOn(found.minusDays(1)),
+        found.minusDays(1)).get().intentionality().outcome());
+    assertEquals(Intentionality.INTENTIONAL, HomelessnessAssessment.worcester().assess(c.factsOn(found), found).get()
+        .intentionality().outcome());
+    assertTrue(FLOW.asAt(c, DAY.plusDays(80)).latest(DutyKind.RELIEF).get().isLiveOn(DAY.plusDays(80)),
+        "satisfied of intentionality by day 56, so relief runs on to a notice (s.189B(7)(b))");
+  }
+
+  @Test
+  void s189B5_theNoticeEndingReliefAfter56DaysIsGivenOnlyOnceThe56DaysHaveEnded() {
+    Approach found = Approach.builder().from(jordanNoFinding()).intentionality(intentional()).build();
+    Problem early = refused(found, new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.DutyEnded(DAY.plusDays(56),
+        DutyKind.RELIEF, DutyEndReason.RELIEF_56_DAYS_ELAPSED, Optional.of(DAY.plusDays(10))));
+    assertEquals("/events/1/noticeGivenOn", early.path().jsonPointer());
+    assertEquals(CaseProblems.TOO_EARLY, early.code());
+  }
+
+  @Test
+  void s188_1ZB_interimAccommodationEndsOnNotificationOfTheDutyAfterANonCooperationNotice() {
+    ok(jordanNoFinding(), new CaseEvent.ReliefDutyAccepted(DAY), new CaseEvent.InterimAccommodationProvided(DAY),
+        new CaseEvent.PlanAgreed(DAY.plusDays(1), List.of(new PlanStep("Attend the tenancy course", true, true)), true),
+        new CaseEvent.RelevantWarningGiven(DAY.plusDays(5), DutyKind.RELIEF),
+        new CaseEvent.NonCooperationNoticeGiven(DAY.plusDays(20), DutyKind.RELIEF, true),
+        ended(DAY.plusDays(21), DutyKind.INTERIM_ACCOMMODATION, DutyEndReason.INTERIM_NEXT_DUTY_NOTIFIED));
+  }
+
+  @Test
+  void si2003_3326_art4_aDayMovingBetweenBedAndBreakfastsCountsOnce() {
+    LocalDate start = DAY;
+    List<Placement> two = List.of(bedAndBreakfast("TA-1", start, Optional.of(start.plusDays(9))),
+        bedAndBreakfast("TA-2", start.plusDays(9), Optional.empty()));
+    assertEquals(20, TemporaryAccommodationRule.bedAndBreakfastDays(two, start.plusDays(19)));
+  }
+
+  @Test
+  void hclic_reliefThatEndedByItselfIsReportedAndLaterEventsDoNotLeakIntoTheQuarter() {
+    Approach jordan = ApproachSamples.seventeenYearOldAskedToLeave(DAY);
+    HomelessnessCase c = ok(jordan, new CaseEvent.ReliefDutyAccepted(DAY),
+        new CaseEvent.MainDutyDecided(LocalDate.of(2024, 7, 10), MainDutyOutcome.MAIN_DUTY_OWED));
+    uk.gov.worcester.housing.rules.homelessness.hclic.HclicReturn q2 =
+        uk.gov.worcester.housing.rules.homelessness.hclic.HclicExport.build(List.of(c),
+            uk.gov.worcester.housing.core.common.Quarter.parse("2024Q2").get(), LocalAuthority.WORCESTER,
+            uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable.placeholder(),
+            HomelessnessAssessment.worcester());
+    var relief = q2.records().stream().filter(r -> r.section()
+        == uk.gov.worcester.housing.rules.homelessness.hclic.HclicSection.RELIEF).findFirst().orElseThrow();
+    assertEquals(DAY.plusDays(56).toString(), relief.items().get("endDate"), "s.189B(4): ended 26 June 2024");
+    assertTrue(q2.records().stream().noneMatch(r -> r.section()
+        == uk.gov.worcester.housing.rules.homelessness.hclic.HclicSection.FINAL_DUTIES),
+        "the main duty decision of 10 July belongs to the next quarter");
   }
 
   private static CaseEvent[] events(List<CaseEvent> first, CaseEvent... more) {

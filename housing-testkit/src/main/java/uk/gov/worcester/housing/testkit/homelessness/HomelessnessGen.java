@@ -90,7 +90,7 @@ public final class HomelessnessGen {
         b.earlierPrivateRentedOffer(EarlierPrivateRentedOffer.builder()
             .earlierCase(CaseId.of("HL-" + Generate.range(1, 999_999).generate(rs)))
             .acceptedOn(applied.minusDays(Generate.range(0, 1000).generate(rs)))
-            .earlierWasRepeatApplication(chance(rs, 5, 1)).build());
+            .precedingApplicationWasRepeat(chance(rs, 5, 1)).build());
       }
       if (chance(rs, 5, 1)) {
         b.abuse(AbuseFacts.builder().kind(Generate.enumValues(AbuseKind.class).generate(rs))

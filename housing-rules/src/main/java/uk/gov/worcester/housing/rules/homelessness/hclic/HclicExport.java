@@ -13,6 +13,7 @@ import uk.gov.worcester.housing.core.homelessness.AbuseKind;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.CaseId;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.household.Person;
@@ -21,6 +22,7 @@ import uk.gov.worcester.housing.core.household.Sex;
 import uk.gov.worcester.housing.core.household.Tenure;
 import uk.gov.worcester.housing.core.household.VulnerabilityKind;
 import uk.gov.worcester.housing.rules.homelessness.Assessment;
+import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
 import uk.gov.worcester.housing.rules.homelessness.Duty;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
@@ -43,8 +45,15 @@ public final class HclicExport {
     List<HclicRecord> records = new ArrayList<>();
     List<HclicFailure> failures = new ArrayList<>();
     DateRange period = quarter.days();
-    for (HomelessnessCase c : cases) {
-      if (c.approach().appliedOn().isAfter(quarter.lastDay()) || !activeIn(c, period)) {
+    CaseWorkflow workflow = CaseWorkflow.of(assessment);
+    for (HomelessnessCase stored : cases) {
+      if (stored.approach().appliedOn().isAfter(quarter.lastDay())) {
+        continue;
+      }
+      // The case as known at the quarter's end: no later event leaks in, and relief that ended by
+      // itself (s.189B(4)) shows as ended.
+      HomelessnessCase c = workflow.asAt(stored, quarter.lastDay());
+      if (!activeIn(c, period)) {
         continue;
       }
       new CaseExport(c, quarter, table, assessment, records, failures).run();
@@ -140,8 +149,8 @@ public final class HclicExport {
       String initial = c.latest(DutyKind.PREVENTION).isPresent() ? "PREVENTION_DUTY_OWED"
           : c.latest(DutyKind.RELIEF).isPresent() ? "RELIEF_DUTY_OWED" : "NO_DUTY_OWED";
       coded(items, HclicSection.MAIN, "A1", HclicList.A1_INITIAL_ASSESSMENT, initial);
-      items.put("A1_section21", approach.situation().notice().isPresent() && c.latest(DutyKind.PREVENTION).isPresent()
-          ? "Y" : "N");
+      items.put("A1_section21", approach.situation().notice().filter(n -> n.valid()
+          && n.kind() == NoticeKind.SECTION_21).isPresent() && c.latest(DutyKind.PREVENTION).isPresent() ? "Y" : "N");
       coded(items, HclicSection.MAIN, "A2", HclicList.A2_REASON_FOR_LOSS, approach.lossReason().name());
       coded(items, HclicSection.MAIN, "A4", HclicList.A4_ACCOMMODATION_AT_APPLICATION,
           HclicLabels.accommodation(approach.household().currentHome().tenure()));
@@ -266,7 +275,7 @@ public final class HclicExport {
           failures.add(HclicFailure.of(id, HclicSection.FINAL_DUTIES, "decisionDate", "DATE_ORDER",
               "the main duty decision comes before relief ended"));
         }
-        Assessment a = assessment.assess(approach, d.on()).getOrNull();
+        Assessment a = assessment.assess(c.factsOn(d.on()), d.on()).getOrNull();
         if (a != null) {
           List<PriorityNeedCategory> categories = a.priorityNeed().outcome().categories();
           for (int i = 0; i < categories.size(); i++) {
