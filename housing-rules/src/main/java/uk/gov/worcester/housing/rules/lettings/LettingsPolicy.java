@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -15,6 +16,8 @@ import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.NeedKind;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.FigureSource;
 import uk.gov.worcester.housing.rules.common.Policy;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
@@ -47,6 +50,10 @@ public abstract class LettingsPolicy implements Policy {
 
   @Override
   public abstract LocalDate effectiveFrom();
+
+  /** What supports each figure, by its name in the policy document (see {@link Policy#sources()}). */
+  @Override
+  public abstract Map<String, FigureSource> sources();
 
   /** The partner districts whose area a local connection may be with. */
   public abstract List<LocalAuthority> partnership();
@@ -194,7 +201,7 @@ public abstract class LettingsPolicy implements Policy {
     return 66;
   }
 
-  /** Whether Bronze applications with no bid for {@link #bronzeClosureMonths()} months are closed. */
+  /** Months without a bid after which a Bronze application is closed (0: never). */
   @Value.Default
   public int bronzeClosureMonths() {
     return 12;
@@ -264,15 +271,65 @@ public abstract class LettingsPolicy implements Policy {
   public static final LettingsPolicy HCP_2013 = builder()
       .version("HCP-2013-04-01").effectiveFrom(LocalDate.of(2013, 4, 1))
       .partnership(PARTNERSHIP_2015).bandOrder(DEFAULT_BAND_ORDER).needCriteria(DEFAULT_NEED_CRITERIA)
-      .localConnectionQualification(false).housingNeedQualification(false).build();
+      .localConnectionQualification(false).housingNeedQualification(false)
+      .putAllSources(sources2013()).build();
 
   /** Version 1.12, live 1 June 2015: local connection and housing need become qualification tests. */
   public static final LettingsPolicy HCP_V1_12 = builder().from(HCP_2013)
       .version("HCP-v1.12").effectiveFrom(LocalDate.of(2015, 6, 1))
-      .localConnectionQualification(true).housingNeedQualification(true).build();
+      .localConnectionQualification(true).housingNeedQualification(true)
+      .putSources("localConnectionQualification", FigureSource.of(hcp("Local connection"),
+          "Stratford DC, policy changes live 1 June 2015 (v1.12)."))
+      .putSources("housingNeedQualification", FigureSource.of(hcp("Qualification"),
+          "Stratford DC, policy changes live 1 June 2015 (v1.12)."))
+      .build();
 
   /** Worcester's versions of the scheme (v1.18 of 22 November 2016 has no known change of figures). */
   public static final PolicyTimeline<LettingsPolicy> WORCESTER_TIMELINE = PolicyTimeline.of(List.of(HCP_2013, HCP_V1_12));
+
+  private static Citation hcp(String item) {
+    return Citation.of("Home Choice Plus allocations policy", item);
+  }
+
+  private static Map<String, FigureSource> sources2013() {
+    Map<String, FigureSource> m = new java.util.LinkedHashMap<>();
+    m.put("partnership", FigureSource.of(hcp("Partners"), "Stratford-on-Avon, Wychavon, Wyre Forest, Malvern Hills, "
+        + "Worcester and Bromsgrove (Stratford DC, 2015); Redditch runs its own scheme."));
+    m.put("bandOrder", FigureSource.unconfirmed(hcp("Bands"), "Priority first and Bronze last are confirmed (Worcester "
+        + "News c.2013); Silver Plus above Gold and Reduced above Bronze Plus are assumptions."));
+    m.put("needCriteria", FigureSource.unconfirmed(hcp("Bands"), "Gold Plus criteria and 6 months, Gold hazards and 12 "
+        + "months: Wychavon and Malvern Hills summaries (2013); medical or welfare need short of very high, locality "
+        + "hardship and low need bands are assumptions."));
+    m.put("lackingOneOrTwoBedrooms", FigureSource.of(hcp("Gold band"), "Lacking 1 or 2 bedrooms: Gold, 12 months."));
+    m.put("lackingThreeOrMoreBedrooms", FigureSource.unconfirmed(hcp("Gold Plus band"),
+        "The source breaks off at 'lack 3'; a higher band is implied."));
+    m.put("baseBand", FigureSource.unconfirmed(hcp("Time Limited Bands"),
+        "Awards end after 3, 6 or 12 months and the applicant re-applies; the band held meanwhile is assumed."));
+    m.put("priorityDuties", FigureSource.unconfirmed(hcp("Priority band"),
+        "Only once a partner has accepted a homelessness duty; taken as the main duty (s.193(2))."));
+    m.put("priorityAwardMonths", FigureSource.of(hcp("Priority band"), "Three months initially."));
+    m.put("priorityBidGraceDays", FigureSource.of(hcp("Priority band"),
+        "No bid within the first two weeks: staff bid on the applicant's behalf."));
+    m.put("forcesAdditionalPreferenceBand", FigureSource.unconfirmed(Citation.of("SI 2012/2989", "reg.2"),
+        "Additional preference is law; the band it gives under HCP is not known."));
+    m.put("reducedBanding", FigureSource.of(hcp("Reduced Banding"), "Added from 1 April 2013 (Malvern Hills DC)."));
+    m.put("bandDateOnMoveDown", FigureSource.unconfirmed(hcp("Waiting Time"), "Not found; the band date is kept."));
+    m.put("minimumAge", FigureSource.of(hcp("Joining"), "16 or over (Malvern Hills DC)."));
+    m.put("residenceYears", FigureSource.of(hcp("Local connection"), "Two years in the partnership area."));
+    m.put("employmentMonths", FigureSource.of(hcp("Local connection"), "Six months' work in the area."));
+    m.put("familyYears", FigureSource.of(hcp("Local connection"), "Immediate family resident for five years."));
+    m.put("forcesExemptionYears", FigureSource.of(Citation.of("SI 2012/1869", "reg.3"),
+        "Within five years of discharge."));
+    m.put("weeklyBidLimit", FigureSource.of(hcp("Number of bids"), "Three bids a week (Worcester CC, March 2020)."));
+    m.put("reviewRequestDays", FigureSource.unconfirmed(Citation.of("HA 1996", "s.166A(9)"),
+        "The Act sets no period; 21 days is typical."));
+    m.put("extraBedroomsAllowed", FigureSource.unconfirmed(hcp("Property size"),
+        "HCP's bedroom eligibility table was not readable."));
+    m.put("pensionAge", FigureSource.unconfirmed(Citation.of("SI 2006/213", "reg.B13"),
+        "State pension age varies by date of birth; 66 is taken."));
+    m.put("bronzeClosureMonths", FigureSource.of(hcp("Bronze band"), "Closed after one year with no bids."));
+    return m;
+  }
 
   public static ImmutableLettingsPolicy.Builder builder() {
     return ImmutableLettingsPolicy.builder();
