@@ -92,6 +92,10 @@ public abstract class Advert {
             ProblemCodes.OUT_OF_RANGE, "an applicant's age limit is 16 to 120")
         .require(maximumApplicantAge().map(a -> a >= minimumApplicantAge().orElse(16) && a <= 120).orElse(true),
             "maximumApplicantAge", ProblemCodes.INCONSISTENT, "the upper age limit is at least the lower and at most 120")
+        .require(Application.inRange(advertisedOn()), "advertisedOn", ProblemCodes.OUT_OF_RANGE,
+            "an advert is dated from 1900 to 9999")
+        .require(Application.inRange(closesOn()), "closesOn", ProblemCodes.OUT_OF_RANGE,
+            "an advert is dated from 1900 to 9999")
         .require(!closesOn().isBefore(advertisedOn()), "closesOn", ProblemCodes.INCONSISTENT,
             "an advert cannot close before it is advertised")
         .throwIfAny();

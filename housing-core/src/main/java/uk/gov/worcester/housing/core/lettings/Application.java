@@ -24,13 +24,18 @@ import uk.gov.worcester.housing.core.household.Household;
  * current home, and the armed forces circumstances the law protects.
  *
  * <p>A value that exists is valid: every member named in {@link #bedroomFacts()} is in the
- * household, lists are bounded, and no need or finding is dated before 1900. Build from untrusted
+ * household, lists are bounded, and no need or finding is dated before 1900 or after 9999. Build from untrusted
  * values with {@link #validate}. Conduct findings and the household's personal data are redacted
  * from {@code toString()}.
  */
 @Value.Immutable
 @HousingStyle
 public abstract class Application {
+  /** The earliest date an application, need or finding may carry. */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  /** The latest date an application, need or finding may carry (so date arithmetic never overflows). */
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   /** The most needs, findings or rooms recorded in each list. */
   public static final int MAX_LIST = 50;
 
@@ -74,26 +79,33 @@ public abstract class Application {
   @Value.Check
   protected void check() {
     Checks checks = Checks.start();
-    LocalDate earliest = LocalDate.of(1900, 1, 1);
-    checks.require(!registeredOn().isBefore(earliest), "registeredOn", ProblemCodes.OUT_OF_RANGE,
-        "a registration date is not before 1900");
+    checks.require(inRange(registeredOn()), "registeredOn", ProblemCodes.OUT_OF_RANGE,
+        "a registration date is from 1900 to 9999");
     checks.require(needs().size() <= MAX_LIST, "needs", ProblemCodes.TOO_MANY, "at most " + MAX_LIST + " needs");
     checks.require(conduct().size() <= MAX_LIST, "conduct", ProblemCodes.TOO_MANY, "at most " + MAX_LIST + " findings");
     checks.require(currentRooms().size() <= MAX_LIST, "currentRooms", ProblemCodes.TOO_MANY,
         "at most " + MAX_LIST + " rooms");
     for (int i = 0; i < needs().size(); i++) {
-      checks.require(!needs().get(i).assessedOn().isBefore(earliest), Path.of("needs").index(i).field("assessedOn"),
-          ProblemCodes.OUT_OF_RANGE, "a need is not dated before 1900");
+      NeedFact n = needs().get(i);
+      checks.require(inRange(n.assessedOn()) && n.until().map(Application::inRange).orElse(true),
+          Path.of("needs").index(i).field("assessedOn"), ProblemCodes.OUT_OF_RANGE, "a need is dated from 1900 to 9999");
     }
     for (int i = 0; i < conduct().size(); i++) {
-      checks.require(!conduct().get(i).foundOn().isBefore(earliest), Path.of("conduct").index(i).field("foundOn"),
-          ProblemCodes.OUT_OF_RANGE, "a finding is not dated before 1900");
+      ConductFinding c = conduct().get(i);
+      checks.require(inRange(c.foundOn()) && c.until().map(Application::inRange).orElse(true),
+          Path.of("conduct").index(i).field("foundOn"), ProblemCodes.OUT_OF_RANGE,
+          "a finding is dated from 1900 to 9999");
     }
     Set<PersonId> members = new HashSet<>();
     household().members().forEach(p -> members.add(p.id()));
     checkMembers(checks, members, "cannotShareBedroom", bedroomFacts().cannotShareBedroom());
     checkMembers(checks, members, "awayAndReturning", bedroomFacts().awayAndReturning());
     checks.throwIfAny();
+  }
+
+  /** True for a date from {@link #EARLIEST} to {@link #LATEST}. */
+  public static boolean inRange(LocalDate date) {
+    return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
   }
 
   private static void checkMembers(Checks checks, Set<PersonId> members, String field, List<PersonId> named) {

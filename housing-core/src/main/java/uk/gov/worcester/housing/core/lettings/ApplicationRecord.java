@@ -47,8 +47,8 @@ public abstract class ApplicationRecord {
     LocalDate previous = application().registeredOn();
     for (int i = 0; i < events().size(); i++) {
       LocalDate on = events().get(i).on();
-      checks.require(!on.isBefore(previous), Path.of("events").index(i).field("on"), ProblemCodes.OUT_OF_RANGE,
-          "events are in date order, none before the application was registered");
+      checks.require(!on.isBefore(previous) && Application.inRange(on), Path.of("events").index(i).field("on"),
+          ProblemCodes.OUT_OF_RANGE, "events are in date order, none before the application was registered or after 9999");
       if (on.isAfter(previous)) {
         previous = on;
       }

@@ -2,7 +2,9 @@ package uk.gov.worcester.housing.core.lettings;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 
 /** An expression of interest by an application in an advert, on a date, by the applicant or an officer. */
 @Value.Immutable
@@ -25,6 +27,12 @@ public abstract class Bid {
   /** A bid placed by the applicant. */
   public static Bid of(ApplicationId application, AdvertId advert, LocalDate placedOn) {
     return ImmutableBid.of(application, advert, placedOn);
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.start().require(Application.inRange(placedOn()), "placedOn", ProblemCodes.OUT_OF_RANGE, "a date is from 1900 to 9999")
+        .throwIfAny();
   }
 
   public static ImmutableBid.Builder builder() {

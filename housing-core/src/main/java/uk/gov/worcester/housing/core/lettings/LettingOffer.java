@@ -2,7 +2,9 @@ package uk.gov.worcester.housing.core.lettings;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 
 /**
  * An offer of an advertised home to the application at the top of its shortlist, and the answer.
@@ -31,6 +33,12 @@ public abstract class LettingOffer {
   @Value.Default
   public boolean consequencesExplained() {
     return false;
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.start().require(Application.inRange(offeredOn()), "offeredOn", ProblemCodes.OUT_OF_RANGE, "a date is from 1900 to 9999")
+        .throwIfAny();
   }
 
   public static ImmutableLettingOffer.Builder builder() {
