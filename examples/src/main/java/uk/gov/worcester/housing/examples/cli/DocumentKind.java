@@ -17,6 +17,9 @@ enum DocumentKind {
   CASE("a homelessness case", "it has \"approach\""),
   STREET_CONTACT("one street contact", "it has \"night\" and \"person\""),
   STREET_CONTACTS("a list of street contacts", "its first item has \"night\" and \"person\""),
+  LETTINGS_APPLICATION("a lettings application", "it has \"registeredOn\", or \"application\" and \"events\""),
+  LETTINGS_ADVERT("a lettings advert", "it has \"closesOn\" and \"landlord\""),
+  LETTINGS_BIDS("a list of bids", "its first item has \"advert\" and \"placedOn\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
   JSON("a JSON document", "it starts with '{' or '['"),
   XML("an XML document, such as an H-CLIC return", "it starts with '<'");
@@ -39,6 +42,9 @@ enum DocumentKind {
   /** What a JSON document looks like, if it is one of the kinds this command line reads. */
   static Optional<DocumentKind> of(JsonNode node) {
     if (node.isArray()) {
+      if (!node.isEmpty() && node.get(0).isObject() && node.get(0).has("advert") && node.get(0).has("placedOn")) {
+        return Optional.of(LETTINGS_BIDS);
+      }
       return !node.isEmpty() && of(node.get(0)).filter(k -> k == STREET_CONTACT).isPresent()
           ? Optional.of(STREET_CONTACTS) : Optional.empty();
     }
@@ -48,6 +54,12 @@ enum DocumentKind {
     boolean members = node.has("members");
     boolean household = node.has("household");
     boolean approach = node.has("approach");
+    if (node.has("registeredOn") || (node.has("application") && node.has("events"))) {
+      return Optional.of(LETTINGS_APPLICATION);
+    }
+    if (node.has("closesOn") && node.has("landlord")) {
+      return Optional.of(LETTINGS_ADVERT);
+    }
     if (approach && !members && !household) {
       return Optional.of(CASE);
     }

@@ -103,6 +103,12 @@ class SchemaValidationTest {
       return "case-record";
     } else if (sample.equals("street-contacts.json")) {
       return "street-contacts";
+    } else if (sample.startsWith("lettings-application-")) {
+      return "lettings-application";
+    } else if (sample.startsWith("lettings-advert-")) {
+      return "lettings-advert";
+    } else if (sample.startsWith("lettings-bids-")) {
+      return "lettings-bids";
     }
     throw new AssertionError("no schema is known for the sample " + sample + ": add it here");
   }
