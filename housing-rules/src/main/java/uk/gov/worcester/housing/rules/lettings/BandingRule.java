@@ -126,7 +126,7 @@ public final class BandingRule {
     if (award == null) {
       award = best(a, asAt, policy, standing, connected, shortfall, crowdedFrom, meansReduce, forces);
     }
-    Set<ReasonablePreference> preferences = preferences(a, asAt, policy, standing);
+    Set<ReasonablePreference> preferences = preferences(a, asAt, standing, shortfall);
     Reasons why = new Reasons();
     explain(why, award, a, asAt, policy, connected, shortfall, preferences);
     Banding banding = Banding.builder().band(award.band()).bandDate(bandDate).criterion(award.code())
@@ -247,20 +247,24 @@ public final class BandingRule {
     if (tenure.isWithoutAccommodation() || tenure.isInstitution() || tenure == Tenure.TEMPORARY_ACCOMMODATION) {
       return 0;
     }
-    return BedroomRules.bedroomStandard(a.household(), asAt, policy).outcome()
-        .shortfall(a.household().currentHome().bedrooms());
+    return Math.max(0, BedroomRules.bedroomStandardCount(a.household(), asAt) - a.household().currentHome().bedrooms());
   }
 
   /** The reasonable preference groups the household is in as at {@code asAt}. */
   public static Set<ReasonablePreference> preferences(Application a, LocalDate asAt, LettingsPolicy policy,
       HomelessnessStanding standing) {
+    return preferences(a, asAt, standing, overcrowdedBy(a, asAt, policy));
+  }
+
+  private static Set<ReasonablePreference> preferences(Application a, LocalDate asAt, HomelessnessStanding standing,
+      int shortfall) {
     Set<ReasonablePreference> found = EnumSet.noneOf(ReasonablePreference.class);
     for (NeedFact n : a.needs()) {
       if (n.inForceOn(asAt)) {
         n.kind().reasonablePreference().ifPresent(found::add);
       }
     }
-    if (overcrowdedBy(a, asAt, policy) > 0) {
+    if (shortfall > 0) {
       found.add(ReasonablePreference.UNSATISFACTORY_HOUSING);
     }
     if (standing.owes(DutyKind.RELIEF, asAt)) {

@@ -49,6 +49,12 @@ public final class BedroomRules {
     return Decision.of(BedroomNeed.of(BedroomCalculator.BEDROOM_STANDARD, rooms, true), asAt, policy, why.list());
   }
 
+  /** The bedroom standard's count alone, without reasons (for banding a whole register). */
+  static int bedroomStandardCount(Household household, LocalDate asAt) {
+    return allocate(household, BedroomFacts.none(), asAt, 21, false, Reasons.discarded(),
+        Cite.allocationGuidance("Annex 2")).size();
+  }
+
   /** The social sector size criteria for the household as at {@code asAt}. */
   public static Decision<BedroomNeed> sizeCriteria(Household household, BedroomFacts facts, LocalDate asAt,
       LettingsPolicy policy) {

@@ -7,14 +7,29 @@ import uk.gov.worcester.housing.rules.common.Reason;
 
 /** Collects the reasons of one decision in order. */
 final class Reasons {
-  private final List<Reason> reasons = new ArrayList<>(4);
+  private final List<Reason> reasons;
+
+  Reasons() {
+    this.reasons = new ArrayList<>(4);
+  }
+
+  private Reasons(List<Reason> reasons) {
+    this.reasons = reasons;
+  }
+
+  /** Reasons that are thrown away: for a rule's outcome needed inside another rule. */
+  static Reasons discarded() {
+    return new Reasons(null);
+  }
 
   Reasons add(String code, String text, Citation citation) {
-    reasons.add(Reason.of(code, text, citation));
+    if (reasons != null) {
+      reasons.add(Reason.of(code, text, citation));
+    }
     return this;
   }
 
   List<Reason> list() {
-    return reasons;
+    return reasons == null ? List.of() : reasons;
   }
 }

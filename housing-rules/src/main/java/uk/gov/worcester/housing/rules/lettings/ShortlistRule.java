@@ -46,7 +46,11 @@ public final class ShortlistRule {
         skipped.add(SkippedBid.of(b, List.of(SkipReason.DUPLICATE_BID)));
       }
     }
-    List<Object[]> ranked = new ArrayList<>(first.size());
+    int[] rank = new int[policy.bandOrder().size()];
+    for (int i = 0; i < rank.length; i++) {
+      rank[policy.bandOrder().get(i).ordinal()] = i;
+    }
+    List<Ranked> ranked = new ArrayList<>(first.size());
     for (Bid b : first.values()) {
       Optional<ShortlistCandidate> found = register.apply(b.application());
       if (found.isEmpty()) {
@@ -56,29 +60,20 @@ public final class ShortlistRule {
       ShortlistCandidate c = found.get();
       List<SkipReason> reasons = check(advert, b, c);
       if (reasons.isEmpty()) {
-        ranked.add(new Object[] {b, c});
+        ranked.add(new Ranked(b, c, rank[c.band().ordinal()], c.bandDate().toEpochDay(), c.registeredOn().toEpochDay(),
+            c.application().value()));
       } else {
         skipped.add(SkippedBid.of(b, reasons));
       }
     }
-    int[] rank = new int[policy.bandOrder().size()];
-    for (int i = 0; i < rank.length; i++) {
-      rank[policy.bandOrder().get(i).ordinal()] = i;
-    }
-    ranked.sort(Comparator.comparingInt((Object[] o) -> rank[((ShortlistCandidate) o[1]).band().ordinal()])
-        .thenComparing(o -> ((ShortlistCandidate) o[1]).bandDate())
-        .thenComparing(o -> ((ShortlistCandidate) o[1]).registeredOn())
-        .thenComparing(o -> ((ShortlistCandidate) o[1]).application().value()));
+    ranked.sort(ShortlistRule::byPriority);
     List<ShortlistEntry> entries = new ArrayList<>(ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
-      Bid b = (Bid) ranked.get(i)[0];
-      ShortlistCandidate c = (ShortlistCandidate) ranked.get(i)[1];
-      entries.add(ShortlistEntry.builder().position(i + 1).bid(b).band(c.band()).bandDate(c.bandDate())
-          .registeredOn(c.registeredOn()).build());
+      Ranked r = ranked.get(i);
+      entries.add(ShortlistEntry.builder().position(i + 1).bid(r.bid()).band(r.candidate().band())
+          .bandDate(r.candidate().bandDate()).registeredOn(r.candidate().registeredOn()).build());
     }
-    skipped.sort(Comparator.comparing((SkippedBid s) -> s.bid().application().value())
-        .thenComparing(s -> s.bid().placedOn()).thenComparing(s -> s.bid().placedBy())
-        .thenComparing(s -> s.bid().advert().value()).thenComparing(s -> s.reasons().toString()));
+    skipped.sort(ShortlistRule::bySkippedOrder);
     Reasons why = new Reasons();
     why.add("SHORTLIST_ORDER", "Bids are ordered by band, then band date, then registration date, then application "
         + "reference.", Cite.scheme(policy, "Selection process"));
@@ -88,6 +83,49 @@ public final class ShortlistRule {
     }
     Shortlist list = Shortlist.builder().advert(advert.id()).entries(entries).skipped(skipped).build();
     return Decision.of(list, advert.closesOn(), policy, why.list());
+  }
+
+  /** A bid that passed, with the keys that order it worked out once. */
+  private record Ranked(Bid bid, ShortlistCandidate candidate, int rank, long bandDate, long registeredOn,
+      String reference) {}
+
+  private static int byPriority(Ranked a, Ranked b) {
+    if (a.rank() != b.rank()) {
+      return Integer.compare(a.rank(), b.rank());
+    }
+    if (a.bandDate() != b.bandDate()) {
+      return Long.compare(a.bandDate(), b.bandDate());
+    }
+    if (a.registeredOn() != b.registeredOn()) {
+      return Long.compare(a.registeredOn(), b.registeredOn());
+    }
+    return a.reference().compareTo(b.reference());
+  }
+
+  private static int bySkippedOrder(SkippedBid a, SkippedBid b) {
+    int c = a.bid().application().value().compareTo(b.bid().application().value());
+    if (c != 0) {
+      return c;
+    }
+    c = a.bid().placedOn().compareTo(b.bid().placedOn());
+    if (c != 0) {
+      return c;
+    }
+    c = a.bid().placedBy().compareTo(b.bid().placedBy());
+    if (c != 0) {
+      return c;
+    }
+    c = a.bid().advert().value().compareTo(b.bid().advert().value());
+    return c != 0 ? c : Integer.compare(reasonKey(a), reasonKey(b));
+  }
+
+  /** A total order of reason lists, for skipped bids that are otherwise alike. */
+  private static int reasonKey(SkippedBid s) {
+    int key = 0;
+    for (SkipReason r : s.reasons()) {
+      key = key * 31 + r.ordinal() + 1;
+    }
+    return key;
   }
 
   /** Every reason the candidate's bid fails the advert's criteria. */
