@@ -165,6 +165,31 @@ class LettingsJsonTest {
   }
 
   @Test
+  void everyReasonALettingsDecisionGivesIsListedInTheCodesFile() {
+    tools.jackson.databind.JsonNode codes = JSON.readTree(JsonSchemas.shippedCodes()).get();
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    codes.path("reasons").forEach(r -> listed.add(r.path("code").stringValue()));
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    qt().withExamples(400).forAll(LettingsGen.records(), org.quicktheories.generators.Generate.range(0, 800))
+        .checkAssert((r, days) -> {
+          LocalDate asAt = r.application().registeredOn().plusDays(days);
+          LettingsAssessment.assess(r, asAt, LettingsPolicy.WORCESTER_TIMELINE, HomelessnessStanding.none())
+              .forEach(x -> {
+                x.eligibility().reasons().forEach(c -> seen.add(c.code()));
+                x.qualification().reasons().forEach(c -> seen.add(c.code()));
+                x.banding().reasons().forEach(c -> seen.add(c.code()));
+                x.propertySizes().reasons().forEach(c -> seen.add(c.code()));
+              });
+          BedroomReport b = BedroomReport.of(r.application(), asAt, LettingsPolicy.HCP_V1_12);
+          b.bedroomStandard().reasons().forEach(c -> seen.add(c.code()));
+          b.statutoryOvercrowding().reasons().forEach(c -> seen.add(c.code()));
+        });
+    assertTrue(seen.size() > 30, seen::toString);
+    seen.removeAll(listed);
+    assertEquals(java.util.Set.of(), seen, "reason codes missing from codes.json");
+  }
+
+  @Test
   void offersRoundTrip() {
     qt().withExamples(100).forAll(LettingsGen.adverts()).checkAssert(a -> {
       LettingOffer o = LettingOffer.builder().application(ApplicationId.of("A-1")).advert(a.id())

@@ -307,7 +307,7 @@ public final class BandingRule {
             + " months and has lapsed: the household must be reassessed.", Cite.scheme(policy, "Time Limited Bands"));
       }
     }
-    why.add(connected ? "LOCAL_CONNECTION" : "NO_LOCAL_CONNECTION", connected
+    why.add(connected ? "CONNECTED_TO_DISTRICT" : "NOT_CONNECTED_TO_DISTRICT", connected
         ? "The household has a local connection with the district applied to, so it holds the higher of each band pair."
         : "The household has no local connection with the district applied to, so it holds the lower of each band pair.",
         Cite.scheme(policy, "Local connection"));

@@ -27,7 +27,7 @@ public final class BidRule {
     List<SkipReason> reasons = new ArrayList<>(ShortlistRule.check(advert, bid, candidate));
     Reasons why = new Reasons();
     for (SkipReason r : reasons) {
-      why.add(r.name(), "The bid does not meet the advert's criteria (" + r.name() + ").",
+      why.add("BID_CRITERIA_NOT_MET", "The bid does not meet the advert's criteria (" + r.name() + ").",
           Cite.scheme(policy, "Bidding"));
     }
     boolean counts = bid.placedBy() == BidPlacer.APPLICANT && candidate.band() != Band.PRIORITY;

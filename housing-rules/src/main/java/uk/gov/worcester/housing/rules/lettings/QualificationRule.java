@@ -51,7 +51,7 @@ public final class QualificationRule {
     if (policy.localConnectionQualification()) {
       if (grounds.isEmpty()) {
         failed.add(QualificationTest.LOCAL_CONNECTION);
-        why.add("NO_LOCAL_CONNECTION", "The household has no local connection to the partnership area: not "
+        why.add("NO_CONNECTION_TO_AREA", "The household has no local connection to the partnership area: not "
             + policy.residenceYears() + " years' residence, " + policy.employmentMonths() + " months' work, or immediate "
             + "family there for " + policy.familyYears() + " years.", Cite.scheme(policy, "Local connection"));
       } else if (grounds.contains(ConnectionGround.ARMED_FORCES_EXEMPTION)) {

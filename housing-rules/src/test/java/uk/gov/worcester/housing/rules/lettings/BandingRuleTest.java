@@ -60,7 +60,7 @@ class BandingRuleTest {
     Application a = ImmutableApplication.copyOf(LettingsSamples.overcrowdedFamily(ON)).withHomeAuthority(LocalAuthority.WYCHAVON);
     Decision<Banding> d = band(a, ON);
     assertEquals(Band.SILVER, d.outcome().band());
-    assertTrue(d.hasReason("NO_LOCAL_CONNECTION"));
+    assertTrue(d.hasReason("NOT_CONNECTED_TO_DISTRICT"));
   }
 
   @Test
