@@ -77,6 +77,31 @@ class LettingsCliTest {
   }
 
   @Test
+  void aCouncilsOwnPolicyFileChangesTheBand(@TempDir Path dir) throws IOException {
+    Run printed = CliTest.run("policy", "LETTINGS");
+    assertEquals(0, printed.exit(), printed.err());
+    Path policy = dir.resolve("our-lettings.json");
+    Files.writeString(policy, printed.out().replace("\"code\" : \"LACKING_ONE_OR_TWO_BEDROOMS\",\n      "
+        + "\"withConnection\" : \"GOLD\"", "\"code\" : \"LACKING_ONE_OR_TWO_BEDROOMS\",\n      "
+        + "\"withConnection\" : \"GOLD_PLUS\""));
+    Run r = CliTest.run("lettings", "band", CliTest.sample(dir, FAMILY).toString(), "--as-at", "2024-06-01",
+        "--policy", policy.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"band\" : \"GOLD_PLUS\""), r.out());
+    Path homelessnessPolicy = write(dir, CliTest.run("policy", "LOCAL_HOMELESSNESS").out());
+    Run wrongKind = CliTest.run("lettings", "band", CliTest.sample(dir, FAMILY).toString(), "--policy",
+        homelessnessPolicy.toString());
+    assertEquals(1, wrongKind.exit(), wrongKind.err());
+    assertTrue(wrongKind.err().contains("WRONG_POLICY"), wrongKind.err());
+  }
+
+  private static Path write(Path dir, String text) throws IOException {
+    Path f = dir.resolve("other.json");
+    Files.writeString(f, text);
+    return f;
+  }
+
+  @Test
   void usageMistakesExitTwo() {
     assertEquals(2, CliTest.run("lettings", "shortlist").exit());
     assertEquals(2, CliTest.run("lettings", "band", "x.json", "--as-at", "tomorrow").exit());

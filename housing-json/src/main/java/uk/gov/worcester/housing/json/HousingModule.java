@@ -28,6 +28,7 @@ import uk.gov.worcester.housing.json.common.CodecRegistry;
 import uk.gov.worcester.housing.json.common.CommonJson;
 import uk.gov.worcester.housing.json.common.JsonCodec;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessJson;
+import uk.gov.worcester.housing.json.homelessness.HomelessnessPolicyJson;
 import uk.gov.worcester.housing.json.lettings.LettingsJson;
 import uk.gov.worcester.housing.json.household.HouseholdJson;
 import uk.gov.worcester.housing.json.rules.RulesJson;
@@ -73,6 +74,7 @@ public final class HousingModule extends SimpleModule {
     RulesJson.register(registry);
     HouseholdJson.register(registry);
     HomelessnessJson.register(registry);
+    HomelessnessPolicyJson.register(registry);
     LettingsJson.register(registry);
     return registry;
   }

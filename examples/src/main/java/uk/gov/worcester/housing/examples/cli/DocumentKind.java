@@ -21,6 +21,7 @@ enum DocumentKind {
   LETTINGS_ADVERT("a lettings advert", "it has \"closesOn\" and \"landlord\""),
   LETTINGS_BIDS("a list of bids", "its first item has \"advert\" and \"placedOn\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
+  POLICY("a policy document", "it has \"policy\" and \"versions\""),
   JSON("a JSON document", "it starts with '{' or '['"),
   XML("an XML document, such as an H-CLIC return", "it starts with '<'");
 
@@ -50,6 +51,9 @@ enum DocumentKind {
     }
     if (!node.isObject()) {
       return Optional.empty();
+    }
+    if (node.has("policy") && node.has("versions")) {
+      return Optional.of(POLICY);
     }
     boolean members = node.has("members");
     boolean household = node.has("household");

@@ -23,6 +23,9 @@ import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.json.common.Codecs;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessJson;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicExport;
@@ -59,10 +62,18 @@ final class HomelessnessCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(List.of(file), policy));
+      Validation<Integer, PolicyOption.Homelessness> policies = policy.homelessness(parent.root.inputs(), err);
+      if (policies.isInvalid()) {
+        return policies.getError();
+      }
       Validation<Seq<Problem>, CaseRecord> record = parent.root.inputs().json(file,
           List.of(DocumentKind.APPROACH, DocumentKind.CASE),
           node -> DocumentKind.of(node).filter(k -> k == DocumentKind.CASE).isPresent()
@@ -72,7 +83,8 @@ final class HomelessnessCommand extends CommandGroup {
         return InputFiles.report(err, file, record.getError());
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, String> report = HomelessnessReports.assessmentJson(json, record.get(), date);
+      Validation<Seq<Problem>, String> report = HomelessnessReports.assessmentJson(json, record.get(), date,
+          policies.get().assessment());
       if (report.isInvalid()) {
         return InputFiles.report(err, file, report.getError());
       }
@@ -97,8 +109,8 @@ final class HomelessnessCommand extends CommandGroup {
     Quarter quarter;
 
     @Option(names = "--codes", paramLabel = "FILE",
-        description = "The code table from the H-CLIC specification (LIST.LABEL=CODE lines); "
-            + "default: placeholder codes, unconfirmed.")
+        description = "The code table from the H-CLIC specification (LIST.LABEL=CODE lines); it overrides an "
+            + "HCLIC_CODES --policy; default: placeholder codes, unconfirmed.")
     Optional<Path> codes;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -108,15 +120,25 @@ final class HomelessnessCommand extends CommandGroup {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case record files; - reads standard input.")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       List<Path> inputs = new ArrayList<>(files);
       codes.ifPresent(inputs::add);
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), inputs);
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(inputs, policy));
       InputFiles read = parent.root.inputs();
       int status = 0;
-      HclicCodeTable table = HclicCodeTable.placeholder();
+      Validation<Integer, PolicyOption.Homelessness> policies = policy.homelessness(read, err);
+      if (policies.isInvalid()) {
+        status = policies.getError();
+      }
+      HomelessnessAssessment assessment = policies.map(PolicyOption.Homelessness::assessment)
+          .getOrElse(HomelessnessAssessment.worcester());
+      HclicCodeTable table = policies.toOption().flatMap(p -> io.vavr.control.Option.ofOptional(p.hclicCodes()))
+          .flatMap(t -> t.inForceOn(quarter.lastDay())).getOrElse(HclicCodeTable.placeholder());
       if (codes.isPresent()) {
         Validation<Seq<Problem>, HclicCodeTable> loaded = codeTable(read, codes.get());
         if (loaded.isInvalid()) {
@@ -127,7 +149,8 @@ final class HomelessnessCommand extends CommandGroup {
       }
       List<HomelessnessCase> cases = new ArrayList<>();
       for (Path f : files) {
-        Validation<Seq<Problem>, HomelessnessCase> c = read.json(f, DocumentKind.CASE, HomelessnessCase.class);
+        Validation<Seq<Problem>, HomelessnessCase> c = read.json(f, List.of(DocumentKind.CASE),
+            node -> parent.root.json().read(node, CaseRecord.class).flatMap(CaseWorkflow.of(assessment)::replay));
         if (c.isInvalid()) {
           status = InputFiles.report(err, f, c.getError());
         } else {
@@ -143,8 +166,7 @@ final class HomelessnessCommand extends CommandGroup {
         err.flush();
         return status;
       }
-      HclicReturn r = HclicExport.build(cases, quarter, cases.get(0).approach().authority(), table,
-          HomelessnessAssessment.worcester());
+      HclicReturn r = HclicExport.build(cases, quarter, cases.get(0).approach().authority(), table, assessment);
       if (!r.isValid()) {
         err.println("H-CLIC return: " + r.failures().size() + (r.failures().size() == 1 ? " failure" : " failures"));
         for (HclicFailure f : r.failures()) {
@@ -198,17 +220,37 @@ final class HomelessnessCommand extends CommandGroup {
         description = "A JSON list of street contacts; - reads standard input.")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(List.of(file), policy));
+      Validation<Integer, PolicyOption.Homelessness> policies = policy.homelessness(parent.root.inputs(),
+          spec.commandLine().getErr());
+      if (policies.isInvalid()) {
+        return policies.getError();
+      }
+      // The definitions in force on the night, or the earliest for a night before them (as the
+      // homelessness policies fall back).
+      PolicyTimeline<RoughSleepingPolicy> timeline = policies.get().roughSleeping();
+      RoughSleepingPolicy definitions = timeline.inForceOn(night).getOrElse(() -> timeline.versions().head());
       Validation<Seq<Problem>, List<StreetContact>> contacts = parent.root.inputs().json(file,
           List.of(DocumentKind.STREET_CONTACTS), Codecs.list(HomelessnessJson.STREET_CONTACT, 100_000)::read);
       if (contacts.isInvalid()) {
         return InputFiles.report(spec.commandLine().getErr(), file, contacts.getError());
       }
       OutputFiles.print(spec.commandLine().getOut(),
-          HomelessnessReports.snapshotJson(json, contacts.get(), night) + System.lineSeparator());
+          HomelessnessReports.snapshotJson(json, contacts.get(), night, definitions) + System.lineSeparator());
       return 0;
     }
+  }
+
+  /** The inputs of a command with its policy files, for the one-standard-input check. */
+  static List<Path> withPolicies(List<Path> inputs, PolicyOption policy) {
+    List<Path> all = new ArrayList<>(inputs);
+    all.addAll(policy.files);
+    return all;
   }
 }

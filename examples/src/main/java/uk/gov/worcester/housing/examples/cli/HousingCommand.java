@@ -16,6 +16,7 @@ import uk.gov.worcester.housing.json.HousingJson;
     description = "Council housing rules over JSON files: households, homelessness duties and more.",
     subcommands = {ValidateCommand.class, HomelessnessCommand.class, LettingsCommand.class, DemoCommand.class,
         SchemaCommand.class,
+        PolicyCommand.class,
         CommandLine.HelpCommand.class})
 public final class HousingCommand extends CommandGroup {
   /** Input had problems. */

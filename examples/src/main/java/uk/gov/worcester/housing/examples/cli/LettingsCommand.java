@@ -24,6 +24,7 @@ import uk.gov.worcester.housing.core.lettings.Bid;
 import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.json.lettings.LettingsJson;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
 import uk.gov.worcester.housing.rules.lettings.BedroomReport;
@@ -54,7 +55,25 @@ final class LettingsCommand extends CommandGroup {
         : json.read(node, Application.class).map(a -> ApplicationRecord.of(a, List.of())));
   }
 
-  /** {@code housing lettings band FILE [--as-at DATE] [--case CASE]}. */
+  /**
+   * The lettings scheme for this run: the {@code --policy} files (LETTINGS documents), else
+   * Worcester's shipped versions; a file with problems is reported and the exit status comes back.
+   */
+  static Validation<Integer, PolicyTimeline<LettingsPolicy>> policies(HousingCommand root, PolicyOption option,
+      PrintWriter err) {
+    PolicyTimeline<LettingsPolicy> timeline = LettingsPolicy.WORCESTER_TIMELINE;
+    for (Path file : option.files) {
+      Validation<Seq<Problem>, PolicyTimeline<LettingsPolicy>> read = root.inputs().json(file,
+          List.of(DocumentKind.POLICY), node -> root.json().read(node.toString(), LettingsJson.POLICY_DOCUMENT));
+      if (read.isInvalid()) {
+        return Validation.invalid(InputFiles.report(err, file, read.getError()));
+      }
+      timeline = read.get();
+    }
+    return Validation.valid(timeline);
+  }
+
+  /** {@code housing lettings band FILE [--as-at DATE] [--case CASE] [--policy FILE]}. */
   @Command(name = "band", mixinStandardHelpOptions = true,
       description = "Assess an application (or an application record with its events): status, eligibility, "
           + "qualification, band and property sizes, as JSON.")
@@ -77,11 +96,15 @@ final class LettingsCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       List<Path> inputs = new ArrayList<>(List.of(file));
       homelessnessCase.ifPresent(inputs::add);
+      inputs.addAll(policy.files);
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), inputs);
       LocalDate date = asAt.resolve(parent.root);
       Validation<Seq<Problem>, ApplicationRecord> record = application(parent.root, file);
@@ -96,11 +119,15 @@ final class LettingsCommand extends CommandGroup {
           standing = HomelessnessStanding.of(CaseWorkflow.worcester().statusOn(c.get(), date));
         }
       }
+      Validation<Integer, PolicyTimeline<LettingsPolicy>> scheme = policies(parent.root, policy, err);
+      if (scheme.isInvalid()) {
+        status = scheme.getError();
+      }
       if (status != 0) {
         return status;
       }
       Validation<Seq<Problem>, LettingsAssessment> assessed = LettingsAssessment.assess(record.get(), date,
-          LettingsPolicy.WORCESTER_TIMELINE, standing);
+          scheme.get(), standing);
       if (assessed.isInvalid()) {
         return InputFiles.report(err, file, assessed.getError());
       }
@@ -127,15 +154,25 @@ final class LettingsCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
+      List<Path> inputs = new ArrayList<>(List.of(file));
+      inputs.addAll(policies.files);
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), inputs);
       Validation<Seq<Problem>, ApplicationRecord> record = application(parent.root, file);
       if (record.isInvalid()) {
         return InputFiles.report(err, file, record.getError());
       }
+      Validation<Integer, PolicyTimeline<LettingsPolicy>> scheme = policies(parent.root, policies, err);
+      if (scheme.isInvalid()) {
+        return scheme.getError();
+      }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, LettingsPolicy> policy = LettingsPolicy.WORCESTER_TIMELINE.requireInForceOn(date,
+      Validation<Seq<Problem>, LettingsPolicy> policy = scheme.get().requireInForceOn(date,
           uk.gov.worcester.housing.core.common.Path.of("asAt"));
       if (policy.isInvalid()) {
         return InputFiles.report(err, "--as-at", policy.getError());
@@ -168,11 +205,15 @@ final class LettingsCommand extends CommandGroup {
         description = "The register: application records of the bidders (a bidder with none is not on the register).")
     List<Path> applicationFiles = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       List<Path> inputs = new ArrayList<>(List.of(advertFile, bidsFile));
       inputs.addAll(applicationFiles);
+      inputs.addAll(policies.files);
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), inputs);
       HousingJson json = parent.root.json();
       InputFiles read = parent.root.inputs();
@@ -192,16 +233,20 @@ final class LettingsCommand extends CommandGroup {
           records.add(r.get());
         }
       }
+      Validation<Integer, PolicyTimeline<LettingsPolicy>> scheme = policies(parent.root, policies, err);
+      if (scheme.isInvalid()) {
+        status = scheme.getError();
+      }
       if (status != 0) {
         return status;
       }
       LocalDate date = advert.get().closesOn();
-      Validation<Seq<Problem>, LettingsPolicy> policy = LettingsPolicy.WORCESTER_TIMELINE.requireInForceOn(date,
+      Validation<Seq<Problem>, LettingsPolicy> policy = scheme.get().requireInForceOn(date,
           uk.gov.worcester.housing.core.common.Path.of("closesOn"));
       if (policy.isInvalid()) {
         return InputFiles.report(err, advertFile, policy.getError());
       }
-      RegisterWorkflow flow = RegisterWorkflow.worcester();
+      RegisterWorkflow flow = RegisterWorkflow.of(scheme.get());
       Map<ApplicationId, ShortlistCandidate> register = new HashMap<>();
       for (int i = 0; i < records.size(); i++) {
         ApplicationRecord r = records.get(i);

@@ -10,12 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.household.Household;
+import uk.gov.worcester.housing.json.HousingModule;
+import uk.gov.worcester.housing.json.common.CodecRegistry;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
 /** {@code housing validate ...}: checks a JSON file against the contract. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a JSON file and print its problems, or what it says.",
-    subcommands = {ValidateCommand.HouseholdCommand.class})
+    subcommands = {ValidateCommand.HouseholdCommand.class, ValidateCommand.PolicyFileCommand.class})
 final class ValidateCommand extends CommandGroup {
   @ParentCommand
   HousingCommand root;
@@ -47,6 +52,42 @@ final class ValidateCommand extends CommandGroup {
       LocalDate date = asAt.resolve(root);
       OutputFiles.print(spec.commandLine().getOut(), root.json().write(household.get().profileOn(date))
           + System.lineSeparator());
+      return 0;
+    }
+  }
+
+  /** {@code housing validate policy FILE}. */
+  @Command(name = "policy", mixinStandardHelpOptions = true,
+      description = "Validate a policy document; print every problem at its pointer, or its versions.")
+  static final class PolicyFileCommand implements Callable<Integer> {
+    @ParentCommand
+    ValidateCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The policy document; - reads standard input.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      CodecRegistry contract = HousingModule.contract();
+      Validation<Seq<Problem>, String> read = parent.root.inputs().json(file, java.util.List.of(DocumentKind.POLICY),
+          node -> {
+            String kind = node.path("policy").asString("");
+            CodecRegistry.ShippedPolicy policy = contract.policies().get(kind);
+            if (policy == null) {
+              return Validated.invalid(Problem.at("policy", PolicyDocuments.WRONG_POLICY, "not a policy this library "
+                  + "knows; one of " + String.join(", ", contract.policies().keySet())));
+            }
+            return contract.documents().get(policy.document()).codec().read(node)
+                .map(timeline -> kind + ": " + ((PolicyTimeline<?>) timeline).versions()
+                    .map(v -> v.version() + " from " + v.effectiveFrom()).mkString(", "));
+          });
+      if (read.isInvalid()) {
+        return InputFiles.report(spec.commandLine().getErr(), file, read.getError());
+      }
+      OutputFiles.print(spec.commandLine().getOut(), read.get() + System.lineSeparator());
       return 0;
     }
   }

@@ -31,9 +31,18 @@ public final class HomelessnessReports {
 
   /** Replays the record and assesses it as at {@code asAt}; problems if either is refused. */
   public static Validation<Seq<Problem>, AssessedCase> assess(CaseRecord record, LocalDate asAt) {
-    HomelessnessAssessment rules = HomelessnessAssessment.worcester();
-    return CaseWorkflow.worcester().replay(record).flatMap((HomelessnessCase c) -> rules.assess(record.approach(), asAt)
-        .map(a -> new AssessedCase(a, CaseWorkflow.worcester().statusOn(c, asAt))));
+    return assess(record, asAt, HomelessnessAssessment.worcester());
+  }
+
+  /**
+   * As {@link #assess(CaseRecord, LocalDate)}, under the given law and policy versions; the
+   * assessment reads the facts in force on {@code asAt} (changes of circumstances included).
+   */
+  public static Validation<Seq<Problem>, AssessedCase> assess(CaseRecord record, LocalDate asAt,
+      HomelessnessAssessment rules) {
+    CaseWorkflow flow = CaseWorkflow.of(rules);
+    return flow.replay(record).flatMap((HomelessnessCase c) -> rules.assess(flow.knownOn(c, asAt).factsOn(asAt), asAt)
+        .map(a -> new AssessedCase(a, flow.statusOn(c, asAt))));
   }
 
   private static final JsonCodec<AssessedCase> ASSESSED = Codecs.codec(
@@ -43,16 +52,27 @@ public final class HomelessnessReports {
 
   /** {@code {"assessment": ..., "status": ...}} as JSON. */
   public static Validation<Seq<Problem>, String> assessmentJson(HousingJson json, CaseRecord record, LocalDate asAt) {
-    return assess(record, asAt).map(a -> json.write(a, ASSESSED));
+    return assessmentJson(json, record, asAt, HomelessnessAssessment.worcester());
+  }
+
+  /** As above, under the given law and policy versions. */
+  public static Validation<Seq<Problem>, String> assessmentJson(HousingJson json, CaseRecord record, LocalDate asAt,
+      HomelessnessAssessment rules) {
+    return assess(record, asAt, rules).map(a -> json.write(a, ASSESSED));
   }
 
   /** The rough sleeping report for a night. */
   public record RoughSleeping(SnapshotCount snapshot, List<RoughSleeperFinding> thisMonth) {}
 
   public static RoughSleeping roughSleeping(List<StreetContact> contacts, LocalDate night) {
+    return roughSleeping(contacts, night, RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023);
+  }
+
+  /** The rough sleeping report for a night under the given definitions. */
+  public static RoughSleeping roughSleeping(List<StreetContact> contacts, LocalDate night, RoughSleepingPolicy policy) {
     LocalDate first = night.withDayOfMonth(1);
     return new RoughSleeping(RoughSleepingRule.snapshot(contacts, night), RoughSleepingRule.findings(contacts,
-        uk.gov.worcester.housing.core.common.DateRange.of(first, night), RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023));
+        uk.gov.worcester.housing.core.common.DateRange.of(first, night), policy));
   }
 
   private static final JsonCodec<RoughSleeping> ROUGH_SLEEPING = Codecs.codec(
@@ -61,6 +81,12 @@ public final class HomelessnessReports {
       node -> Codecs.wrongType("a report is written, not read"));
 
   public static String snapshotJson(HousingJson json, List<StreetContact> contacts, LocalDate night) {
-    return json.write(roughSleeping(contacts, night), ROUGH_SLEEPING);
+    return snapshotJson(json, contacts, night, RoughSleepingPolicy.ENDING_ROUGH_SLEEPING_2023);
+  }
+
+  /** The rough sleeping report as JSON, under the given definitions. */
+  public static String snapshotJson(HousingJson json, List<StreetContact> contacts, LocalDate night,
+      RoughSleepingPolicy policy) {
+    return json.write(roughSleeping(contacts, night, policy), ROUGH_SLEEPING);
   }
 }

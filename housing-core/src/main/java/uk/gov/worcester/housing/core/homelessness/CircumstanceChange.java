@@ -71,8 +71,7 @@ public sealed interface CircumstanceChange {
     @Override
     public Approach applyTo(Approach approach, LocalDate on) {
       Household h = approach.household();
-      require(h.members().stream().anyMatch(p -> p.id().equals(mother)), Path.of("mother"), ProblemCodes.UNKNOWN_REFERENCE,
-          "names a person who is not a member of the household");
+      requireMember(h, mother, "mother");
       require(child.dateOfBirth().equals(on), Path.of("child").field("dateOfBirth"), ProblemCodes.INCONSISTENT,
           "a child's date of birth is the date of the change");
       List<Person> members = new ArrayList<>();
@@ -128,8 +127,7 @@ public sealed interface CircumstanceChange {
     @Override
     public Approach applyTo(Approach approach, LocalDate on) {
       Household h = approach.household();
-      require(h.members().stream().anyMatch(p -> p.id().equals(person)), Path.of("person"), ProblemCodes.UNKNOWN_REFERENCE,
-          "names a person who is not a member of the household");
+      requireMember(h, person, "person");
       require(!h.applicant().id().equals(person), Path.of("person"), ProblemCodes.INCONSISTENT,
           "the applicant cannot leave their own application");
       List<Person> members = new ArrayList<>();
@@ -168,8 +166,7 @@ public sealed interface CircumstanceChange {
 
     @Override
     public Approach applyTo(Approach approach, LocalDate on) {
-      require(approach.household().members().stream().anyMatch(p -> p.id().equals(person)), Path.of("person"),
-          ProblemCodes.UNKNOWN_REFERENCE, "names a person who is not a member of the household");
+      requireMember(approach.household(), person, "person");
       List<Person> members = new ArrayList<>();
       for (Person p : approach.household().members()) {
         members.add(p.id().equals(person) ? Person.builder().from(p).immigration(immigration).build() : p);
@@ -254,6 +251,11 @@ public sealed interface CircumstanceChange {
       return Approach.builder().from(approach).household(recordedOn(approach.household(), on))
           .intentionality(finding).build();
     }
+  }
+
+  private static void requireMember(Household h, PersonId person, String field) {
+    require(h.members().stream().anyMatch(p -> p.id().equals(person)), Path.of(field), ProblemCodes.UNKNOWN_REFERENCE,
+        "names a person who is not a member of the household");
   }
 
   private static void require(boolean ok, Path path, String code, String message) {

@@ -22,6 +22,24 @@ public final class CodecRegistry {
   private final Map<Class<?>, JsonCodec<?>> codecs = new LinkedHashMap<>();
   private final List<EnumCodec<?>> enums = new ArrayList<>();
   private final Map<String, Document> documents = new LinkedHashMap<>();
+  private final Map<String, ShippedPolicy> policies = new LinkedHashMap<>();
+
+  /**
+   * A policy whose default ships as a document in the jar: its kind code
+   * ({@code LOCAL_HOMELESSNESS}), the published document it is ({@code local-homelessness-policy})
+   * and the resource holding the default, beside {@code anchor}'s package.
+   *
+   * @param kind the document's {@code "policy"} code
+   * @param document the published document's name
+   * @param anchor the class whose package holds the resource
+   * @param resource the resource's name relative to that package
+   */
+  public record ShippedPolicy(String kind, String document, Class<?> anchor, String resource) {
+    /** The shipped document's text. */
+    public String text() {
+      return PolicyDocuments.resource(anchor, resource);
+    }
+  }
 
   /**
    * A document the contract publishes: its name ({@code household}, the schema file
@@ -67,6 +85,24 @@ public final class CodecRegistry {
       throw new IllegalArgumentException("the document " + name + " is published twice");
     }
     return this;
+  }
+
+  /**
+   * Publishes policy {@code kind} as the document {@code name} read by {@code codec}, with its
+   * default shipped as {@code resource} beside {@code anchor}.
+   */
+  public CodecRegistry policy(String kind, String name, JsonCodec<?> codec, String description, Class<?> anchor,
+      String resource) {
+    document(name, codec, description);
+    if (policies.putIfAbsent(kind, new ShippedPolicy(kind, name, anchor, resource)) != null) {
+      throw new IllegalArgumentException("the policy " + kind + " is published twice");
+    }
+    return this;
+  }
+
+  /** Every policy with a shipped default, by kind, in registration order. */
+  public Map<String, ShippedPolicy> policies() {
+    return Collections.unmodifiableMap(policies);
   }
 
   /** Every published document, in registration order. */

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.json.common;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.common.Address;
@@ -77,11 +78,16 @@ public final class CommonJson {
       .optional("uprn", Codecs.text(12), Address::uprn, (b, v) -> b.uprn(v))
       .build();
 
-  /** {@code {"instrument": "HA 1996", "provision": "s.189(1)(b)"}}. */
+  /**
+   * {@code {"instrument": "HA 1996", "provision": "s.189(1)(b)", "link":
+   * "https://www.legislation.gov.uk/ukpga/1996/52/section/189"}}: the link is written wherever one is
+   * known (given, or derived from the instrument and provision) and read back as given.
+   */
   public static final JsonCodec<Citation> CITATION = ObjectCodec.define(Citation.class, f -> {
     Slot<String> instrument = f.required("instrument", Codecs.text(200), Citation::instrument);
     Slot<String> provision = f.required("provision", Codecs.text(200), Citation::provision);
-    return in -> Citation.of(in.get(instrument), in.get(provision));
+    Slot<Optional<String>> link = f.optional("link", Codecs.text(500), c -> c.link().map(URI::toString));
+    return in -> Validated.orThrow(Citation.validate(in.get(instrument), in.get(provision), in.get(link)));
   }).describedAs("The statute, regulation or policy paragraph a reason rests on.");
 
   /**

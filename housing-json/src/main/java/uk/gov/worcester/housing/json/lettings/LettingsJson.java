@@ -1,10 +1,13 @@
 package uk.gov.worcester.housing.json.lettings;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.lettings.Advert;
@@ -37,13 +40,15 @@ import uk.gov.worcester.housing.json.common.Codecs;
 import uk.gov.worcester.housing.json.common.CommonJson;
 import uk.gov.worcester.housing.json.common.EnumCodec;
 import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.json.common.ObjectCodec;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.json.common.ObjectCodec.Slot;
 import uk.gov.worcester.housing.json.common.UnionCodec;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessJson;
 import uk.gov.worcester.housing.json.household.HouseholdJson;
 import uk.gov.worcester.housing.json.rules.RulesJson;
-import uk.gov.worcester.housing.rules.common.FigureSource;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.lettings.AllocationEligibility;
 import uk.gov.worcester.housing.rules.lettings.BandCriterion;
 import uk.gov.worcester.housing.rules.lettings.BandDateOnMoveDown;
@@ -427,21 +432,9 @@ public final class LettingsJson {
     return in -> uk.gov.worcester.housing.rules.lettings.ImmutableNeedCriterion.of(in.get(need), in.get(criterion));
   });
 
-  /** The Figure source, as the policy documents write it. */
-  static final JsonCodec<FigureSource> FIGURE_SOURCE = ObjectCodec.builder(FigureSource.class,
-          FigureSource::builder, b -> b.build())
-      .optional("citation", CommonJson.CITATION, FigureSource::citation, (b, v) -> b.citation(v))
-      .optional("note", Codecs.text(FigureSource.MAX_NOTE), FigureSource::note, (b, v) -> b.note(v))
-      .withDefault("unconfirmed", Codecs.BOOLEAN, false, FigureSource::unconfirmed, (b, v) -> b.unconfirmed(v))
-      .describedAs("What supports one figure of a policy.")
-      .build();
-
-  static final JsonCodec<Map<String, FigureSource>> SOURCES = Codecs.map(k -> k, Validation::valid,
-      defs -> defs.object().put("type", "string").put("maxLength", 100), FIGURE_SOURCE, 200);
-
   /** One version of the lettings policy: every figure, and the source of each. */
-  public static final JsonCodec<LettingsPolicy> POLICY = ObjectCodec.builder(LettingsPolicy.class,
-          LettingsPolicy::builder, b -> b.build())
+  public static final JsonCodec<LettingsPolicy> POLICY = PolicyDocuments.version(ObjectCodec.builder(
+          LettingsPolicy.class, LettingsPolicy::builder, b -> b.build())
       .required("version", Codecs.text(100), LettingsPolicy::version, (b, v) -> b.version(v))
       .required("effectiveFrom", Codecs.DATE, LettingsPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
       .required("partnership", Codecs.list(CommonJson.LOCAL_AUTHORITY, 20), LettingsPolicy::partnership,
@@ -500,9 +493,29 @@ public final class LettingsJson {
       .alwaysWritten("pensionAge", Codecs.integer(50, 80), 66, LettingsPolicy::pensionAge, (b, v) -> b.pensionAge(v))
       .alwaysWritten("bronzeClosureMonths", Codecs.integer(0, 120), 12, LettingsPolicy::bronzeClosureMonths,
           (b, v) -> b.bronzeClosureMonths(v))
-      .alwaysWritten("sources", SOURCES, Map.of(), LettingsPolicy::sources, (b, v) -> b.sources(v))
+      .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), LettingsPolicy::sources, (b, v) -> b.sources(v))
       .describedAs("One version of the Home Choice Plus allocation scheme as data: every figure, and the source of each.")
-      .build();
+      .build());
+
+  /** The kind code of a document of the lettings scheme's versions. */
+  public static final String POLICY_KIND = "LETTINGS";
+
+  /** A document of the allocation scheme's versions. */
+  public static final JsonCodec<PolicyTimeline<LettingsPolicy>> POLICY_DOCUMENT = PolicyDocuments.timeline(POLICY_KIND,
+      "The Home Choice Plus allocation scheme, version by version, with the source of each figure.", POLICY);
+
+  /** Worcester's versions of the scheme, shipped beside this class. */
+  public static final String POLICY_RESOURCE = "policy/worcester-lettings.json";
+
+  /** Reads a council's lettings policy document: its timeline, or every problem. */
+  public static Validation<Seq<Problem>, PolicyTimeline<LettingsPolicy>> policy(String json) {
+    return HousingJson.create().read(json, POLICY_DOCUMENT);
+  }
+
+  /** The shipped default, read from this jar. */
+  public static PolicyTimeline<LettingsPolicy> shippedPolicy() {
+    return Validated.orThrow(policy(PolicyDocuments.resource(LettingsJson.class, POLICY_RESOURCE)));
+  }
 
   // ---- decisions ----
 
@@ -642,12 +655,14 @@ public final class LettingsJson {
         .document("lettings-advert", Advert.class, "A vacancy advertised through Home Choice Plus, with its criteria.")
         .document("lettings-bids", BIDS, "The bids on an advert, as read by housing lettings shortlist.")
         .document("lettings-offer", LettingOffer.class, "An offer of an advertised home and the answer.")
-        .document("lettings-policy", LettingsPolicy.class, "One version of the Home Choice Plus allocation scheme.")
         .document("lettings-assessment", LettingsAssessment.class, "An application's status, eligibility, "
             + "qualification, band and property sizes as at a date, as written by housing lettings band.")
         .document("lettings-bedrooms", BedroomReport.class, "The bedroom standard, size criteria and statutory "
             + "overcrowding for a household, as written by housing lettings bedrooms.")
         .document("lettings-shortlist", SHORTLIST_DECISION, "An advert's shortlist with every skipped bid, as written "
-            + "by housing lettings shortlist.");
+            + "by housing lettings shortlist.")
+        .policy(POLICY_KIND, "lettings-policy", POLICY_DOCUMENT, "The Home Choice Plus allocation scheme as a policy "
+            + "document: band order and criteria, qualification tests, bid limit and bedroom rules, with the source of "
+            + "each figure.", LettingsJson.class, POLICY_RESOURCE);
   }
 }

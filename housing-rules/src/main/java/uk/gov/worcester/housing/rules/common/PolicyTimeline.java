@@ -71,4 +71,21 @@ public final class PolicyTimeline<P extends Policy> {
   public PolicyTimeline<P> with(P version) {
     return of(versions.append(version));
   }
+
+  /** Two timelines are equal when they hold equal versions. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PolicyTimeline && ((PolicyTimeline<?>) other).versions.equals(versions);
+  }
+
+  @Override
+  public int hashCode() {
+    return versions.hashCode();
+  }
+
+  /** The versions' names and dates, {@code "PolicyTimeline[HA1996-P7/HRA2017 from 2018-04-03, ...]"}. */
+  @Override
+  public String toString() {
+    return versions.map(p -> p.version() + " from " + p.effectiveFrom()).mkString("PolicyTimeline[", ", ", "]");
+  }
 }

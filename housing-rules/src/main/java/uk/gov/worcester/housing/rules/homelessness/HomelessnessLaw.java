@@ -121,4 +121,9 @@ public abstract class HomelessnessLaw implements Policy {
   /** The law of England as this library knows it. */
   public static final PolicyTimeline<HomelessnessLaw> ENGLAND = PolicyTimeline.of(
       List.of(HOMELESSNESS_REDUCTION_ACT_2017, DOMESTIC_ABUSE_ACT_2021, RENTERS_RIGHTS_ACT_2025));
+
+  /** A builder for another version (a council's or a later law's). */
+  public static ImmutableHomelessnessLaw.Builder builder() {
+    return ImmutableHomelessnessLaw.builder();
+  }
 }

@@ -39,4 +39,9 @@ public abstract class RoughSleepingPolicy implements Policy {
       .putSources("newAfterMonthsUnseen", FigureSource.of(Citation.of("Ending Rough Sleeping Data Framework 2023",
           "P1 new rough sleepers"), "Not seen sleeping rough in the area in the previous 60 months."))
       .build();
+
+  /** A builder for another version (a council's or a later law's). */
+  public static ImmutableRoughSleepingPolicy.Builder builder() {
+    return ImmutableRoughSleepingPolicy.builder();
+  }
 }

@@ -90,6 +90,24 @@ class CaseWorkflowPropertiesTest {
   }
 
   @Test
+  void applyingOneEventAtATimeGivesTheCaseReplayGives() {
+    qt().withExamples(150).forAll(lawfulWalks(), Generate.range(0, 400)).checkAssert((record, pick) -> {
+      Validation<Seq<Problem>, HomelessnessCase> built = FLOW.open(record.approach());
+      for (CaseEvent e : record.events()) {
+        built = built.flatMap(c -> FLOW.apply(c, e));
+      }
+      assertEquals(FLOW.replay(record), built);
+      LocalDate last = record.events().isEmpty() ? record.approach().appliedOn()
+          : record.events().get(record.events().size() - 1).on();
+      List<CaseEvent> candidates = HomelessnessGen.candidatesOn(last.plusDays(pick % 90), 0);
+      CaseEvent next = candidates.get(pick % candidates.size());
+      List<CaseEvent> longer = new ArrayList<>(record.events());
+      longer.add(next);
+      assertEquals(FLOW.replay(CaseRecord.of(record.approach(), longer)), built.flatMap(c -> FLOW.apply(c, next)));
+    });
+  }
+
+  @Test
   void theSameRecordAlwaysGivesTheSameCase() {
     qt().withExamples(100).forAll(lawfulWalks()).checkAssert(record ->
         assertEquals(FLOW.replay(record), FLOW.replay(record)));

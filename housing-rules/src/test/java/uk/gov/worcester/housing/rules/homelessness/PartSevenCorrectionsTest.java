@@ -477,6 +477,19 @@ class PartSevenCorrectionsTest {
         "the main duty decision of 10 July belongs to the next quarter");
   }
 
+  @Test
+  void s193_1A_b_noMainDutyAfterANonCooperationNoticeGivenDuringPrevention() {
+    Approach family = ApproachSamples.familyServedSection21(DAY);
+    LocalDate homeless = DAY.plusDays(41);
+    Problem p = refused(family, new CaseEvent.PreventionDutyAccepted(DAY),
+        new CaseEvent.PlanAgreed(DAY.plusDays(1), List.of(new PlanStep("Attend the tenancy course", true, true)), true),
+        new CaseEvent.RelevantWarningGiven(DAY.plusDays(5), DutyKind.PREVENTION),
+        new CaseEvent.NonCooperationNoticeGiven(DAY.plusDays(20), DutyKind.PREVENTION, true),
+        new CaseEvent.ReliefDutyAccepted(homeless),
+        new CaseEvent.MainDutyDecided(homeless.plusDays(56), MainDutyOutcome.MAIN_DUTY_OWED));
+    assertTrue(p.message().contains("s.193(1A)(b)"), p.message());
+  }
+
   private static CaseEvent[] events(List<CaseEvent> first, CaseEvent... more) {
     List<CaseEvent> all = new ArrayList<>(first);
     all.addAll(List.of(more));

@@ -1,5 +1,10 @@
 package uk.gov.worcester.housing.rules.homelessness.hclic;
 
+import java.time.LocalDate;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.FigureSource;
+import uk.gov.worcester.housing.rules.common.Policy;
+
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -19,13 +24,27 @@ import uk.gov.worcester.housing.core.common.ProblemCodes;
  * order and says so in its version: a council loads the table from the specification it receives
  * with {@link #parse}, one {@code LIST.LABEL=CODE} line each ({@code #} starts a comment).
  */
-public final class HclicCodeTable {
+public final class HclicCodeTable implements Policy {
+  /** The day H-CLIC replaced the P1E return: the default effective date of a table. */
+  public static final LocalDate HCLIC_START = LocalDate.of(2018, 4, 3);
+
   private final String version;
+  private final LocalDate effectiveFrom;
   private final Map<HclicList, Map<String, String>> codes;
+  private final Map<String, FigureSource> sources;
+
+  private HclicCodeTable(String version, LocalDate effectiveFrom, Map<HclicList, Map<String, String>> codes,
+      Map<String, FigureSource> sources) {
+    this.version = version;
+    this.effectiveFrom = effectiveFrom;
+    Map<HclicList, Map<String, String>> copy = new EnumMap<>(HclicList.class);
+    codes.forEach((list, byLabel) -> copy.put(list, Collections.unmodifiableMap(new LinkedHashMap<>(byLabel))));
+    this.codes = Collections.unmodifiableMap(copy);
+    this.sources = Map.copyOf(sources);
+  }
 
   private HclicCodeTable(String version, Map<HclicList, Map<String, String>> codes) {
-    this.version = version;
-    this.codes = codes;
+    this(version, HCLIC_START, codes, Map.of());
   }
 
   /** Placeholder codes (unconfirmed): each list's labels numbered from 1 in order. */
@@ -38,7 +57,31 @@ public final class HclicCodeTable {
       }
       codes.put(list, Collections.unmodifiableMap(byLabel));
     });
-    return new HclicCodeTable("PLACEHOLDER-UNCONFIRMED-1.4.5", codes);
+    return new HclicCodeTable("PLACEHOLDER-UNCONFIRMED-1.4.5", HCLIC_START, codes, Map.of("codes",
+        FigureSource.unconfirmed(Citation.of("H-CLIC data requirement", "v1.4.5"), "The numeric codes are not public; "
+            + "these placeholders number each list's labels 1, 2, 3... in order.")));
+  }
+
+  /**
+   * A table from its parts (a policy document): every list and label must be one this library
+   * uses, and every code 1 to 20 characters; problems are at {@code codes/LIST/LABEL}.
+   */
+  public static Validation<Seq<Problem>, HclicCodeTable> of(String version, LocalDate effectiveFrom,
+      Map<HclicList, Map<String, String>> codes, Map<String, FigureSource> sources) {
+    Map<HclicList, java.util.List<String>> known = HclicLabels.all();
+    List<Problem> problems = List.empty();
+    for (Map.Entry<HclicList, Map<String, String>> list : codes.entrySet()) {
+      for (Map.Entry<String, String> code : list.getValue().entrySet()) {
+        Path at = Path.of("codes").field(list.getKey().name()).field(code.getKey());
+        if (!known.get(list.getKey()).contains(code.getKey())) {
+          problems = problems.prepend(Problem.at(at, ProblemCodes.UNKNOWN_CODE, "not a label of this list"));
+        } else if (code.getValue().isBlank() || code.getValue().length() > 20) {
+          problems = problems.prepend(Problem.at(at, ProblemCodes.INVALID_FORMAT, "a code is 1 to 20 characters"));
+        }
+      }
+    }
+    return problems.isEmpty() ? Validation.valid(new HclicCodeTable(version, effectiveFrom, codes, sources))
+        : Validation.invalid(problems.reverse());
   }
 
   /** A table from {@code LIST.LABEL=CODE} lines; every malformed line or unknown list/label is a problem. */
@@ -56,24 +99,61 @@ public final class HclicCodeTable {
       int dot = line.indexOf('.');
       int eq = line.indexOf('=');
       if (dot < 1 || eq < dot + 2 || eq == line.length() - 1) {
-        problems = problems.append(Problem.at(at, ProblemCodes.INVALID_FORMAT, "expected LIST.LABEL=CODE"));
+        problems = problems.prepend(Problem.at(at, ProblemCodes.INVALID_FORMAT, "expected LIST.LABEL=CODE"));
         continue;
       }
       Optional<HclicList> list = java.util.Arrays.stream(HclicList.values())
           .filter(l -> l.name().equals(line.substring(0, dot))).findFirst();
       String label = line.substring(dot + 1, eq);
       if (list.isEmpty() || !known.get(list.get()).contains(label)) {
-        problems = problems.append(Problem.at(at, ProblemCodes.UNKNOWN_CODE, "not a list and label this library uses"));
+        problems = problems.prepend(Problem.at(at, ProblemCodes.UNKNOWN_CODE, "not a list and label this library uses"));
         continue;
       }
       codes.computeIfAbsent(list.get(), l -> new LinkedHashMap<>()).put(label, line.substring(eq + 1).strip());
     }
-    return problems.isEmpty() ? Validation.valid(new HclicCodeTable(version, codes)) : Validation.invalid(problems);
+    return problems.isEmpty() ? Validation.valid(new HclicCodeTable(version, codes))
+        : Validation.invalid(problems.reverse());
   }
 
   /** The table's version, written into the return. */
+  @Override
   public String version() {
     return version;
+  }
+
+  /** The first quarter-day the table applies to. */
+  @Override
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** Every code, by list and label. */
+  public Map<HclicList, Map<String, String>> codes() {
+    return codes;
+  }
+
+  /** What supports the codes ({@code "codes"}: the specification, or why they are placeholders). */
+  @Override
+  public Map<String, FigureSource> sources() {
+    return sources;
+  }
+
+  /** Tables are equal when their version, date, codes and sources are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof HclicCodeTable t && t.version.equals(version) && t.effectiveFrom.equals(effectiveFrom)
+        && t.codes.equals(codes) && t.sources.equals(sources);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(version, effectiveFrom, codes);
+  }
+
+  /** Its version and date: the codes themselves are data, not for logs. */
+  @Override
+  public String toString() {
+    return "HclicCodeTable[" + version + " from " + effectiveFrom + "]";
   }
 
   /** The code of a label, if the table has one. */
