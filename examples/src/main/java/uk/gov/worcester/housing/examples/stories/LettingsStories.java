@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.Validated;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.household.PropertyType;
 import uk.gov.worcester.housing.core.lettings.Advert;
+import uk.gov.worcester.housing.core.lettings.AdvertId;
+import uk.gov.worcester.housing.core.lettings.TenancyType;
 import uk.gov.worcester.housing.core.lettings.ApplicationId;
 import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
 import uk.gov.worcester.housing.core.lettings.Bid;
@@ -118,10 +122,33 @@ public final class LettingsStories {
         new RegisterEvent.Housed(offer.offeredOn(), house.id())));
     out.println("   register status: " + register.replay(housed).get().status());
 
+    Advert flat = Advert.builder().id(AdvertId.of("ADV-5002")).landlord("Rooftop Housing Group")
+        .district(LocalAuthority.WORCESTER).propertyType(PropertyType.FLAT).bedrooms(2).tenancy(TenancyType.ASSURED)
+        .advertisedOn(closes.plusDays(1)).closesOn(closes.plusDays(7)).build();
+    LocalDate flatCloses = flat.closesOn();
+    Bid evansBid = Bid.of(parent.application().id(), flat.id(), flat.advertisedOn());
+    Map<ApplicationId, ShortlistCandidate> flatRegister = Map.of(parent.application().id(), ShortlistCandidate.of(
+        parent.factsOn(flatCloses), register.asAt(parent, flatCloses).get().status(), flatCloses, policy,
+        HomelessnessStanding.of(flow.statusOn(homelessCase, flatCloses))));
+    Decision<Shortlist> flatList = ShortlistRule.shortlist(flat, List.of(evansBid),
+        id -> Optional.ofNullable(flatRegister.get(id)), policy);
+    ShortlistEntry top = flatList.outcome().entries().get(0);
+    out.println("5. Advert " + flat.id() + " (" + flat.bedrooms() + " bedrooms): " + top.bid().application() + " is first, "
+        + top.band() + ".");
+    LettingOffer partSix = LettingOffer.builder().application(top.bid().application()).advert(flat.id())
+        .offeredOn(flatCloses.plusDays(2)).response(OfferResponse.ACCEPTED).build();
+    Decision<List<OfferConsequence>> ends = OfferRule.assess(partSix, parentNow.banding().outcome(),
+        HomelessnessStanding.of(flow.statusOn(homelessCase, partSix.offeredOn())), policy);
+    out.println("   offered and accepted: " + ends.outcome() + " - the homelessness case records the duty's end");
+    for (Reason r : ends.reasons()) {
+      out.println("   " + r.code() + ": " + r.text() + " (" + r.citation() + ")");
+    }
+
     Letting letting = Letting.of(house, first.bid().application(), offer.offeredOn(), first.band(), false);
-    LettingsFigures figures = LettingsFigures.of(List.of(letting), DateRange.of(LocalDate.of(2024, 7, 1),
+    Letting second = Letting.of(flat, top.bid().application(), partSix.offeredOn(), top.band(), true);
+    LettingsFigures figures = LettingsFigures.of(List.of(letting, second), DateRange.of(LocalDate.of(2024, 7, 1),
         LocalDate.of(2024, 9, 30)));
-    out.println("5. Lettings in July-September 2024: " + figures.lettings() + " (by band " + figures.byBand()
+    out.println("6. Lettings in July-September 2024: " + figures.lettings() + " (by band " + figures.byBand()
         + ", to homeless households " + figures.toHomelessHouseholds() + ")");
     out.flush();
   }
