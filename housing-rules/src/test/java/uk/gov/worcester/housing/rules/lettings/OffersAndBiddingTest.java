@@ -72,6 +72,16 @@ class OffersAndBiddingTest {
   }
 
   @Test
+  void aBronzeApplicationWithNoBidForAYearIsClosed() {
+    Banding bronze = banding(Band.BRONZE);
+    assertEquals(false, BronzeClosureRule.assess(bronze, List.of(), ON.plusMonths(12).minusDays(1), POLICY).outcome());
+    assertEquals(true, BronzeClosureRule.assess(bronze, List.of(), ON.plusMonths(12), POLICY).outcome());
+    List<Bid> bid = List.of(Bid.of(APP, ADVERT, ON.plusMonths(6)));
+    assertEquals(false, BronzeClosureRule.assess(bronze, bid, ON.plusMonths(12), POLICY).outcome());
+    assertEquals(false, BronzeClosureRule.assess(banding(Band.GOLD), List.of(), ON.plusYears(3), POLICY).outcome());
+  }
+
+  @Test
   void lettingsMadeFeedTheStrategyFigures() {
     List<Letting> lettings = List.of(
         Letting.of(LettingsSamples.threeBedroomHouse(ON), APP, ON.plusDays(10), Band.PRIORITY, true),
