@@ -102,6 +102,17 @@ class LettingsCliTest {
   }
 
   @Test
+  void aDateBeforeAnySchemeVersionOrFarAheadIsHandledWithoutAStackTrace(@TempDir Path dir) throws IOException {
+    Path app = CliTest.sample(dir, FAMILY);
+    Run early = CliTest.run("lettings", "band", app.toString(), "--as-at", "2001-01-01");
+    assertEquals(1, early.exit());
+    assertTrue(early.err().contains("NO_POLICY_IN_FORCE"), early.err());
+    Run late = CliTest.run("lettings", "bedrooms", app.toString(), "--as-at", "9999-12-31");
+    assertEquals(0, late.exit(), late.err());
+    assertFalse(late.out().contains("Okafor") || late.err().contains("Okafor"));
+  }
+
+  @Test
   void usageMistakesExitTwo() {
     assertEquals(2, CliTest.run("lettings", "shortlist").exit());
     assertEquals(2, CliTest.run("lettings", "band", "x.json", "--as-at", "tomorrow").exit());

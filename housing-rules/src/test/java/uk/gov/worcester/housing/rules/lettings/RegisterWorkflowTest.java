@@ -91,6 +91,19 @@ class RegisterWorkflowTest {
   }
 
   @Test
+  void noPersonalDataInEventsDecisionsOrProblems() {
+    Application later = LettingsSamples.downsizer(ON);
+    RegisterEvent change = new RegisterEvent.CircumstancesChanged(ON.plusDays(10), later.household(), later.needs(),
+        later.conduct());
+    assertTrue(!change.toString().contains("Hughes") && !change.toString().contains("Bryn"), change.toString());
+    String decisions = BandingRule.assess(later, ON, LettingsPolicy.HCP_V1_12, HomelessnessStanding.none()).toString()
+        + QualificationRule.assess(later, ON, LettingsPolicy.HCP_V1_12, HomelessnessStanding.none())
+        + BedroomReport.of(later, ON, LettingsPolicy.HCP_V1_12) + later;
+    assertTrue(!decisions.contains("Hughes") && !decisions.contains(later.household().applicant().dateOfBirth().toString()),
+        decisions);
+  }
+
+  @Test
   void aChangeOfCircumstancesIsInForceFromItsDate() {
     Application later = LettingsSamples.downsizer(ON);
     ApplicationRecord r = ApplicationRecord.of(APP, List.of(new RegisterEvent.CircumstancesChanged(ON.plusDays(10),
