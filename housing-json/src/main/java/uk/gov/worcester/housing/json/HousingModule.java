@@ -75,6 +75,8 @@ public final class HousingModule extends SimpleModule {
     HouseholdJson.register(registry);
     HomelessnessJson.register(registry);
     HomelessnessPolicyJson.register(registry);
+    uk.gov.worcester.housing.json.privatesector.PrivateSectorJson.register(registry);
+    uk.gov.worcester.housing.json.welfare.WelfareJson.register(registry);
     LettingsJson.register(registry);
     return registry;
   }

@@ -17,6 +17,9 @@ enum DocumentKind {
   CASE("a homelessness case", "it has \"approach\""),
   STREET_CONTACT("one street contact", "it has \"night\" and \"person\""),
   STREET_CONTACTS("a list of street contacts", "its first item has \"night\" and \"person\""),
+  HHSRS_INSPECTION("an HHSRS inspection", "it has \"inspectedOn\" and \"judgements\""),
+  HMO_LICENCE_APPLICATION("an HMO licence application", "it has \"property\" and \"requestedYears\""),
+  DFG_APPLICATION("a Disabled Facilities Grant application", "it has \"applicantKind\" and \"estimatedCost\""),
   LETTINGS_APPLICATION("a lettings application", "it has \"registeredOn\", or \"application\" and \"events\""),
   LETTINGS_ADVERT("a lettings advert", "it has \"closesOn\" and \"landlord\""),
   LETTINGS_BIDS("a list of bids", "its first item has \"advert\" and \"placedOn\""),
@@ -75,6 +78,19 @@ enum DocumentKind {
     }
     if (node.has("night") && node.has("person") && !members && !household && !approach) {
       return Optional.of(STREET_CONTACT);
+    }
+    return privateSector(node);
+  }
+
+  private static Optional<DocumentKind> privateSector(JsonNode node) {
+    if (node.has("inspectedOn") && node.has("judgements")) {
+      return Optional.of(HHSRS_INSPECTION);
+    }
+    if (node.has("property") && node.has("requestedYears")) {
+      return Optional.of(HMO_LICENCE_APPLICATION);
+    }
+    if (node.has("applicantKind") && node.has("estimatedCost")) {
+      return Optional.of(DFG_APPLICATION);
     }
     return Optional.empty();
   }

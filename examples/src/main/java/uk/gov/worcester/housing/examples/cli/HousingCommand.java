@@ -14,7 +14,10 @@ import uk.gov.worcester.housing.json.HousingJson;
  */
 @Command(name = "housing", mixinStandardHelpOptions = true, version = "housing 0.1.0-SNAPSHOT",
     description = "Council housing rules over JSON files: households, homelessness duties and more.",
-    subcommands = {ValidateCommand.class, HomelessnessCommand.class, LettingsCommand.class, DemoCommand.class,
+    subcommands = {ValidateCommand.class, HomelessnessCommand.class, DemoCommand.class,
+        PrivateSectorCommand.class,
+        WelfareCommand.class,
+        LettingsCommand.class,
         SchemaCommand.class,
         PolicyCommand.class,
         CommandLine.HelpCommand.class})

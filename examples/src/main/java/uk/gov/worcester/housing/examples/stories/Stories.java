@@ -15,6 +15,8 @@ public final class Stories {
     List<Story> stories = new ArrayList<>();
     stories.addAll(HouseholdStories.all(json));
     stories.addAll(HomelessnessStories.all(json));
+    stories.addAll(PrivateSectorStories.all(json));
+    stories.addAll(WelfareStories.all(json));
     stories.addAll(LettingsStories.all(json));
     stories.add(EmbeddingExample.story());
     return Collections.unmodifiableList(stories);

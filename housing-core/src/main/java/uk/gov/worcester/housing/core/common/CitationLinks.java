@@ -72,6 +72,10 @@ public final class CitationLinks {
   /** The named instruments, by every name this library or a partner is likely to cite them by. */
   private static final Map<String, Source> INSTRUMENTS = Map.ofEntries(
       act("HA 1996", 1996, 52),
+      act("HA 2004", 2004, 34),
+      act("HA 1985", 1985, 68),
+      act("HGCRA 1996", 1996, 53),
+      act("HPA 2016", 2016, 22),
       act("Housing Act 1996", 1996, 52),
       act("HRA 2017", 2017, 13),
       act("Homelessness Reduction Act 2017", 2017, 13),

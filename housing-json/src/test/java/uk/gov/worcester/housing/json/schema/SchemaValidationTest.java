@@ -93,6 +93,11 @@ class SchemaValidationTest {
     assertValid(document, JSON.write(value));
   }
 
+  static final java.util.Map<String, String> PRIVATE_SECTOR_SAMPLES = java.util.Map.of(
+      "privatesector-inspection-excess-cold.json", "hhsrs-inspection",
+      "privatesector-hmo-application.json", "hmo-licence-application",
+      "privatesector-dfg-application.json", "dfg-application");
+
   /** Which schema each bundled sample follows, by its name. */
   static String documentOf(String sample) {
     if (sample.startsWith("household-")) {
@@ -103,6 +108,12 @@ class SchemaValidationTest {
       return "case-record";
     } else if (sample.equals("street-contacts.json")) {
       return "street-contacts";
+    } else if (sample.startsWith("privatesector-")) {
+      return PRIVATE_SECTOR_SAMPLES.getOrDefault(sample, "none");
+    } else if (sample.startsWith("welfare-records-")) {
+      return "welfare-records";
+    } else if (sample.startsWith("welfare-")) {
+      return "welfare-request";
     } else if (sample.startsWith("lettings-application-")) {
       return "lettings-application";
     } else if (sample.startsWith("lettings-advert-")) {

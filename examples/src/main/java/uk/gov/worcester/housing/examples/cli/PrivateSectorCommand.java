@@ -1,0 +1,218 @@
+package uk.gov.worcester.housing.examples.cli;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.privatesector.DfgApplication;
+import uk.gov.worcester.housing.core.privatesector.Inspection;
+import uk.gov.worcester.housing.core.privatesector.LicenceApplication;
+import uk.gov.worcester.housing.json.HousingJson;
+import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.common.PolicyDocuments;
+import uk.gov.worcester.housing.json.privatesector.PrivateSectorPoliciesJson;
+import uk.gov.worcester.housing.json.privatesector.PrivateSectorDecisionsJson;
+import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+import uk.gov.worcester.housing.rules.privatesector.DfgOutcome;
+import uk.gov.worcester.housing.rules.privatesector.DfgPolicy;
+import uk.gov.worcester.housing.rules.privatesector.DfgRule;
+import uk.gov.worcester.housing.rules.privatesector.EnforcementPolicy;
+import uk.gov.worcester.housing.rules.privatesector.HhsrsLaw;
+import uk.gov.worcester.housing.rules.privatesector.HhsrsReport;
+import uk.gov.worcester.housing.rules.privatesector.HmoLicensingPolicy;
+import uk.gov.worcester.housing.rules.privatesector.LicenceDecision;
+import uk.gov.worcester.housing.rules.privatesector.LicenceRule;
+
+/**
+ * {@code housing privatesector ...}: HHSRS scores and enforcement options, HMO licence checks and
+ * Disabled Facilities Grant decisions, each from one JSON file, as JSON on standard output. Exit 0
+ * done, 1 problems with the input (printed as JSON Pointer, code and message), 2 a usage mistake.
+ */
+@Command(name = "privatesector", mixinStandardHelpOptions = true,
+    description = "Private sector housing: HHSRS (Housing Act 2004 Part 1), HMO licensing (Parts 2 and 3) "
+        + "and Disabled Facilities Grants (HGCRA 1996).",
+    subcommands = {PrivateSectorCommand.Hhsrs.class, PrivateSectorCommand.Hmo.class, PrivateSectorCommand.Dfg.class})
+final class PrivateSectorCommand extends CommandGroup {
+  @ParentCommand
+  HousingCommand root;
+
+  /**
+   * The timeline of policy {@code kind} for this run: the last {@code --policy} file of that kind,
+   * else {@code shipped}. A file of another kind than the command uses, or with mistakes, is
+   * reported and its exit status comes back instead.
+   */
+  static <P extends uk.gov.worcester.housing.rules.common.Policy> Validation<Integer, PolicyTimeline<P>> timeline(
+      PolicyOption option, InputFiles read, PrintWriter err, String kind, JsonCodec<PolicyTimeline<P>> codec,
+      PolicyTimeline<P> shipped) {
+    PolicyTimeline<P> chosen = shipped;
+    for (Path file : option.files) {
+      Validation<Seq<Problem>, PolicyTimeline<P>> one = read.json(file, java.util.List.of(DocumentKind.POLICY),
+          node -> node.path("policy").asString("").equals(kind) ? codec.read(node)
+              : uk.gov.worcester.housing.core.common.Validated.invalid(Problem.at("policy",
+                  PolicyDocuments.WRONG_POLICY, "this command takes a " + kind + " policy document")));
+      if (one.isInvalid()) {
+        return Validation.invalid(InputFiles.report(err, file, one.getError()));
+      }
+      chosen = one.get();
+    }
+    return Validation.valid(chosen);
+  }
+
+  /** The version of {@code timeline} in force on {@code date}, or a problem at the document's root. */
+  static <P extends uk.gov.worcester.housing.rules.common.Policy> Validation<Seq<Problem>, P> policy(
+      PolicyTimeline<P> timeline, LocalDate date) {
+    return timeline.requireInForceOn(date, uk.gov.worcester.housing.core.common.Path.root());
+  }
+
+  /** {@code housing privatesector hhsrs FILE [--as-at DATE]}. */
+  @Command(name = "hhsrs", mixinStandardHelpOptions = true,
+      description = "Score every hazard of an HHSRS inspection (exact, rounded half up), band and category, and "
+          + "the enforcement options on each, as JSON.")
+  static final class Hhsrs implements Callable<Integer> {
+    @ParentCommand
+    PrivateSectorCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "An HHSRS inspection; - reads standard input.")
+    Path file;
+
+    @picocli.CommandLine.Mixin
+    AsAtOption asAt;
+
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
+    @Override
+    public Integer call() {
+      HousingJson json = parent.root.json();
+      PrintWriter err = spec.commandLine().getErr();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+          java.util.List.of(file), policies));
+      Validation<Seq<Problem>, Inspection> inspection = parent.root.inputs().json(file, DocumentKind.HHSRS_INSPECTION,
+          Inspection.class);
+      if (inspection.isInvalid()) {
+        return InputFiles.report(err, file, inspection.getError());
+      }
+      LocalDate date = asAt.resolve(parent.root);
+      Validation<Integer, PolicyTimeline<EnforcementPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+          PrivateSectorPoliciesJson.ENFORCEMENT, PrivateSectorPoliciesJson.ENFORCEMENT_DOCUMENT,
+          EnforcementPolicy.WORCESTER);
+      if (versions.isInvalid()) {
+        return versions.getError();
+      }
+      Validation<Seq<Problem>, EnforcementPolicy> policy = policy(versions.get(), date);
+      if (policy.isInvalid()) {
+        return InputFiles.report(err, file, policy.getError());
+      }
+      HhsrsReport report = HhsrsReport.of(inspection.get(), date, HhsrsLaw.HHSRS_2006, policy.get());
+      OutputFiles.print(spec.commandLine().getOut(), json.write(report) + System.lineSeparator());
+      return 0;
+    }
+  }
+
+  /** {@code housing privatesector hmo FILE [--as-at DATE]}. */
+  @Command(name = "hmo", mixinStandardHelpOptions = true,
+      description = "Check an HMO licence application: whether the property is an HMO, the licence it needs, room "
+          + "sizes and the problems found, the term and the mandatory conditions, as JSON.")
+  static final class Hmo implements Callable<Integer> {
+    @ParentCommand
+    PrivateSectorCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "An HMO licence application; - reads standard input.")
+    Path file;
+
+    @picocli.CommandLine.Mixin
+    AsAtOption asAt;
+
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
+    @Override
+    public Integer call() {
+      HousingJson json = parent.root.json();
+      PrintWriter err = spec.commandLine().getErr();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+          java.util.List.of(file), policies));
+      Validation<Seq<Problem>, LicenceApplication> application = parent.root.inputs().json(file,
+          DocumentKind.HMO_LICENCE_APPLICATION, LicenceApplication.class);
+      if (application.isInvalid()) {
+        return InputFiles.report(err, file, application.getError());
+      }
+      LocalDate date = asAt.resolve(parent.root);
+      Validation<Integer, PolicyTimeline<HmoLicensingPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+          PrivateSectorPoliciesJson.HMO_LICENSING, PrivateSectorPoliciesJson.HMO_LICENSING_DOCUMENT,
+          HmoLicensingPolicy.WORCESTER);
+      if (versions.isInvalid()) {
+        return versions.getError();
+      }
+      Validation<Seq<Problem>, HmoLicensingPolicy> policy = policy(versions.get(), date);
+      if (policy.isInvalid()) {
+        return InputFiles.report(err, file, policy.getError());
+      }
+      Decision<LicenceDecision> decision = LicenceRule.assess(application.get(), date, policy.get());
+      OutputFiles.print(spec.commandLine().getOut(),
+          json.write(decision, PrivateSectorDecisionsJson.LICENCE_DECISION_DECISION) + System.lineSeparator());
+      return 0;
+    }
+  }
+
+  /** {@code housing privatesector dfg FILE [--as-at DATE]}. */
+  @Command(name = "dfg", mixinStandardHelpOptions = true,
+      description = "Decide a Disabled Facilities Grant application: eligibility, the test of resources, the "
+          + "contribution and the grant within the maximum, as JSON.")
+  static final class Dfg implements Callable<Integer> {
+    @ParentCommand
+    PrivateSectorCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A DFG application; - reads standard input.")
+    Path file;
+
+    @picocli.CommandLine.Mixin
+    AsAtOption asAt;
+
+    @picocli.CommandLine.Mixin
+    PolicyOption policies;
+
+    @Override
+    public Integer call() {
+      HousingJson json = parent.root.json();
+      PrintWriter err = spec.commandLine().getErr();
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+          java.util.List.of(file), policies));
+      Validation<Seq<Problem>, DfgApplication> application = parent.root.inputs().json(file,
+          DocumentKind.DFG_APPLICATION, DfgApplication.class);
+      if (application.isInvalid()) {
+        return InputFiles.report(err, file, application.getError());
+      }
+      LocalDate date = asAt.resolve(parent.root);
+      Validation<Integer, PolicyTimeline<DfgPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+          PrivateSectorPoliciesJson.DFG, PrivateSectorPoliciesJson.DFG_DOCUMENT, DfgPolicy.WORCESTER);
+      if (versions.isInvalid()) {
+        return versions.getError();
+      }
+      Validation<Seq<Problem>, Decision<DfgOutcome>> decision = policy(versions.get(), date)
+          .flatMap(p -> DfgRule.assess(application.get(), date, p));
+      if (decision.isInvalid()) {
+        return InputFiles.report(err, file, decision.getError());
+      }
+      OutputFiles.print(spec.commandLine().getOut(),
+          json.write(decision.get(), PrivateSectorDecisionsJson.DFG_DECISION) + System.lineSeparator());
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package uk.gov.worcester.housing.core.welfare;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import uk.gov.worcester.housing.core.common.Identifier;
+import uk.gov.worcester.housing.core.common.Problem;
+
+/** The council's reference for one application to a welfare scheme (DWAS or DHP). */
+public final class ApplicationId extends Identifier {
+  private ApplicationId(String value) {
+    super(value);
+  }
+
+  /** An id from code; throws {@link uk.gov.worcester.housing.core.common.InvalidValueException} if malformed. */
+  public static ApplicationId of(String value) {
+    return require(value, ApplicationId::new);
+  }
+
+  /** An id from untrusted text. */
+  public static Validation<Seq<Problem>, ApplicationId> parse(String value) {
+    return check(value, ApplicationId::new);
+  }
+}

@@ -1,0 +1,20 @@
+package uk.gov.worcester.housing.rules.privatesector;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.Reason;
+
+/** Collects the reasons of one decision in order. */
+final class Reasons {
+  private final List<Reason> reasons = new ArrayList<>(4);
+
+  Reasons add(String code, String text, Citation citation) {
+    reasons.add(Reason.of(code, text, citation));
+    return this;
+  }
+
+  List<Reason> list() {
+    return reasons;
+  }
+}

@@ -1,0 +1,81 @@
+package uk.gov.worcester.housing.rules.welfare;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.Money;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.rules.common.FigureSource;
+import uk.gov.worcester.housing.rules.common.Policy;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+
+/**
+ * A council's Discretionary Housing Payment figures: the cash-limited pot for each financial year
+ * (the DWP's contribution and any top-up) and the longest award period. The rules themselves are
+ * the Discretionary Financial Assistance Regulations 2001 (SI 2001/1167), the same for every
+ * council. Worcester's pot and award period are placeholders (unconfirmed): set the council's own.
+ */
+@Value.Immutable
+@HousingStyle
+public abstract class DhpPolicy implements Policy {
+  @Override
+  public abstract String version();
+
+  @Override
+  public abstract LocalDate effectiveFrom();
+
+  /** What supports each figure, by its name (see {@link Policy#sources()}). */
+  @Override
+  public abstract Map<String, FigureSource> sources();
+
+  /** The pot for each financial year not listed in {@link #pots()} (unconfirmed). */
+  public abstract Money annualPot();
+
+  /** Pots for particular periods, overriding {@link #annualPot()} for the days they cover. */
+  public abstract List<BudgetPeriod> pots();
+
+  /** The longest award period, in weeks (unconfirmed). */
+  public abstract int maxAwardWeeks();
+
+  /** The pot for the period holding {@code date}. */
+  public BudgetPeriod potOn(LocalDate date) {
+    return pots().stream().filter(b -> b.period().contains(date)).findFirst().orElseGet(() ->
+        BudgetPeriod.financialYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1, annualPot()));
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.start()
+        .require(!version().isBlank() && version().length() <= 100, "version", ProblemCodes.INVALID_FORMAT,
+            "a version is 1 to 100 characters")
+        .require(!annualPot().isNegative(), "annualPot", ProblemCodes.OUT_OF_RANGE, "a pot is not negative")
+        .require(maxAwardWeeks() >= 1 && maxAwardWeeks() <= 104, "maxAwardWeeks", ProblemCodes.OUT_OF_RANGE,
+            "an award period is 1 to 104 weeks")
+        .throwIfAny();
+  }
+
+  /**
+   * Worcester's figures from 2 July 2001, when the Regulations came into force: a pot of £150,000 a
+   * year and awards of up to 52 weeks (both placeholders, unconfirmed).
+   */
+  public static final DhpPolicy WORCESTER = builder().version("DHP-WORCESTER/2001")
+      .effectiveFrom(LocalDate.of(2001, 7, 2)).annualPot(Money.ofPounds(150_000)).maxAwardWeeks(52)
+      .putSources("annualPot", FigureSource.unconfirmed(Citation.of("SI 2001/1167", "reg.2"),
+          "The DWP's yearly contribution and any top-up were not found; £150,000 is a placeholder."))
+      .putSources("pots", FigureSource.unconfirmed(Citation.of("SI 2001/1167", "reg.2"),
+          "No pot for a particular year was found."))
+      .putSources("maxAwardWeeks", FigureSource.unconfirmed(Citation.of("DWP Discretionary Housing Payments "
+          + "Guidance Manual", "award periods"), "The council sets the period; 52 weeks is a placeholder."))
+      .build();
+
+  /** Worcester's versions. */
+  public static final PolicyTimeline<DhpPolicy> WORCESTER_TIMELINE = PolicyTimeline.of(WORCESTER);
+
+  public static ImmutableDhpPolicy.Builder builder() {
+    return ImmutableDhpPolicy.builder();
+  }
+}

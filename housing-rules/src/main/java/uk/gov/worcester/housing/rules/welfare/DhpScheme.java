@@ -1,0 +1,190 @@
+package uk.gov.worcester.housing.rules.welfare;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.core.common.Money;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.welfare.DhpApplication;
+import uk.gov.worcester.housing.core.welfare.DhpEntry;
+import uk.gov.worcester.housing.core.welfare.DhpNeed;
+import uk.gov.worcester.housing.core.welfare.DhpRecord;
+import uk.gov.worcester.housing.core.welfare.OfficerId;
+import uk.gov.worcester.housing.core.welfare.WelfareOutcome;
+import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+import uk.gov.worcester.housing.rules.common.Reason;
+
+/**
+ * Discretionary Housing Payments (Discretionary Financial Assistance Regulations 2001,
+ * SI 2001/1167). A claim needs Housing Benefit or Universal Credit housing costs (reg.2(1)) and a
+ * liability for rent: an owner-occupier cannot be paid, a shared owner only towards the rent. A
+ * payment may meet shortfalls from the Local Housing Allowance, the benefit cap or the size
+ * criteria, some arrears, a deposit, rent in advance or removal costs, and never ineligible service
+ * charges, council tax, rent increases for arrears, or shortfalls from sanctions, suspensions,
+ * overpayment recovery or child maintenance failures (reg.3; the DWP guidance manual). Each need
+ * is decided; the payable ones make the award, which must fit the pot for the financial year of the
+ * decision, or nothing is paid. There is no tribunal appeal, only the council's own review. The
+ * provisions cited are from the project's general reference (unconfirmed against the Regulations'
+ * text).
+ */
+public final class DhpScheme {
+  /** Reason: the claimant gets Housing Benefit or Universal Credit housing costs. */
+  public static final String RECEIVES_HOUSING_COSTS = "RECEIVES_HOUSING_COSTS";
+  /** Refusal: neither Housing Benefit nor Universal Credit housing costs. */
+  public static final String NO_HOUSING_COSTS_SUPPORT = "NO_HOUSING_COSTS_SUPPORT";
+  /** Reason: a rent liability (a tenant, or a shared owner for the rent part). */
+  public static final String HAS_RENT_LIABILITY = "HAS_RENT_LIABILITY";
+  /** Refusal: an owner-occupier. */
+  public static final String OWNER_OCCUPIER = "OWNER_OCCUPIER";
+  /** Refusal: no liability for rent. */
+  public static final String NO_RENT_LIABILITY = "NO_RENT_LIABILITY";
+  /** Refusal: the award period is longer than the council's longest. */
+  public static final String AWARD_PERIOD_TOO_LONG = "AWARD_PERIOD_TOO_LONG";
+  /** Reason: a need a payment may meet. */
+  public static final String NEED_PAYABLE = "NEED_PAYABLE";
+  /** Refusal of one need: a payment may never meet it. */
+  public static final String NEED_NOT_PAYABLE = "NEED_NOT_PAYABLE";
+  /** Reason: the award fits the pot. */
+  public static final String WITHIN_POT = "WITHIN_POT";
+  /** Refusal: the pot for the year cannot pay the award. */
+  public static final String POT_SPENT = "POT_SPENT";
+
+  private static final String REGS = "SI 2001/1167";
+  private static final Citation ENTITLEMENT = Citation.of(REGS, "reg.2(1)");
+  private static final Citation EXCLUSIONS = Citation.of(REGS, "reg.3");
+  private static final Citation CASH_LIMIT = Citation.of("DWP Discretionary Housing Payments Guidance Manual",
+      "the cash limit");
+  private static final Citation PERIOD = Citation.of("DWP Discretionary Housing Payments Guidance Manual",
+      "award periods");
+
+  private final PolicyTimeline<DhpPolicy> timeline;
+
+  private DhpScheme(PolicyTimeline<DhpPolicy> timeline) {
+    this.timeline = timeline;
+  }
+
+  /** Worcester's figures. */
+  public static DhpScheme worcester() {
+    return new DhpScheme(DhpPolicy.WORCESTER_TIMELINE);
+  }
+
+  /** A council's own figures. */
+  public static DhpScheme of(PolicyTimeline<DhpPolicy> timeline) {
+    return new DhpScheme(Objects.requireNonNull(timeline, "timeline"));
+  }
+
+  /** The versions of the figures. */
+  public PolicyTimeline<DhpPolicy> timeline() {
+    return timeline;
+  }
+
+  /**
+   * Decides a claim on {@code decidedOn}. Problems (not refusals) when no version was in force on
+   * the day received, the decision is dated before the claim or the record's last decision, or the
+   * claim is already recorded.
+   */
+  public Validation<Seq<Problem>, DhpDecision> decide(DhpRecord record, DhpApplication claim, OfficerId officer,
+      LocalDate decidedOn) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(claim, "claim");
+    Objects.requireNonNull(officer, "officer");
+    Objects.requireNonNull(decidedOn, "decidedOn");
+    Validation<Seq<Problem>, DhpPolicy> inForce = timeline.requireInForceOn(claim.receivedOn(),
+        Path.of("application").field("receivedOn"));
+    Optional<LocalDate> last = record.entries().isEmpty() ? Optional.empty()
+        : Optional.of(record.entries().get(record.entries().size() - 1).decidedOn());
+    Checks checks = Checks.start()
+        .require(decidedOn.getYear() <= 2199, "decidedOn", ProblemCodes.OUT_OF_RANGE,
+            "a decision is dated no later than 2199")
+        .require(!decidedOn.isBefore(claim.receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
+            "a claim is decided no earlier than it was received")
+        .require(last.map(l -> !decidedOn.isBefore(l)).orElse(true), "decidedOn", DwasScheme.DECIDED_OUT_OF_ORDER,
+            "decisions are recorded in date order: this one is dated before the last recorded")
+        .require(record.entries().stream().noneMatch(e -> e.application().id().equals(claim.id())),
+            Path.of("application").field("id"), ProblemCodes.DUPLICATE, "this claim is already decided in the record");
+    if (inForce.isInvalid()) {
+      checks.addAll(Path.root(), inForce.getError());
+    }
+    if (!checks.isEmpty()) {
+      return Validation.invalid(checks.problems());
+    }
+    DhpPolicy policy = inForce.get();
+    DhpPolicy potPolicy = timeline.inForceOn(decidedOn).getOrElse(policy);
+    List<Reason> refusals = new ArrayList<>();
+    List<Reason> passes = new ArrayList<>();
+    switch (claim.support()) {
+      case HOUSING_BENEFIT, UNIVERSAL_CREDIT_HOUSING_COSTS -> passes.add(Reason.of(RECEIVES_HOUSING_COSTS,
+          "The claimant is entitled to Housing Benefit or Universal Credit housing costs.", ENTITLEMENT));
+      case NONE -> refusals.add(Reason.of(NO_HOUSING_COSTS_SUPPORT, "A payment needs entitlement to Housing "
+          + "Benefit or Universal Credit housing costs.", ENTITLEMENT));
+    }
+    switch (claim.liability()) {
+      case TENANT -> passes.add(Reason.of(HAS_RENT_LIABILITY, "The claimant is liable for rent.", ENTITLEMENT));
+      case SHARED_OWNER -> passes.add(Reason.of(HAS_RENT_LIABILITY, "The claimant is a shared owner: a payment "
+          + "can help with the rent part only.", ENTITLEMENT));
+      case OWNER_OCCUPIER -> refusals.add(Reason.of(OWNER_OCCUPIER, "An owner-occupier cannot get a payment.",
+          ENTITLEMENT));
+      case NONE -> refusals.add(Reason.of(NO_RENT_LIABILITY, "A payment needs a liability for rent.", ENTITLEMENT));
+    }
+    long days = claim.period().daysUpTo(claim.period().end().orElseThrow());
+    long weeks = (days + 6) / 7;
+    if (weeks > policy.maxAwardWeeks()) {
+      refusals.add(Reason.of(AWARD_PERIOD_TOO_LONG, "The period asked for is " + weeks + " weeks; the council "
+          + "awards for at most " + policy.maxAwardWeeks() + " weeks at a time.", PERIOD));
+    }
+    Money amount = Money.ZERO;
+    for (DhpNeed need : claim.needs()) {
+      String what = need.purpose().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      if (need.purpose().payable()) {
+        amount = amount.plus(need.amount());
+        passes.add(Reason.of(NEED_PAYABLE, "A payment may meet " + what + " (" + need.amount() + ").", ENTITLEMENT));
+      } else {
+        refusals.add(Reason.of(NEED_NOT_PAYABLE, "A payment may not meet " + what + ".", EXCLUSIONS));
+      }
+    }
+    boolean eligible = refusals.stream().noneMatch(r -> !r.code().equals(NEED_NOT_PAYABLE));
+    if (!eligible) {
+      amount = Money.ZERO;
+    }
+    if (amount.isPositive()) {
+      BudgetPeriod pot = potPolicy.potOn(decidedOn);
+      Money remaining = pot.amount().minus(spent(record, pot));
+      if (amount.isGreaterThan(remaining)) {
+        refusals.add(Reason.of(POT_SPENT, "The pot for " + pot.period() + " has " + remaining + " left, less "
+            + "than the " + amount + " asked for.", CASH_LIMIT));
+        amount = Money.ZERO;
+      } else {
+        passes.add(Reason.of(WITHIN_POT, "The award (" + amount + ") fits the pot for " + pot.period() + ", which "
+            + "has " + remaining + " left.", CASH_LIMIT));
+      }
+    }
+    WelfareOutcome outcome = amount.isPositive() ? WelfareOutcome.AWARDED : WelfareOutcome.REFUSED;
+    List<Reason> reasons = new ArrayList<>(refusals);
+    reasons.addAll(passes);
+    DhpEntry entry = DhpEntry.builder().application(claim).outcome(outcome).decidedOn(decidedOn).decidedBy(officer)
+        .policyVersion(policy.version()).amount(amount).build();
+    return Validation.valid(DhpDecision.builder().decision(Decision.of(outcome, decidedOn, policy, reasons))
+        .entry(entry).record(record.with(entry)).build());
+  }
+
+  /** The amount awarded in {@code pot}'s period. */
+  public static Money spent(DhpRecord record, BudgetPeriod pot) {
+    Money sum = Money.ZERO;
+    for (DhpEntry e : record.entries()) {
+      if (pot.period().contains(e.decidedOn())) {
+        sum = sum.plus(e.amount());
+      }
+    }
+    return sum;
+  }
+}
