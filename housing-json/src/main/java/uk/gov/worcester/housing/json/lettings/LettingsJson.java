@@ -70,7 +70,11 @@ import uk.gov.worcester.housing.rules.lettings.ImmutableShortlist;
 import uk.gov.worcester.housing.rules.lettings.ImmutableShortlistEntry;
 import uk.gov.worcester.housing.rules.lettings.ImmutableSkippedBid;
 import uk.gov.worcester.housing.rules.lettings.ImmutableStatutoryOvercrowding;
+import uk.gov.worcester.housing.rules.lettings.ImmutableLetting;
+import uk.gov.worcester.housing.rules.lettings.ImmutableLettingsFigures;
+import uk.gov.worcester.housing.rules.lettings.Letting;
 import uk.gov.worcester.housing.rules.lettings.LettingsAssessment;
+import uk.gov.worcester.housing.rules.lettings.LettingsFigures;
 import uk.gov.worcester.housing.rules.lettings.LettingsPolicy;
 import uk.gov.worcester.housing.rules.lettings.NeedCriterion;
 import uk.gov.worcester.housing.rules.lettings.PropertySizes;
@@ -629,6 +633,47 @@ public final class LettingsJson {
   public static final JsonCodec<uk.gov.worcester.housing.rules.common.Decision<Shortlist>> SHORTLIST_DECISION =
       RulesJson.decision(SHORTLIST);
 
+  public static final JsonCodec<Letting> LETTING = ObjectCodec.builder(Letting.class, ImmutableLetting::builder,
+          b -> b.build())
+      .required("advert", ADVERT_ID, Letting::advert, (b, v) -> b.advert(v))
+      .required("application", APPLICATION_ID, Letting::application, (b, v) -> b.application(v))
+      .required("letOn", Codecs.DATE, Letting::letOn, (b, v) -> b.letOn(v))
+      .required("district", CommonJson.LOCAL_AUTHORITY, Letting::district, (b, v) -> b.district(v))
+      .required("bedrooms", Codecs.integer(0, Advert.MAX_BEDROOMS), Letting::bedrooms, (b, v) -> b.bedrooms(v))
+      .required("band", BAND, Letting::band, (b, v) -> b.band(v))
+      .required("owedHomelessnessDuty", Codecs.BOOLEAN, Letting::owedHomelessnessDuty,
+          (b, v) -> b.owedHomelessnessDuty(v))
+      .describedAs("A letting made through the register, as strategy reporting counts it (no personal data).")
+      .build();
+
+  private static final JsonCodec<Integer> COUNT = Codecs.integer(0, Integer.MAX_VALUE);
+
+  public static final JsonCodec<LettingsFigures> FIGURES = ObjectCodec.builder(LettingsFigures.class,
+          ImmutableLettingsFigures::builder, b -> b.build())
+      .required("period", CommonJson.DATE_RANGE, LettingsFigures::period, (b, v) -> b.period(v))
+      .required("lettings", COUNT, LettingsFigures::lettings, (b, v) -> b.lettings(v))
+      .alwaysWritten("byBand", Codecs.map(BAND::code, BAND::parse, defs -> BAND.schema(defs), COUNT, 20), Map.of(),
+          LettingsFigures::byBand, (b, v) -> b.byBand(v))
+      .alwaysWritten("byBedrooms", Codecs.map(String::valueOf, LettingsJson::bedroomsKey,
+          defs -> defs.object().put("type", "string").put("pattern", "^[0-9]{1,2}$"), COUNT, 20), Map.of(),
+          LettingsFigures::byBedrooms, (b, v) -> b.byBedrooms(v))
+      .alwaysWritten("byDistrict", Codecs.map(k -> k, Validation::valid,
+          defs -> defs.object().put("type", "string").put("pattern", "^[EWSN][0-9]{8}$"), COUNT, 100), Map.of(),
+          LettingsFigures::byDistrict, (b, v) -> b.byDistrict(v))
+      .required("toHomelessHouseholds", COUNT, LettingsFigures::toHomelessHouseholds,
+          (b, v) -> b.toHomelessHouseholds(v))
+      .describedAs("The lettings made in a period, by band, size and district, and how many went to households "
+          + "owed a homelessness duty: the figures strategy reporting uses.")
+      .build();
+
+  private static Validation<Seq<Problem>, Integer> bedroomsKey(String key) {
+    if (key.matches("[0-9]{1,2}")) {
+      return Validation.valid(Integer.parseInt(key));
+    }
+    return Validated.invalid(Problem.of(uk.gov.worcester.housing.core.common.ProblemCodes.INVALID_FORMAT,
+        "a number of bedrooms, 0 to 99"));
+  }
+
   /** Registers the lettings types and publishes their documents. */
   public static void register(CodecRegistry registry) {
     registry.add(BAND).add(PREFERENCE).add(NEED_KIND).add(CONDUCT_KIND).add(STATUS).add(FORCES).add(TENANCY)
@@ -650,6 +695,8 @@ public final class LettingsJson {
         .add(LettingsPolicy.class, POLICY)
         .add(LettingsAssessment.class, ASSESSMENT)
         .add(BedroomReport.class, BEDROOM_REPORT)
+        .add(Letting.class, LETTING)
+        .add(LettingsFigures.class, FIGURES)
         .document("lettings-application", ApplicationRecord.class, "An application on the Home Choice Plus register "
             + "and its register events, as read by housing lettings band and bedrooms.")
         .document("lettings-advert", Advert.class, "A vacancy advertised through Home Choice Plus, with its criteria.")
@@ -659,6 +706,8 @@ public final class LettingsJson {
             + "qualification, band and property sizes as at a date, as written by housing lettings band.")
         .document("lettings-bedrooms", BedroomReport.class, "The bedroom standard, size criteria and statutory "
             + "overcrowding for a household, as written by housing lettings bedrooms.")
+        .document("lettings-figures", LettingsFigures.class, "The lettings made in a period, as strategy reporting "
+            + "counts them.")
         .document("lettings-shortlist", SHORTLIST_DECISION, "An advert's shortlist with every skipped bid, as written "
             + "by housing lettings shortlist.")
         .policy(POLICY_KIND, "lettings-policy", POLICY_DOCUMENT, "The Home Choice Plus allocation scheme as a policy "

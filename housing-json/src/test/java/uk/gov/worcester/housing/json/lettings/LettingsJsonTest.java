@@ -190,6 +190,16 @@ class LettingsJsonTest {
   }
 
   @Test
+  void lettingsFiguresRoundTrip() {
+    uk.gov.worcester.housing.rules.lettings.LettingsFigures f = uk.gov.worcester.housing.rules.lettings.LettingsFigures.of(
+        List.of(uk.gov.worcester.housing.rules.lettings.Letting.of(LettingsSamples.threeBedroomHouse(ON),
+            ApplicationId.of("A-1"), ON.plusDays(9), uk.gov.worcester.housing.core.lettings.Band.GOLD, true)),
+        uk.gov.worcester.housing.core.common.DateRange.of(ON, ON.plusMonths(3)));
+    roundTrips(f, uk.gov.worcester.housing.rules.lettings.LettingsFigures.class);
+    assertEquals(1, f.toHomelessHouseholds());
+  }
+
+  @Test
   void offersRoundTrip() {
     qt().withExamples(100).forAll(LettingsGen.adverts()).checkAssert(a -> {
       LettingOffer o = LettingOffer.builder().application(ApplicationId.of("A-1")).advert(a.id())
