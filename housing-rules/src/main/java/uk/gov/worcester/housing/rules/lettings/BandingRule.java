@@ -12,6 +12,9 @@ import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.household.Tenure;
 import uk.gov.worcester.housing.core.lettings.Application;
+import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
+import uk.gov.worcester.housing.core.lettings.RegisterEvent;
+import uk.gov.worcester.housing.core.lettings.RegisterEventType;
 import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.ConductFinding;
 import uk.gov.worcester.housing.core.lettings.ConductKind;
@@ -19,6 +22,7 @@ import uk.gov.worcester.housing.core.lettings.ForcesCircumstance;
 import uk.gov.worcester.housing.core.lettings.NeedFact;
 import uk.gov.worcester.housing.core.lettings.ReasonablePreference;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.ImmutableDecision;
 import uk.gov.worcester.housing.rules.homelessness.Duty;
 
 /**
@@ -133,6 +137,51 @@ public final class BandingRule {
         .awardStartedOn(award.start()).awardExpiresOn(award.expires()).preferences(preferences)
         .localConnection(connected).build();
     return Decision.of(banding, asAt, policy, why.list());
+  }
+
+  /**
+   * Bands an application record as at {@code asAt}, carrying the band date across its changes of
+   * circumstances: the band is judged on the facts in force at registration and at each change on
+   * or before {@code asAt}, and a move between them dates the band as {@link #assess(Application,
+   * LocalDate, LettingsPolicy, HomelessnessStanding)} does within one set of facts (a move up from
+   * the day of the move; a move down as the policy says; no move keeps the date).
+   */
+  public static Decision<Banding> assess(ApplicationRecord record, LocalDate asAt, LettingsPolicy policy,
+      HomelessnessStanding standing) {
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    for (RegisterEvent e : record.events()) {
+      if (e.type() == RegisterEventType.CIRCUMSTANCES_CHANGED && !e.on().isAfter(asAt)) {
+        changes.add(e.on());
+      }
+    }
+    Decision<Banding> latest = assess(record.factsOn(asAt), asAt, policy, standing);
+    if (changes.isEmpty()) {
+      return latest;
+    }
+    Banding held = null;
+    LocalDate registered = record.application().registeredOn();
+    changes.add(registered.isAfter(asAt) ? asAt : registered);
+    changes.add(asAt);
+    for (LocalDate d : changes) {
+      Banding b = d.equals(asAt) ? latest.outcome() : assess(record.factsOn(d), d, policy, standing).outcome();
+      if (held != null) {
+        int move = Integer.compare(policy.rank(b.band()), policy.rank(held.band()));
+        LocalDate date = move == 0 ? earlierOf(held.bandDate(), b.bandDate())
+            : move < 0 ? b.bandDate()
+            : switch (policy.bandDateOnMoveDown()) {
+              case KEEP_BAND_DATE -> held.bandDate();
+              case DATE_OF_CHANGE -> d;
+              case REGISTRATION_DATE -> registered;
+            };
+        b = ImmutableBanding.copyOf(b).withBandDate(date);
+      }
+      held = b;
+    }
+    return ImmutableDecision.copyOf(latest).withOutcome(held);
+  }
+
+  private static LocalDate earlierOf(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static Award best(Application a, LocalDate d, LettingsPolicy policy, HomelessnessStanding standing,

@@ -46,7 +46,7 @@ public abstract class LettingsAssessment {
           return ImmutableLettingsAssessment.builder().application(a.id()).status(state.status())
               .eligibility(AllocationEligibilityRule.assess(a, asAt, policy))
               .qualification(QualificationRule.assess(a, asAt, policy, standing))
-              .banding(BandingRule.assess(a, asAt, policy, standing))
+              .banding(BandingRule.assess(record, asAt, policy, standing))
               .propertySizes(PropertySizeRule.assess(a, asAt, policy)).build();
         }));
   }

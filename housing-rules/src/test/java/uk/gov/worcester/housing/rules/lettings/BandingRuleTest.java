@@ -135,6 +135,28 @@ class BandingRuleTest {
   }
 
   @Test
+  void aChangeOfCircumstancesThatEndsOvercrowdingKeepsTheBandDateAndOneThatCausesItDatesTheMoveUp() {
+    Application crowded = LettingsSamples.overcrowdedFamily(ON);
+    LocalDate left = ON.plusMonths(4);
+    ImmutableHousehold smaller = ImmutableHousehold.copyOf(crowded.household())
+        .withRecordedOn(left).withMembers(crowded.household().members().subList(0, 3));
+    uk.gov.worcester.housing.core.lettings.ApplicationRecord down = uk.gov.worcester.housing.core.lettings.ApplicationRecord
+        .of(crowded, List.of(new uk.gov.worcester.housing.core.lettings.RegisterEvent.CircumstancesChanged(left, smaller,
+            List.of(), List.of())));
+    Decision<Banding> after = BandingRule.assess(down, left.plusDays(10), POLICY, HomelessnessStanding.none());
+    assertEquals(Band.BRONZE_PLUS, after.outcome().band());
+    assertEquals(ON, after.outcome().bandDate(), "the Gold band date is kept on the move down");
+    Application roomy = ImmutableApplication.copyOf(crowded).withHousehold(smaller.withRecordedOn(ON));
+    LocalDate born = ON.plusMonths(2);
+    uk.gov.worcester.housing.core.lettings.ApplicationRecord up = uk.gov.worcester.housing.core.lettings.ApplicationRecord
+        .of(roomy, List.of(new uk.gov.worcester.housing.core.lettings.RegisterEvent.CircumstancesChanged(born,
+            ImmutableHousehold.copyOf(crowded.household()).withRecordedOn(born), List.of(), List.of())));
+    Decision<Banding> crowdedNow = BandingRule.assess(up, born.plusDays(3), POLICY, HomelessnessStanding.none());
+    assertEquals(Band.GOLD, crowdedNow.outcome().band());
+    assertEquals(born, crowdedNow.outcome().bandDate(), "a move up is dated from the change");
+  }
+
+  @Test
   void section166A5ConductShortOfExclusionReducesTheBandButAKeptRepaymentPlanDoesNot() {
     ConductFinding asb = ConductFinding.builder().kind(ConductKind.ANTISOCIAL_BEHAVIOUR).foundOn(ON).build();
     ImmutableApplication a = single(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON)).withConduct(asb);
