@@ -30,6 +30,7 @@ import uk.gov.worcester.housing.json.common.JsonCodec;
 import uk.gov.worcester.housing.json.grants.GrantsJson;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessJson;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessPolicyJson;
+import uk.gov.worcester.housing.json.lettings.LettingsJson;
 import uk.gov.worcester.housing.json.household.HouseholdJson;
 import uk.gov.worcester.housing.json.rules.RulesJson;
 
@@ -78,6 +79,7 @@ public final class HousingModule extends SimpleModule {
     uk.gov.worcester.housing.json.privatesector.PrivateSectorJson.register(registry);
     uk.gov.worcester.housing.json.welfare.WelfareJson.register(registry);
     GrantsJson.register(registry);
+    LettingsJson.register(registry);
     return registry;
   }
 

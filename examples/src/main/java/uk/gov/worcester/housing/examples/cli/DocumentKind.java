@@ -23,6 +23,9 @@ enum DocumentKind {
   GRANT_APPLICATION("a grant application", "it has \"group\" and \"requested\""),
   GRANT_RECORD("a grant record", "it has \"application\" with \"group\" and \"requested\""),
   GRANT_RECORDS("a list of grant records", "its first item has \"application\" with \"group\" and \"requested\""),
+  LETTINGS_APPLICATION("a lettings application", "it has \"registeredOn\", or \"application\" and \"events\""),
+  LETTINGS_ADVERT("a lettings advert", "it has \"closesOn\" and \"landlord\""),
+  LETTINGS_BIDS("a list of bids", "its first item has \"advert\" and \"placedOn\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
   POLICY("a policy document", "it has \"policy\" and \"versions\""),
   JSON("a JSON document", "it starts with '{' or '['"),
@@ -46,6 +49,9 @@ enum DocumentKind {
   /** What a JSON document looks like, if it is one of the kinds this command line reads. */
   static Optional<DocumentKind> of(JsonNode node) {
     if (node.isArray()) {
+      if (!node.isEmpty() && node.get(0).isObject() && node.get(0).has("advert") && node.get(0).has("placedOn")) {
+        return Optional.of(LETTINGS_BIDS);
+      }
       Optional<DocumentKind> first = node.isEmpty() ? Optional.empty() : of(node.get(0));
       return first.filter(k -> k == STREET_CONTACT).map(k -> STREET_CONTACTS)
           .or(() -> first.filter(k -> k == GRANT_RECORD).map(k -> GRANT_RECORDS));
@@ -59,6 +65,16 @@ enum DocumentKind {
     boolean members = node.has("members");
     boolean household = node.has("household");
     boolean approach = node.has("approach");
+    // A grant record also has "application" and "events": tell it by its application first.
+    if (isGrantApplication(node.path("application")) && !members && !household && !approach) {
+      return Optional.of(GRANT_RECORD);
+    }
+    if (node.has("registeredOn") || (node.has("application") && node.has("events"))) {
+      return Optional.of(LETTINGS_APPLICATION);
+    }
+    if (node.has("closesOn") && node.has("landlord")) {
+      return Optional.of(LETTINGS_ADVERT);
+    }
     if (approach && !members && !household) {
       return Optional.of(CASE);
     }
@@ -70,9 +86,6 @@ enum DocumentKind {
     }
     if (node.has("night") && node.has("person") && !members && !household && !approach) {
       return Optional.of(STREET_CONTACT);
-    }
-    if (isGrantApplication(node.path("application")) && !members && !household && !approach) {
-      return Optional.of(GRANT_RECORD);
     }
     if (isGrantApplication(node) && !members && !household && !approach) {
       return Optional.of(GRANT_APPLICATION);

@@ -18,6 +18,7 @@ import uk.gov.worcester.housing.json.HousingJson;
         PrivateSectorCommand.class,
         WelfareCommand.class,
         GrantsCommand.class,
+        LettingsCommand.class,
         SchemaCommand.class,
         PolicyCommand.class,
         CommandLine.HelpCommand.class})

@@ -18,6 +18,7 @@ public final class Stories {
     stories.addAll(PrivateSectorStories.all(json));
     stories.addAll(WelfareStories.all(json));
     stories.addAll(GrantsStories.all(json));
+    stories.addAll(LettingsStories.all(json));
     stories.add(EmbeddingExample.story());
     return Collections.unmodifiableList(stories);
   }

@@ -120,6 +120,12 @@ class SchemaValidationTest {
       return "grant-record";
     } else if (sample.startsWith("grants-records-")) {
       return "grant-records";
+    } else if (sample.startsWith("lettings-application-")) {
+      return "lettings-application";
+    } else if (sample.startsWith("lettings-advert-")) {
+      return "lettings-advert";
+    } else if (sample.startsWith("lettings-bids-")) {
+      return "lettings-bids";
     }
     throw new AssertionError("no schema is known for the sample " + sample + ": add it here");
   }

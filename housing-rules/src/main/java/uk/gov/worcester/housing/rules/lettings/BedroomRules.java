@@ -1,0 +1,193 @@
+package uk.gov.worcester.housing.rules.lettings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.gov.worcester.housing.core.common.Citation;
+import uk.gov.worcester.housing.core.common.PersonId;
+import uk.gov.worcester.housing.core.household.Couple;
+import uk.gov.worcester.housing.core.household.Household;
+import uk.gov.worcester.housing.core.household.Person;
+import uk.gov.worcester.housing.core.household.Sex;
+import uk.gov.worcester.housing.core.lettings.BedroomFacts;
+import uk.gov.worcester.housing.rules.common.Decision;
+
+/**
+ * The two bedroom calculations, each room with its reason.
+ *
+ * <p><b>The bedroom standard</b> (the overcrowding measure in banding; Allocation guidance 2012,
+ * Annex 2, unconfirmed paragraph): a bedroom for each couple, for each other person aged 21 or
+ * over, for each pair of people aged 10 to 20 of the same sex, and for each pair of children under
+ * 10; a 10 to 20 year old left over shares with a child under 10 of the same sex where there is
+ * one, and anyone else left over has a room of their own.
+ *
+ * <p><b>The social sector size criteria</b> (Housing Benefit Regulations 2006 reg.B13(5)-(6);
+ * Universal Credit Regulations 2013 Sch.4 paras 10-12): a bedroom for each couple, each other person
+ * aged 16 or over, two children of the same sex, two children under 10, and any other child; an
+ * extra bedroom for a non-resident overnight carer, for each member who cannot share because of a
+ * disability (a partner of a couple, or a child), and for approved foster carers; members away as
+ * students or in the armed forces who intend to return still count. The criteria do not apply
+ * where the applicant or partner is of pension age (reg.B13 is in the working-age regulations). The
+ * sub-paragraph letters of the extra-room cases are cited as reg.B13(6) (unconfirmed lettering).
+ *
+ * <p>Both give the fewest rooms the rules allow: children are paired oldest first with someone of
+ * the same sex, then the under-10s left pair up whatever their sex.
+ */
+public final class BedroomRules {
+  private BedroomRules() {}
+
+  /** The bedroom standard for the household as at {@code asAt}. */
+  public static Decision<BedroomNeed> bedroomStandard(Household household, LocalDate asAt, LettingsPolicy policy) {
+    Reasons why = new Reasons();
+    List<BedroomAllocation> rooms = allocate(household, BedroomFacts.none(), asAt, 21, false, why,
+        Cite.allocationGuidance("Annex 2"));
+    why.add("BEDROOM_STANDARD", "By the bedroom standard the household needs " + rooms.size() + " bedroom"
+        + (rooms.size() == 1 ? "" : "s") + ".", Cite.allocationGuidance("Annex 2"));
+    return Decision.of(BedroomNeed.of(BedroomCalculator.BEDROOM_STANDARD, rooms, true), asAt, policy, why.list());
+  }
+
+  /** The bedroom standard's count alone, without reasons (for banding a whole register). */
+  static int bedroomStandardCount(Household household, LocalDate asAt) {
+    return allocate(household, BedroomFacts.none(), asAt, 21, false, Reasons.discarded(),
+        Cite.allocationGuidance("Annex 2")).size();
+  }
+
+  /** The social sector size criteria for the household as at {@code asAt}. */
+  public static Decision<BedroomNeed> sizeCriteria(Household household, BedroomFacts facts, LocalDate asAt,
+      LettingsPolicy policy) {
+    Reasons why = new Reasons();
+    List<BedroomAllocation> rooms = allocate(household, facts, asAt, 16, true, why, Cite.housingBenefit("reg.B13(5)"));
+    if (facts.overnightCarerNeeded()) {
+      rooms.add(BedroomAllocation.of(List.of(), "OVERNIGHT_CARER"));
+      why.add("OVERNIGHT_CARER", "An extra bedroom for a non-resident carer who provides overnight care.",
+          Cite.housingBenefit("reg.B13(6)(a)"));
+    }
+    if (facts.approvedFosterCarer()) {
+      rooms.add(BedroomAllocation.of(List.of(), "FOSTER_CARER"));
+      why.add("FOSTER_CARER", "An extra bedroom for approved foster carers.", Cite.housingBenefit("reg.B13(6)"));
+    }
+    if (!facts.awayAndReturning().isEmpty()) {
+      why.add("AWAY_AND_RETURNING", "A member away as a student or in the armed forces who intends to return still counts.",
+          Cite.housingBenefit("reg.B13(8)"));
+    }
+    Person applicant = household.applicant();
+    boolean pensionAge = applicant.ageOn(asAt) >= policy.pensionAge()
+        || household.partner().map(p -> p.ageOn(asAt) >= policy.pensionAge()).orElse(false);
+    if (pensionAge) {
+      why.add("PENSION_AGE", "The applicant or partner has reached pension age, so the size criteria do not limit their "
+          + "rent.", Cite.housingBenefit("reg.B13"));
+    }
+    why.add("SIZE_CRITERIA", "By the size criteria the household needs " + rooms.size() + " bedroom"
+        + (rooms.size() == 1 ? "" : "s") + ".", Cite.housingBenefit("reg.B13(5)"));
+    return Decision.of(BedroomNeed.of(BedroomCalculator.SIZE_CRITERIA, rooms, !pensionAge), asAt, policy, why.list());
+  }
+
+  /** The calculation the policy names. */
+  public static Decision<BedroomNeed> need(BedroomCalculator calculator, Household household, BedroomFacts facts,
+      LocalDate asAt, LettingsPolicy policy) {
+    return switch (calculator) {
+      case BEDROOM_STANDARD -> bedroomStandard(household, asAt, policy);
+      case SIZE_CRITERIA -> sizeCriteria(household, facts, asAt, policy);
+    };
+  }
+
+  private static List<BedroomAllocation> allocate(Household h, BedroomFacts facts, LocalDate asAt, int adultAge,
+      boolean sizeCriteria, Reasons why, Citation cite) {
+    List<BedroomAllocation> rooms = new ArrayList<>();
+    Set<PersonId> placed = new HashSet<>();
+    Set<PersonId> cannotShare = sizeCriteria ? new HashSet<>(facts.cannotShareBedroom()) : Set.of();
+    boolean reasonAdded = false;
+    for (Couple c : h.couples()) {
+      if (cannotShare.contains(c.first()) || cannotShare.contains(c.second())) {
+        rooms.add(BedroomAllocation.of(List.of(c.first()), "COUPLE_CANNOT_SHARE"));
+        rooms.add(BedroomAllocation.of(List.of(c.second()), "COUPLE_CANNOT_SHARE"));
+        why.add("COUPLE_CANNOT_SHARE", "A couple who cannot share because of a disability have a bedroom each.",
+            Cite.housingBenefit("reg.B13(5)(ba)"));
+      } else {
+        rooms.add(BedroomAllocation.of(List.of(c.first(), c.second()), "COUPLE"));
+        if (!reasonAdded) {
+          why.add("COUPLE", "A couple share a bedroom.", cite);
+          reasonAdded = true;
+        }
+      }
+      placed.add(c.first());
+      placed.add(c.second());
+    }
+    List<Person> children = new ArrayList<>();
+    int adults = 0;
+    for (Person p : h.members()) {
+      if (placed.contains(p.id())) {
+        continue;
+      }
+      if (p.ageOn(asAt) >= adultAge) {
+        rooms.add(BedroomAllocation.of(List.of(p.id()), "ADULT"));
+        adults++;
+      } else if (cannotShare.contains(p.id())) {
+        rooms.add(BedroomAllocation.of(List.of(p.id()), "CHILD_CANNOT_SHARE"));
+        why.add("CHILD_CANNOT_SHARE", "A child who cannot share because of a disability has a bedroom of their own.",
+            Cite.housingBenefit("reg.B13(6)"));
+      } else {
+        children.add(p);
+      }
+    }
+    if (adults > 0) {
+      why.add("ADULT", "Each other person aged " + adultAge + " or over has a bedroom of their own.", cite);
+    }
+    children.sort(Comparator.comparing((Person p) -> p.ageOn(asAt)).reversed().thenComparing(p -> p.id().value()));
+    pairChildren(children, asAt, rooms, why, cite);
+    return rooms;
+  }
+
+  /** Pairs the children oldest first with the same sex, then the under-10s whatever their sex. */
+  private static void pairChildren(List<Person> children, LocalDate asAt, List<BedroomAllocation> rooms, Reasons why,
+      Citation cite) {
+    List<Person> left = new ArrayList<>(children);
+    boolean sameSex = false;
+    boolean underTen = false;
+    boolean alone = false;
+    List<Person> under10Left = new ArrayList<>();
+    while (!left.isEmpty()) {
+      Person first = left.remove(0);
+      if (first.ageOn(asAt) < 10) {
+        under10Left.add(first);
+        continue;
+      }
+      Person mate = null;
+      for (Person other : left) {
+        if (other.sex() == first.sex()) {
+          mate = other;
+          break;
+        }
+      }
+      if (mate != null) {
+        left.remove(mate);
+        rooms.add(BedroomAllocation.of(List.of(first.id(), mate.id()), "SAME_SEX_PAIR"));
+        sameSex = true;
+      } else {
+        rooms.add(BedroomAllocation.of(List.of(first.id()), "CHILD_ALONE"));
+        alone = true;
+      }
+    }
+    for (int i = 0; i < under10Left.size(); i += 2) {
+      if (i + 1 < under10Left.size()) {
+        rooms.add(BedroomAllocation.of(List.of(under10Left.get(i).id(), under10Left.get(i + 1).id()), "UNDER_10_PAIR"));
+        underTen = true;
+      } else {
+        rooms.add(BedroomAllocation.of(List.of(under10Left.get(i).id()), "CHILD_ALONE"));
+        alone = true;
+      }
+    }
+    if (sameSex) {
+      why.add("SAME_SEX_PAIR", "Two children of the same sex share a bedroom.", cite);
+    }
+    if (underTen) {
+      why.add("UNDER_10_PAIR", "Two children under 10 share a bedroom whatever their sex.", cite);
+    }
+    if (alone) {
+      why.add("CHILD_ALONE", "A child with no one to share with by these rules has a bedroom of their own.", cite);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package uk.gov.worcester.housing.rules.lettings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static uk.gov.worcester.housing.rules.lettings.Fixtures.ON;
+import static uk.gov.worcester.housing.rules.lettings.Fixtures.POLICY;
+import static uk.gov.worcester.housing.rules.lettings.Fixtures.household;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.gov.worcester.housing.core.common.PersonId;
+import uk.gov.worcester.housing.core.household.Household;
+import uk.gov.worcester.housing.core.household.ImmutableHousehold;
+import uk.gov.worcester.housing.core.household.ImmutablePerson;
+import uk.gov.worcester.housing.core.household.Relationship;
+import uk.gov.worcester.housing.core.lettings.BedroomFacts;
+import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.testkit.household.HouseholdGen;
+
+class BedroomRulesTest {
+  static int standard(Household h) {
+    return BedroomRules.bedroomStandard(h, ON, POLICY).outcome().bedrooms();
+  }
+
+  static int sizeCriteria(Household h, BedroomFacts f) {
+    return BedroomRules.sizeCriteria(h, f, ON, POLICY).outcome().bedrooms();
+  }
+
+  @Test
+  void bedroomStandardCoupleBoysOfTwelveAndFourShareAndTheGirlHasHerOwn() {
+    Decision<BedroomNeed> d = BedroomRules.bedroomStandard(household(2, "A36F", "P38M", "C12M", "C9F", "C4M"), ON, POLICY);
+    assertEquals(3, d.outcome().bedrooms());
+    assertEquals(List.of("COUPLE", "SAME_SEX_PAIR", "CHILD_ALONE"),
+        d.outcome().rooms().stream().map(BedroomAllocation::basis).toList());
+    assertEquals(1, d.outcome().shortfall(2));
+    assertTrue(Fixtures.codes(d).contains("SAME_SEX_PAIR"));
+  }
+
+  @Test
+  void bedroomStandardEachPersonOf21OrOverHasARoomButTwentyYearOldsPairWithTheSameSex() {
+    assertEquals(3, standard(household(1, "A50F", "O21M", "O22M")));
+    assertEquals(2, standard(household(1, "A50F", "O20M", "C15M")));
+  }
+
+  @Test
+  void bedroomStandardTwoChildrenUnder10ShareWhateverTheirSex() {
+    assertEquals(2, standard(household(1, "A30F", "C9M", "C3F")));
+    assertEquals(3, standard(household(1, "A30F", "C10M", "C3F")));
+  }
+
+  @Test
+  void sizeCriteriaB13_5_bPersonOf16HasARoomWhereTheBedroomStandardPairsThem() {
+    Household h = household(2, "A40F", "C16M", "C12M");
+    assertEquals(2, standard(h));
+    assertEquals(3, sizeCriteria(h, BedroomFacts.none()));
+  }
+
+  @Test
+  void sizeCriteriaB13_5_cAndDSameSexChildrenAndUnder10sShare() {
+    assertEquals(3, sizeCriteria(household(2, "A40F", "P40M", "C14F", "C11F", "C8M", "C2F"), BedroomFacts.none()));
+  }
+
+  @Test
+  void sizeCriteriaB13_6ExtraRoomsForAnOvernightCarerAFosterCarerAndADisabledChildWhoCannotShare() {
+    Household h = household(2, "A40F", "C8M", "C6M");
+    assertEquals(2, sizeCriteria(h, BedroomFacts.none()));
+    Decision<BedroomNeed> d = BedroomRules.sizeCriteria(h, BedroomFacts.builder().overnightCarerNeeded(true)
+        .approvedFosterCarer(true).addCannotShareBedroom(PersonId.of("P-2")).build(), ON, POLICY);
+    assertEquals(5, d.outcome().bedrooms());
+    assertTrue(Fixtures.codes(d).containsAll(List.of("OVERNIGHT_CARER", "FOSTER_CARER", "CHILD_CANNOT_SHARE")));
+  }
+
+  @Test
+  void sizeCriteriaB13_5_baCoupleWhoCannotShareHaveARoomEach() {
+    Household h = household(2, "A40F", "P40M");
+    assertEquals(2, sizeCriteria(h, BedroomFacts.builder().addCannotShareBedroom(PersonId.of("P-2")).build()));
+  }
+
+  @Test
+  void sizeCriteriaB13_3OneSpareBedroomCuts14PercentTwoOrMore25() {
+    BedroomNeed single = BedroomRules.sizeCriteria(household(3, "A40F"), BedroomFacts.none(), ON, POLICY).outcome();
+    assertEquals(14, single.rentReductionPercent(2));
+    assertEquals(25, single.rentReductionPercent(3));
+    assertEquals(0, single.rentReductionPercent(1));
+  }
+
+  @Test
+  void sizeCriteriaDoNotApplyAtPensionAge() {
+    Decision<BedroomNeed> d = BedroomRules.sizeCriteria(household(3, "A67M"), BedroomFacts.none(), ON, POLICY);
+    assertFalse(d.outcome().applies());
+    assertEquals(0, d.outcome().rentReductionPercent(3));
+    assertTrue(Fixtures.codes(d).contains("PENSION_AGE"));
+  }
+
+  @Test
+  void bedroomNeedNeverFallsWhenAMemberIsAdded() {
+    qt().withExamples(300).forAll(HouseholdGen.households(), HouseholdGen.persons()).checkAssert((h, p) -> {
+      if (h.members().size() >= Household.MAX_MEMBERS || p.dateOfBirth().isAfter(h.recordedOn())) {
+        return;
+      }
+      var built = Household.validate(ImmutableHousehold.builder().from(h).members(append(h, ImmutablePerson.builder()
+          .from(p).id(PersonId.of("NEW-1")).relationship(Relationship.OTHER).partnerOf(java.util.Optional.empty())
+          .pregnant(false).expectedDeliveryDate(java.util.Optional.empty()).build())));
+      if (built.isInvalid()) {
+        return;
+      }
+      Household bigger = built.get();
+      for (BedroomCalculator c : BedroomCalculator.values()) {
+        int before = BedroomRules.need(c, h, BedroomFacts.none(), h.recordedOn(), POLICY).outcome().bedrooms();
+        int after = BedroomRules.need(c, bigger, BedroomFacts.none(), h.recordedOn(), POLICY).outcome().bedrooms();
+        assertTrue(after >= before, c + ": " + before + " became " + after);
+      }
+    });
+  }
+
+  private static List<uk.gov.worcester.housing.core.household.Person> append(Household h,
+      uk.gov.worcester.housing.core.household.Person p) {
+    List<uk.gov.worcester.housing.core.household.Person> all = new java.util.ArrayList<>(h.members());
+    all.add(p);
+    return all;
+  }
+}

@@ -1,0 +1,97 @@
+package uk.gov.worcester.housing.rules.lettings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.worcester.housing.rules.lettings.Fixtures.ON;
+import static uk.gov.worcester.housing.rules.lettings.Fixtures.POLICY;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.gov.worcester.housing.core.common.DateRange;
+import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.lettings.AdvertId;
+import uk.gov.worcester.housing.core.lettings.ApplicationId;
+import uk.gov.worcester.housing.core.lettings.Band;
+import uk.gov.worcester.housing.core.lettings.Bid;
+import uk.gov.worcester.housing.core.lettings.BidPlacer;
+import uk.gov.worcester.housing.core.lettings.LettingOffer;
+import uk.gov.worcester.housing.core.lettings.OfferResponse;
+import uk.gov.worcester.housing.testkit.lettings.LettingsSamples;
+
+class OffersAndBiddingTest {
+  static final ApplicationId APP = ApplicationId.of("HCP-1");
+  static final AdvertId ADVERT = AdvertId.of("ADV-1");
+  static final HomelessnessStanding MAIN = HomelessnessStanding.of(List.of(Fixtures.duty(DutyKind.MAIN, ON.minusDays(20))));
+
+  static Banding banding(Band band) {
+    return ImmutableBanding.builder().band(band).bandDate(ON).criterion("X").awardStartedOn(ON).preferences(Set.of())
+        .localConnection(true).build();
+  }
+
+  static LettingOffer offer(OfferResponse response, boolean suitable, boolean explained) {
+    return LettingOffer.builder().application(APP).advert(ADVERT).offeredOn(ON).response(response).suitable(suitable)
+        .consequencesExplained(explained).build();
+  }
+
+  @Test
+  void section193_6_cAcceptingAPartSixOfferEndsTheMainDuty() {
+    assertEquals(List.of(OfferConsequence.LETTING_MADE, OfferConsequence.MAIN_DUTY_ENDS_ON_ACCEPTANCE),
+        OfferRule.assess(offer(OfferResponse.ACCEPTED, true, false), banding(Band.PRIORITY), MAIN, POLICY).outcome());
+  }
+
+  @Test
+  void section193_7RefusingASuitableExplainedFinalOfferEndsTheDutyAndThePriorityBand() {
+    assertEquals(List.of(OfferConsequence.MAIN_DUTY_ENDS_ON_REFUSAL, OfferConsequence.PRIORITY_BAND_ENDS),
+        OfferRule.assess(offer(OfferResponse.REFUSED, true, true), banding(Band.PRIORITY), MAIN, POLICY).outcome());
+    assertEquals(List.of(OfferConsequence.DUTY_CONTINUES),
+        OfferRule.assess(offer(OfferResponse.NO_RESPONSE, true, false), banding(Band.PRIORITY), MAIN, POLICY).outcome());
+    assertEquals(List.of(OfferConsequence.DUTY_CONTINUES),
+        OfferRule.assess(offer(OfferResponse.REFUSED, false, true), banding(Band.PRIORITY), MAIN, POLICY).outcome());
+  }
+
+  @Test
+  void section193ARefusingAFinalPartSixOfferDuringReliefMeansTheMainDutyWillNotArise() {
+    HomelessnessStanding relief = HomelessnessStanding.of(List.of(Fixtures.duty(DutyKind.RELIEF, ON.minusDays(20))));
+    assertEquals(List.of(OfferConsequence.MAIN_DUTY_WILL_NOT_ARISE),
+        OfferRule.assess(offer(OfferResponse.REFUSED, true, true), banding(Band.GOLD), relief, POLICY).outcome());
+    assertEquals(List.of(OfferConsequence.OFFER_LAPSES), OfferRule.assess(offer(OfferResponse.REFUSED, true, true),
+        banding(Band.GOLD), HomelessnessStanding.none(), POLICY).outcome());
+  }
+
+  @Test
+  void priorityBandApplicantsMustBidAndOfficersBidAfterTwoWeeks() {
+    Banding p = banding(Band.PRIORITY);
+    assertEquals(PriorityBidding.GRACE_PERIOD, PriorityBiddingRule.assess(p, List.of(), ON.plusDays(13), POLICY).outcome());
+    assertEquals(PriorityBidding.OFFICER_TO_BID, PriorityBiddingRule.assess(p, List.of(), ON.plusDays(14), POLICY).outcome());
+    List<Bid> bids = List.of(Bid.of(APP, ADVERT, ON.plusDays(3)));
+    assertEquals(PriorityBidding.BIDDING, PriorityBiddingRule.assess(p, bids, ON.plusDays(20), POLICY).outcome());
+    List<Bid> officer = List.of(Bid.builder().application(APP).advert(ADVERT).placedOn(ON.plusDays(3))
+        .placedBy(BidPlacer.OFFICER).build());
+    assertEquals(PriorityBidding.OFFICER_TO_BID, PriorityBiddingRule.assess(p, officer, ON.plusDays(20), POLICY).outcome());
+    assertEquals(PriorityBidding.NOT_PRIORITY, PriorityBiddingRule.assess(banding(Band.GOLD), List.of(), ON, POLICY).outcome());
+  }
+
+  @Test
+  void aBronzeApplicationWithNoBidForAYearIsClosed() {
+    Banding bronze = banding(Band.BRONZE);
+    assertEquals(false, BronzeClosureRule.assess(bronze, List.of(), ON.plusMonths(12).minusDays(1), POLICY).outcome());
+    assertEquals(true, BronzeClosureRule.assess(bronze, List.of(), ON.plusMonths(12), POLICY).outcome());
+    List<Bid> bid = List.of(Bid.of(APP, ADVERT, ON.plusMonths(6)));
+    assertEquals(false, BronzeClosureRule.assess(bronze, bid, ON.plusMonths(12), POLICY).outcome());
+    assertEquals(false, BronzeClosureRule.assess(banding(Band.GOLD), List.of(), ON.plusYears(3), POLICY).outcome());
+  }
+
+  @Test
+  void lettingsMadeFeedTheStrategyFigures() {
+    List<Letting> lettings = List.of(
+        Letting.of(LettingsSamples.threeBedroomHouse(ON), APP, ON.plusDays(10), Band.PRIORITY, true),
+        Letting.of(LettingsSamples.twoBedroomFlat(ON), ApplicationId.of("HCP-2"), ON.plusDays(12), Band.GOLD, false),
+        Letting.of(LettingsSamples.olderPersonsBungalow(ON), ApplicationId.of("HCP-3"), ON.plusYears(1), Band.GOLD, false));
+    LettingsFigures f = LettingsFigures.of(lettings, DateRange.of(ON, ON.plusMonths(3)));
+    assertEquals(2, f.lettings());
+    assertEquals(1, f.toHomelessHouseholds());
+    assertEquals(Integer.valueOf(1), f.byBand().get(Band.GOLD));
+    assertEquals(Integer.valueOf(1), f.byBedrooms().get(3));
+    assertEquals(Integer.valueOf(2), f.byDistrict().get("E07000237"));
+  }
+}
