@@ -1,0 +1,164 @@
+package uk.gov.worcester.housing.json;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import uk.gov.worcester.housing.core.common.Address;
+import uk.gov.worcester.housing.core.common.InvalidValueException;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.homelessness.Approach;
+import uk.gov.worcester.housing.core.homelessness.CaseRecord;
+import uk.gov.worcester.housing.core.household.Household;
+import uk.gov.worcester.housing.core.household.Person;
+import uk.gov.worcester.housing.core.household.Vulnerability;
+import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reason;
+import uk.gov.worcester.housing.rules.homelessness.Assessment;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw;
+import uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy;
+import uk.gov.worcester.housing.testkit.homelessness.ApproachSamples;
+import uk.gov.worcester.housing.testkit.homelessness.HomelessnessGen;
+import uk.gov.worcester.housing.testkit.household.HouseholdGen;
+
+/**
+ * No {@code toString()}, problem message or exception message holds a name, a birth date, a
+ * postcode, a UPRN, an address line, free text or a special category fact (a vulnerability, abuse,
+ * pregnancy, custody) of the input: over the testkit's households, approaches and cases, their
+ * assessments and the problems of the same documents made invalid.
+ */
+class PersonalDataLeakTest {
+  static final HousingJson JSON = HousingJson.create();
+
+  /** What must not be shown, from one household. */
+  static List<String> secrets(Household h, String json) {
+    List<String> secrets = new ArrayList<>();
+    for (Person p : h.members()) {
+      secrets.add(p.name());
+      String born = p.dateOfBirth().toString();
+      if (occurrences(json, born) == 1) { // a date also used for something public cannot be told apart
+        secrets.add(born);
+      }
+      p.expectedDeliveryDate().map(LocalDate::toString).filter(d -> occurrences(json, d) == 1)
+          .ifPresent(secrets::add);
+      if (p.pregnant()) {
+        secrets.add("pregnant=true");
+      }
+      p.custody().ifPresent(c -> secrets.add("custody=Optional[CustodyRelease{"));
+      for (Vulnerability v : p.vulnerabilities()) {
+        secrets.add(v.kind().name());
+      }
+    }
+    h.address().ifPresent(a -> addAddress(a, secrets));
+    return secrets;
+  }
+
+  static void addAddress(Address a, List<String> secrets) {
+    secrets.addAll(a.lines());
+    secrets.add(a.postcode().value());
+    a.uprn().ifPresent(secrets::add);
+  }
+
+  static int occurrences(String text, String part) {
+    Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  static void assertHidden(List<String> secrets, String shown, String what) {
+    for (String s : secrets) {
+      assertFalse(shown.contains(s), what + " shows \"" + s + "\": " + shown);
+    }
+  }
+
+  @Test
+  void householdsShowNoPersonalDataInToStringOrProblems() {
+    qt().withExamples(150).forAll(HouseholdGen.households()).checkAssert(h -> {
+      String json = JSON.write(h);
+      List<String> secrets = secrets(h, json);
+      assertHidden(secrets, h.toString(), "a household");
+      h.members().forEach(p -> assertHidden(secrets, p.toString(), "a person"));
+      h.address().ifPresent(a -> assertHidden(secrets, a.toString(), "an address"));
+      // the same document made invalid: its problems and the exception's message hide it too
+      String broken = json.replaceFirst("\"recordedOn\" : \"\\d{4}-\\d{2}-\\d{2}\"", "\"recordedOn\" : \"1066-10-14\"")
+          .replaceFirst("\\{", "{\"" + "unknownField" + "\": 1, ");
+      Seq<Problem> problems = JSON.read(broken, Household.class).getError();
+      assertFalse(problems.isEmpty());
+      assertHidden(secrets, problems.toString(), "a problem");
+      try {
+        JSON.readOrThrow(broken, Household.class);
+      } catch (InvalidValueException e) {
+        assertHidden(secrets, e.getMessage(), "an exception");
+      }
+    });
+  }
+
+  @Test
+  void approachesCasesAndTheirAssessmentsShowNoPersonalOrSpecialCategoryData() {
+    qt().withExamples(100).forAll(HomelessnessGen.approaches()).checkAssert(a -> check(a, a.toString()));
+    qt().withExamples(40).forAll(HomelessnessGen.caseRecords()).checkAssert(c -> check(c.approach(), c.toString()));
+    LocalDate on = LocalDate.of(2024, 5, 1);
+    for (Approach a : List.of(ApproachSamples.domesticAbuseSurvivor(on), ApproachSamples.roughSleeper(on),
+        ApproachSamples.familyServedSection21(on), ApproachSamples.seventeenYearOldAskedToLeave(on),
+        ApproachSamples.sofaSurfer(on))) {
+      check(a, a.toString());
+    }
+  }
+
+  static void check(Approach a, String shown) {
+    String json = JSON.write(a);
+    List<String> secrets = secrets(a.household(), json);
+    a.abuse().ifPresent(abuse -> secrets.add(abuse.kind().name()));
+    assertHidden(secrets, shown, "an approach or case");
+    Assessment assessment = HomelessnessAssessment.assess(a, a.appliedOn(), HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021,
+        LocalHomelessnessPolicy.WORCESTER);
+    // Reason codes may name a category (VULNERABLE_OLD_AGE, PREGNANT): codes are what a decision
+    // shows. Names, dates, addresses and the reason texts are not.
+    List<String> withReasons = new ArrayList<>(secrets(a.household(), json).stream()
+        .filter(s -> !s.matches("[A-Z_]+|pregnant=true|custody=.*")).toList());
+    for (Decision<?> d : List.of(assessment.homelessness(), assessment.eligibility(), assessment.priorityNeed(),
+        assessment.intentionality(), assessment.localConnection(), assessment.referral(),
+        assessment.repeatApplication(), assessment.duties())) {
+      for (Reason r : d.reasons()) {
+        withReasons.add(r.text());
+        assertTrue(r.toString().startsWith(r.code()), r.toString());
+      }
+    }
+    assertHidden(withReasons, assessment.toString(), "an assessment");
+  }
+
+  @Test
+  void aDecisionShowsCodesAndCitationsAndKeepsItsTextForTheCaseworker() {
+    Approach a = ApproachSamples.domesticAbuseSurvivor(LocalDate.of(2024, 5, 1));
+    Assessment assessment = HomelessnessAssessment.assess(a, a.appliedOn(), HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021,
+        LocalHomelessnessPolicy.WORCESTER);
+    Decision<?> homeless = assessment.homelessness();
+    assertFalse(homeless.reasons().isEmpty());
+    Reason first = homeless.reasons().get(0);
+    assertFalse(first.text().isBlank());
+    assertTrue(homeless.toString().contains(first.code()), homeless.toString());
+    assertTrue(homeless.toString().contains(first.citation().toString()), homeless.toString());
+    assertFalse(homeless.toString().contains(first.text()), homeless.toString());
+    assertFalse(assessment.toString().toLowerCase(java.util.Locale.ROOT).contains("abuse against"),
+        assessment.toString());
+  }
+
+  @Test
+  void caseRecordsRoundTripWithoutTheirTextInToString() {
+    qt().withExamples(30).forAll(HomelessnessGen.caseRecords()).checkAssert(c -> {
+      CaseRecord back = JSON.read(JSON.write(c), CaseRecord.class).get();
+      assertTrue(back.toString().equals(c.toString()));
+    });
+  }
+}
