@@ -2,8 +2,8 @@ package uk.gov.worcester.housing.core.common;
 
 /**
  * Makes text taken from untrusted input safe to echo into a problem, a message or a JSON Pointer
- * (an unknown field's name, a bad token): at most {@value #MAX_LENGTH} characters of letters,
- * digits, {@code _}, {@code -} and {@code .}; any other character becomes {@code ?} and a longer
+ * (an unknown field's name, a bad token): at most {@value #MAX_LENGTH} characters of ASCII letters,
+ * digits and {@code _ - . / + :}; any other character becomes {@code ?} and a longer
  * text is cut and ends in {@code ...}. Control characters, line breaks, terminal escapes, markup
  * and long runs of personal details cannot pass through it.
  */
@@ -45,6 +45,6 @@ public final class SafeText {
 
   private static boolean isSafe(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
-        || c == '.';
+        || c == '.' || c == '/' || c == '+' || c == ':';
   }
 }

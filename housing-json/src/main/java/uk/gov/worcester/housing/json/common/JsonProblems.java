@@ -53,7 +53,7 @@ public final class JsonProblems {
 
   /**
    * The problem of an unknown field: its pointer holds the field's name made safe by
-   * {@link SafeText} (cut to {@value SafeText#MAX_LENGTH} letters, digits, {@code _ - .}, other
+   * {@link SafeText} (cut to {@value SafeText#MAX_LENGTH} letters, digits, {@code _ - . / + :}, other
    * characters as {@code ?}), so a hostile or personal name is never echoed whole.
    */
   public static Problem unknownField(String name) {
