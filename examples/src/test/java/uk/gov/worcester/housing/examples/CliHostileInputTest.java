@@ -45,6 +45,17 @@ class CliHostileInputTest {
   }
 
   @Test
+  void aDeviceIsNeverReplacedByTheOutput(@TempDir Path dir) throws IOException {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "no /dev/null on this system");
+    Run r = run("homelessness", "hclic", "--quarter", "2024Q2", "--out", devNull.toString(),
+        sample(dir, "case-family-section21.json").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("NOT_A_REGULAR_FILE"), r.err());
+    assertFalse(Files.isRegularFile(devNull));
+  }
+
+  @Test
   void aPipeWithNoWriterIsRefusedWithoutWaiting(@TempDir Path dir) throws Exception {
     Path fifo = dir.resolve("pipe.json");
     boolean made;

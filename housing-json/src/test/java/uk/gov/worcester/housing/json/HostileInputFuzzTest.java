@@ -58,6 +58,8 @@ class HostileInputFuzzTest {
       "1799-12-31", "1800-01-01", "2200-12-31", "2201-01-01", "2024-02-30", "2023-02-29", "2024-13-01",
       "99999-01-01", "2024-1-1", "２０２４-01-01"};
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final java.util.concurrent.atomic.AtomicLong VALUES = new java.util.concurrent.atomic.AtomicLong();
+  static final java.util.concurrent.atomic.AtomicLong PROBLEMS = new java.util.concurrent.atomic.AtomicLong();
 
   static int examples() {
     return Integer.getInteger("housing.fuzz.examples", SHORT);
@@ -125,6 +127,8 @@ class HostileInputFuzzTest {
         }
       }
     }
+    // not vacuous: the unmutated seeds and in-range dates give values, the rest problems
+    assertTrue(VALUES.get() > 0 && PROBLEMS.get() > 0, VALUES + " values, " + PROBLEMS + " problems");
   }
 
   static void readEverywhere(String text, Class<?> type, Random random) {
@@ -161,9 +165,11 @@ class HostileInputFuzzTest {
     }
     assertNotNull(result);
     if (result.isInvalid()) {
+      PROBLEMS.incrementAndGet();
       assertFalse(result.getError().isEmpty());
       assertTrue(result.getError().size() <= uk.gov.worcester.housing.core.common.Problems.MAX_REPORTED + 1);
     } else {
+      VALUES.incrementAndGet();
       assertNotNull(result.get());
     }
   }
