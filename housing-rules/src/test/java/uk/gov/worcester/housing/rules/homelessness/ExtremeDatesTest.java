@@ -39,6 +39,9 @@ class ExtremeDatesTest {
     assertEquals(LocalDate.of(2024, 3, 1), CalendarDates.plusDays(LocalDate.of(2024, 2, 29), 1));
     assertTrue(CalendarDates.isAccepted(LocalDate.of(1800, 1, 1)));
     assertTrue(!CalendarDates.isAccepted(LocalDate.of(2201, 1, 1)));
+    assertEquals(LocalDate.MAX, uk.gov.worcester.housing.core.common.Quarter.containing(LocalDate.MAX).lastDay());
+    assertEquals(LocalDate.of(2024, 6, 30),
+        uk.gov.worcester.housing.core.common.Quarter.containing(LocalDate.of(2024, 5, 1)).lastDay());
   }
 
   @Test
