@@ -18,6 +18,7 @@ import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.Problems;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.json.common.Codecs;
+import uk.gov.worcester.housing.json.common.JsonObjectIn;
 import uk.gov.worcester.housing.testkit.household.HouseholdSamples;
 
 /**
@@ -47,6 +48,17 @@ class HostileBoundaryTest {
     long total = Problems.MAX_REPORTED + Problems.countOf(last);
     assertTrue(total >= 80_000, last.message());
     assertTrue(problems.take(Problems.MAX_REPORTED).forAll(p -> !p.code().equals(Problems.MORE_PROBLEMS)));
+  }
+
+  @Test
+  void theHandWrittenObjectReaderCapsAndEchoesSafelyToo() {
+    JsonObjectIn in = JsonObjectIn.of(JSON.readTree(unknownFields(5_000).replace("\"f1\"", "\"<b>f1\"")).get());
+    in.required("name", Codecs.text(10));
+    Seq<Problem> problems = in.build(() -> "built").getError();
+    assertEquals(Problems.MAX_REPORTED + 1, problems.size());
+    assertEquals("/name", problems.head().path().jsonPointer());
+    assertEquals("/?b?f1", problems.get(2).path().jsonPointer());
+    assertEquals(5_000 + 1 - Problems.MAX_REPORTED, Problems.countOf(problems.last()));
   }
 
   @Test
