@@ -76,7 +76,8 @@ class CliBadInputTest {
     Files.write(latin1, "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
     Run r = run("validate", "household", latin1.toString());
     assertEquals(1, r.exit());
-    assertTrue(r.err().contains("NOT_UTF8  the file is not UTF-8 text; save it as UTF-8"), r.err());
+    assertTrue(r.err().contains("NOT_UTF8  the document is not UTF-8 text: byte 11 is not valid UTF-8; save it as UTF-8"),
+        r.err());
     Path utf16 = dir.resolve("utf16.json");
     Files.write(utf16, (BOM + Samples.text("household-family.json")).getBytes(StandardCharsets.UTF_16LE));
     Run wide = run("validate", "household", utf16.toString());
@@ -330,7 +331,7 @@ class CliBadInputTest {
   // --- the last resort
 
   @Test
-  void anUnexpectedFaultIsOneLineWithoutPersonalDataAndExitsOne() {
+  void anUnexpectedFaultIsOneLineWithoutPersonalDataAndExitsThree() {
     InputStream broken = new InputStream() {
       @Override
       public int read() {
@@ -338,9 +339,10 @@ class CliBadInputTest {
       }
     };
     Run r = runWithInput(broken, "validate", "household", "-");
-    assertEquals(1, r.exit());
-    assertEquals("housing: stopped by an unexpected fault in the housing library (IllegalStateException); "
-        + "nothing was written. Please report it.", r.err().strip());
+    assertEquals(3, r.exit());
+    assertEquals("housing: internal error: stopped by an unexpected fault in the housing library "
+        + "(IllegalStateException); nothing was written. Please report it (set HOUSING_STACK_TRACE=1 to print its "
+        + "stack trace).", r.err().strip());
     assertFalse(r.err().contains("Alex"), r.err());
     assertEquals("", r.out());
   }

@@ -152,7 +152,8 @@ class GrantsCliTest {
     assertEquals(2, run("grants", "assess", garden.toString(), "--fund-left", "-5").exit());
     assertEquals(2, run("grants", "monitor", "--year", "2016/18", garden.toString()).exit());
     assertEquals(2, run("grants", "monitor", "-", "-").exit());
-    assertEquals(0, run("grants", "monitor", "--as-at", "9999-12-31", garden.toString()).exit(), "the last day there is");
+    assertEquals(0, run("grants", "monitor", "--as-at", "2200-12-31", garden.toString()).exit(), "the last day there is");
+    assertEquals(2, run("grants", "monitor", "--as-at", "9999-12-31", garden.toString()).exit(), "dates run to 2200");
     assertEquals(0, run("grants", "monitor", "--year", "1900/01", garden.toString()).exit(), "the first year there is");
   }
 }

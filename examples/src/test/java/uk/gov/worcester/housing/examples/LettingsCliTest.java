@@ -107,8 +107,10 @@ class LettingsCliTest {
     Run early = CliTest.run("lettings", "band", app.toString(), "--as-at", "2001-01-01");
     assertEquals(1, early.exit());
     assertTrue(early.err().contains("NO_POLICY_IN_FORCE"), early.err());
-    Run late = CliTest.run("lettings", "bedrooms", app.toString(), "--as-at", "9999-12-31");
+    Run late = CliTest.run("lettings", "bedrooms", app.toString(), "--as-at", "2200-12-31");
     assertEquals(0, late.exit(), late.err());
+    assertEquals(2, CliTest.run("lettings", "bedrooms", app.toString(), "--as-at", "9999-12-31").exit(),
+        "dates run from 1800 to 2200");
     assertFalse(late.out().contains("Okafor") || late.err().contains("Okafor"));
   }
 

@@ -5,7 +5,11 @@ import io.vavr.control.Validation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -32,8 +36,12 @@ import uk.gov.worcester.housing.json.common.JsonProblems;
  * returns the value or every problem, each with a JSON Pointer ({@code /members/2/dateOfBirth})
  * and a stable code. Malformed text, duplicate or unknown fields, wrong types, missing fields,
  * invalid values, and documents that are too large, too deep or hold over-long text are all
- * problems. A UTF-8 byte order mark at the start of the text, as some Windows editors save, is
- * read as nothing. Thread-safe; make one and share it.
+ * problems, and so are dates outside years 1800 to 2200 and values a type's own factory refuses.
+ * A UTF-8 byte order mark at the start of the text, as some Windows editors save, is read as
+ * nothing on every path (text, stream and {@link #text(InputStream)}); bytes are decoded strictly.
+ * At most {@link uk.gov.worcester.housing.core.common.Problems#MAX_REPORTED} problems are listed,
+ * then one counting the rest. A null argument is a {@link NullPointerException}, never a problem.
+ * Thread-safe; make one and share it.
  */
 public final class HousingJson {
   /** Largest document read, in characters or bytes. */
@@ -89,19 +97,67 @@ public final class HousingJson {
     return parse(() -> mapper.readTree(withoutByteOrderMark(json))).flatMap(node -> decode(node, type));
   }
 
-  /** Reads a {@code type} from UTF-8 JSON; the stream is read to its end but not closed. */
+  /**
+   * Reads a {@code type} from UTF-8 JSON; the stream is read up to one byte past
+   * {@link #MAX_DOCUMENT_LENGTH} but not closed. The bytes are decoded strictly, as
+   * {@link #text(InputStream)} does, so this reads exactly what {@link #read(String, Class)} reads;
+   * a stream that fails is an {@code UNREADABLE} problem.
+   *
+   * @throws NullPointerException if {@code json} is null (a programming error, not input)
+   */
   public <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
+    return bytes(json).flatMap(HousingJson::utf8).flatMap(text -> read(text, type));
+  }
+
+  /**
+   * The text of a UTF-8 document, by the rule every entry point shares: at most
+   * {@link #MAX_DOCUMENT_LENGTH} bytes, counted while reading ({@code TOO_LARGE}); bytes that are
+   * not UTF-8, overlong forms and encoded surrogates included, are a {@code NOT_UTF8} problem that
+   * gives the byte offset; a leading byte order mark is read as nothing; a stream that fails is an
+   * {@code UNREADABLE} problem. The stream is not closed.
+   *
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static Validation<Seq<Problem>, String> text(InputStream json) {
+    return bytes(json).flatMap(HousingJson::utf8).map(HousingJson::withoutByteOrderMark);
+  }
+
+  private static Validation<Seq<Problem>, byte[]> bytes(InputStream json) {
     Objects.requireNonNull(json, "json");
     byte[] bytes;
     try {
       bytes = json.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      return Validated.invalid(Problem.of(JsonProblems.UNREADABLE, "the document cannot be read from its source"));
     }
     if (bytes.length > MAX_DOCUMENT_LENGTH) {
       return tooLarge();
     }
-    return parse(() -> mapper.readTree(bytes)).flatMap(node -> decode(node, type));
+    return Validation.valid(bytes);
+  }
+
+  /**
+   * {@code bytes} decoded strictly as UTF-8, or a {@code NOT_UTF8} problem naming the offset of the
+   * first byte that is not (counted from 0, the byte order mark included).
+   */
+  public static Validation<Seq<Problem>, String> utf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+          || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+      return Validated.invalid(Problem.of(JsonProblems.NOT_UTF8, "the document is not UTF-8 text: byte "
+          + in.position() + " is not valid UTF-8" + (utf16 ? " (it looks like UTF-16)" : "") + "; save it as UTF-8"));
+    }
+    out.flip();
+    return Validation.valid(out.toString());
   }
 
   /**
@@ -140,6 +196,7 @@ public final class HousingJson {
 
   /** Reads a document as a tree only, with the same limits and problems as {@link #read}. */
   public Validation<Seq<Problem>, JsonNode> readTree(String json) {
+    Objects.requireNonNull(json, "json");
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       return tooLarge();
     }
@@ -170,13 +227,14 @@ public final class HousingJson {
 
   /** Reads with an explicit codec. */
   public <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
-    return readTree(json).flatMap(codec::read);
+    return readTree(json).flatMap(node -> JsonProblems.readSafely(codec, node));
   }
 
   private <T> Validation<Seq<Problem>, T> decode(JsonNode node, Class<T> type) {
+    Objects.requireNonNull(node, "node");
     JsonCodec<T> codec = registry.find(type).orElseThrow(() -> new IllegalArgumentException(
         "no JSON contract is defined for " + type.getName()));
-    return codec.read(node);
+    return JsonProblems.readSafely(codec, node);
   }
 
   private interface Parse {

@@ -24,10 +24,12 @@ import io.vavr.control.Validation;
 import uk.gov.worcester.housing.core.common.InvalidValueException;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.SafeText;
 import uk.gov.worcester.housing.json.common.CodecRegistry;
 import uk.gov.worcester.housing.json.common.CommonJson;
 import uk.gov.worcester.housing.json.common.JsonCodec;
 import uk.gov.worcester.housing.json.grants.GrantsJson;
+import uk.gov.worcester.housing.json.common.JsonProblems;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessJson;
 import uk.gov.worcester.housing.json.homelessness.HomelessnessPolicyJson;
 import uk.gov.worcester.housing.json.lettings.LettingsJson;
@@ -126,7 +128,7 @@ public final class HousingModule extends SimpleModule {
     }
     Path path = Path.root();
     for (Object segment : segments) {
-      path = segment instanceof Integer ? path.index((Integer) segment) : path.field((String) segment);
+      path = segment instanceof Integer ? path.index((Integer) segment) : path.field(SafeText.of((String) segment));
     }
     return path;
   }
@@ -163,7 +165,7 @@ public final class HousingModule extends SimpleModule {
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
       Path at = locationOf(p);
       JsonNode tree = ctxt.readTree(p);
-      Validation<Seq<Problem>, T> result = codec.read(tree);
+      Validation<Seq<Problem>, T> result = JsonProblems.readSafely(codec, tree);
       if (result.isInvalid()) {
         throw new InvalidHousingJsonException(p, result.getError().map(problem -> problem.within(at)));
       }

@@ -10,7 +10,9 @@ import uk.gov.worcester.housing.json.HousingJson;
 
 /**
  * The {@code housing} command: validates and assesses JSON files and runs the example stories.
- * Exit codes: 0 done, 1 problems with the input, 2 a usage mistake.
+ * Exit codes: 0 done, 1 problems with the input, 2 a usage mistake, 3 an internal error (a fault in
+ * the library, not the input: one line, and a stack trace only when the environment variable
+ * {@value #STACK_TRACE_VARIABLE} is {@code 1}).
  */
 @Command(name = "housing", mixinStandardHelpOptions = true, version = "housing 0.1.0-SNAPSHOT",
     description = "Council housing rules over JSON files: households, homelessness duties and more.",
@@ -25,6 +27,10 @@ import uk.gov.worcester.housing.json.HousingJson;
 public final class HousingCommand extends CommandGroup {
   /** Input had problems. */
   public static final int INPUT_PROBLEMS = 1;
+  /** A fault in this library, not in the input: never to be mistaken for bad input. */
+  public static final int INTERNAL_ERROR = 3;
+  /** Set to {@code 1} to print the stack trace of an internal error. */
+  public static final String STACK_TRACE_VARIABLE = "HOUSING_STACK_TRACE";
 
   private final HousingJson json;
   private final Clock clock;
@@ -74,14 +80,24 @@ public final class HousingCommand extends CommandGroup {
 
   /**
    * The last resort for a fault in this library rather than in the input: one line naming the
-   * kind of fault, never its message (which could quote personal data), and exit 1. Nothing has
-   * been written, as every sub-command builds its whole output before writing it.
+   * kind of fault, never its message (which could quote personal data), and exit
+   * {@value #INTERNAL_ERROR}. Nothing has been written, as every sub-command builds its whole output
+   * before writing it. The stack trace (which may quote input too) is printed only when
+   * {@value #STACK_TRACE_VARIABLE} is {@code 1}.
    */
   private static int unexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    cl.getErr().println("housing: stopped by an unexpected fault in the housing library ("
-        + e.getClass().getSimpleName() + "); nothing was written. Please report it.");
+    cl.getErr().println("housing: internal error: stopped by an unexpected fault in the housing library ("
+        + e.getClass().getSimpleName() + "); nothing was written. Please report it"
+        + (stackTraceWanted() ? "." : " (set " + STACK_TRACE_VARIABLE + "=1 to print its stack trace)."));
+    if (stackTraceWanted()) {
+      e.printStackTrace(cl.getErr());
+    }
     cl.getErr().flush();
-    return INPUT_PROBLEMS;
+    return INTERNAL_ERROR;
+  }
+
+  private static boolean stackTraceWanted() {
+    return "1".equals(System.getenv(STACK_TRACE_VARIABLE));
   }
 
   /** Runs the command line and exits with its code. */

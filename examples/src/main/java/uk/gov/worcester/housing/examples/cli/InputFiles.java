@@ -5,10 +5,6 @@ import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -27,8 +23,9 @@ import uk.gov.worcester.housing.json.common.JsonProblems;
 /**
  * The one place the command line reads its input files, and prints problems, by the same rules
  * for every sub-command: {@code -} is standard input; a missing file, a directory and a file that
- * cannot be read are told apart; a file must be UTF-8 text of at most
- * {@link HousingJson#MAX_DOCUMENT_LENGTH} bytes; JSON goes to {@link HousingJson} as it is, so a
+ * cannot be read are told apart; a device, a pipe or a socket is refused before it is opened; a
+ * file must be UTF-8 text of at most {@link HousingJson#MAX_DOCUMENT_LENGTH} bytes, counted while
+ * reading, and bad UTF-8 is told with its byte offset; JSON goes to {@link HousingJson} as it is, so a
  * byte order mark is accepted exactly as the facade accepts it, and other text is read by the same
  * rule; a JSON document of the wrong kind is one problem saying what it
  * looks like. Every outcome is a value or problems, never an exception.
@@ -43,7 +40,9 @@ final class InputFiles {
   /** The file exists but cannot be read. */
   static final String UNREADABLE_FILE = "UNREADABLE_FILE";
   /** The file is not UTF-8 text. */
-  static final String NOT_UTF8 = "NOT_UTF8";
+  static final String NOT_UTF8 = JsonProblems.NOT_UTF8;
+  /** The path names a device, a pipe or a socket, not a regular file. */
+  static final String NOT_A_REGULAR_FILE = "NOT_A_REGULAR_FILE";
   /** The file is a document of another kind than the command reads. */
   static final String WRONG_DOCUMENT = "WRONG_DOCUMENT";
 
@@ -77,28 +76,42 @@ final class InputFiles {
 
   /** The text of {@code file} as it is, or one problem saying why it cannot be had. */
   private Validation<Seq<Problem>, String> text(Path file) {
-    byte[] bytes;
     if (isStandardInput(file)) {
-      try {
-        bytes = standardInput.readNBytes((int) HousingJson.MAX_DOCUMENT_LENGTH + 1);
-      } catch (IOException e) {
-        return Validated.invalid(Problem.of(UNREADABLE_FILE, "standard input cannot be read"));
-      }
-    } else {
-      if (Files.isDirectory(file)) {
-        return Validated.invalid(Problem.of(IS_A_DIRECTORY, "this is a directory, not a file"));
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) HousingJson.MAX_DOCUMENT_LENGTH + 1);
-      } catch (IOException e) {
-        return Validated.invalid(unreadable(file, e));
-      }
+      return bounded(standardInput, "standard input cannot be read");
+    }
+    if (Files.isDirectory(file)) {
+      return Validated.invalid(Problem.of(IS_A_DIRECTORY, "this is a directory, not a file"));
+    }
+    // Checked before opening: opening a pipe with no writer waits for ever, and a device such as
+    // /dev/zero never ends.
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      return Validated.invalid(Problem.of(NOT_A_REGULAR_FILE,
+          "this is not a regular file (a device, a pipe or a socket): name a file"));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return bounded(in, "the file cannot be read");
+    } catch (IOException e) {
+      return Validated.invalid(unreadable(file, e));
+    }
+  }
+
+  /**
+   * The one bounded reader of every input: at most {@link HousingJson#MAX_DOCUMENT_LENGTH} bytes,
+   * counted while reading (never from a file's size, which a device or a growing file misstates),
+   * decoded strictly as UTF-8 with the offset of the first bad byte.
+   */
+  private static Validation<Seq<Problem>, String> bounded(InputStream in, String unreadable) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) HousingJson.MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException e) {
+      return Validated.invalid(Problem.of(UNREADABLE_FILE, unreadable));
     }
     if (bytes.length > HousingJson.MAX_DOCUMENT_LENGTH) {
       return Validated.invalid(Problem.of(JsonProblems.TOO_LARGE, "the file is larger than "
           + HousingJson.MAX_DOCUMENT_LENGTH + " bytes"));
     }
-    return utf8(bytes);
+    return HousingJson.utf8(bytes);
   }
 
   /** The text of a file that is not JSON, by the facade's rule: a leading byte order mark is nothing. */
@@ -133,20 +146,6 @@ final class InputFiles {
   /** Reads {@code file} as JSON of a type the facade knows, expected to be of {@code kind}. */
   <T> Validation<Seq<Problem>, T> json(Path file, DocumentKind kind, Class<T> type) {
     return json(file, List.of(kind), node -> json.read(node, type));
-  }
-
-  private static Validation<Seq<Problem>, String> utf8(byte[] bytes) {
-    try {
-      return Validation.valid(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-          || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-      return Validated.invalid(Problem.of(NOT_UTF8, "the file is not UTF-8 text"
-          + (utf16 ? " (it looks like UTF-16)" : "") + "; save it as UTF-8"));
-    }
   }
 
   private static Problem unreadable(Path file, IOException e) {

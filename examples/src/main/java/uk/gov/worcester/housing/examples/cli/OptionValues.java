@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.SafeText;
 import uk.gov.worcester.housing.core.common.Quarter;
 
 /**
@@ -26,18 +28,27 @@ final class OptionValues {
     commandLine.registerConverter(Quarter.class, quarter());
   }
 
-  /** A date as {@code YYYY-MM-DD}, and one that is in the calendar. */
+  /**
+   * A date as {@code YYYY-MM-DD}, one that is in the calendar and from 1800 to 2200
+   * ({@link CalendarDates}); text that is not is echoed only {@link SafeText safely}.
+   */
   static ITypeConverter<LocalDate> isoDate() {
     return text -> {
       if (!ISO_DATE.matcher(text).matches()) {
-        throw new TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2024-05-01");
+        throw new TypeConversionException("'" + SafeText.of(text) + "' is not a date: expected YYYY-MM-DD, "
+            + "e.g. 2024-05-01");
       }
+      LocalDate date;
       try {
-        return LocalDate.parse(text);
+        date = LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + text + "' is not a day in the calendar: expected YYYY-MM-DD, "
             + "e.g. 2024-05-01");
       }
+      if (!CalendarDates.isAccepted(date)) {
+        throw new TypeConversionException("'" + text + "' " + CalendarDates.rule());
+      }
+      return date;
     };
   }
 
@@ -46,7 +57,7 @@ final class OptionValues {
     return text -> {
       Validation<Seq<Problem>, Quarter> q = Quarter.parse(text);
       if (q.isInvalid()) {
-        throw new TypeConversionException("'" + text + "': " + q.getError().head().message());
+        throw new TypeConversionException("'" + SafeText.of(text) + "': " + q.getError().head().message());
       }
       return q.get();
     };

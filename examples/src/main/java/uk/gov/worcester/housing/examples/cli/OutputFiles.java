@@ -19,7 +19,8 @@ import uk.gov.worcester.housing.core.common.Problem;
  * file, or {@code -}) gets the finished text in one print. A file is written beside its target
  * under a temporary name and then moved over the target in one step, so a reader sees the old
  * file or the new one, never half of either; a new file is readable by its owner only, as it may
- * hold case data, and a replaced file keeps its permissions. Problems, never exceptions.
+ * hold case data, and a replaced file keeps its permissions. A device, a pipe or a socket is never
+ * replaced. Problems, never exceptions.
  */
 final class OutputFiles {
   /** The folder to write into does not exist. */
@@ -41,6 +42,11 @@ final class OutputFiles {
     Path target = file.get().toAbsolutePath();
     if (Files.isDirectory(target)) {
       return List.of(Problem.of(IS_A_DIRECTORY, "this is a directory: name a file to write"));
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // replacing /dev/null or a pipe with a regular file would break the system for others
+      return List.of(Problem.of(InputFiles.NOT_A_REGULAR_FILE,
+          "this is not a regular file (a device, a pipe or a socket): name a file to write, or - for standard output"));
     }
     Path folder = target.getParent();
     if (folder == null || !Files.exists(folder)) {

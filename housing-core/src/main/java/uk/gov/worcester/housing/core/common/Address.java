@@ -29,6 +29,7 @@ public abstract class Address {
   public abstract Postcode postcode();
 
   /** The Unique Property Reference Number, up to 12 digits, if known. */
+  @Value.Redacted
   public abstract Optional<String> uprn();
 
   @Value.Check

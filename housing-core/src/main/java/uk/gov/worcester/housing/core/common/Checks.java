@@ -1,6 +1,5 @@
 package uk.gov.worcester.housing.core.common;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
@@ -15,7 +14,7 @@ import io.vavr.control.Validation;
  * }</pre>
  */
 public final class Checks {
-  private List<Problem> problems = List.empty();
+  private final Problems problems = Problems.collect();
 
   private Checks() {}
 
@@ -32,20 +31,20 @@ public final class Checks {
   /** Records a problem at {@code path} unless {@code ok}. */
   public Checks require(boolean ok, Path path, String code, String message) {
     if (!ok) {
-      problems = problems.append(Problem.at(path, code, message));
+      problems.add(Problem.at(path, code, message));
     }
     return this;
   }
 
   /** Records a problem. */
   public Checks add(Problem problem) {
-    problems = problems.append(problem);
+    problems.add(problem);
     return this;
   }
 
   /** Records the problems of a part of this value, found at {@code prefix}. */
   public Checks addAll(Path prefix, Seq<Problem> found) {
-    problems = problems.appendAll(found.map(p -> p.within(prefix)));
+    problems.addAll(prefix, found);
     return this;
   }
 
@@ -54,20 +53,20 @@ public final class Checks {
     return problems.isEmpty();
   }
 
-  /** The problems found, in the order found. */
+  /** The problems found, in the order found, capped as {@link Problems} caps them. */
   public Seq<Problem> problems() {
-    return problems;
+    return problems.toSeq();
   }
 
   /** Throws {@link InvalidValueException} carrying every problem, if there are any. */
   public void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw new InvalidValueException(problems);
+      throw new InvalidValueException(problems.toSeq());
     }
   }
 
   /** The value if nothing was found, else the problems. */
   public <T> Validation<Seq<Problem>, T> orElse(T value) {
-    return problems.isEmpty() ? Validation.valid(value) : Validation.invalid(problems);
+    return problems.isEmpty() ? Validation.valid(value) : Validation.invalid(problems.toSeq());
   }
 }

@@ -43,7 +43,7 @@ public final class DateRange {
     if (days < 1) {
       throw new IllegalArgumentException("a period has at least one day");
     }
-    return new DateRange(start, Optional.of(start.plusDays(days - 1L)));
+    return new DateRange(start, Optional.of(CalendarDates.plusDays(start, days - 1L)));
   }
 
   /** A range from untrusted dates: the end may not come before the start. */

@@ -28,6 +28,10 @@ public final class ProblemCodes {
   public static final String TOO_LONG = "TOO_LONG";
   /** A list has more items than allowed. */
   public static final String TOO_MANY = "TOO_MANY";
+  /** A value its type cannot hold, refused by the type's own factory. */
+  public static final String INVALID_VALUE = "INVALID_VALUE";
+  /** More problems were found than are listed; this one counts the rest (see {@link Problems}). */
+  public static final String MORE_PROBLEMS = Problems.MORE_PROBLEMS;
 
   private ProblemCodes() {}
 

@@ -3,6 +3,7 @@ package uk.gov.worcester.housing.core.common;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,8 +49,9 @@ public final class Quarter implements Comparable<Quarter> {
     return LocalDate.of(year, (number - 1) * 3 + 1, 1);
   }
 
+  /** The quarter's last day, found without arithmetic past it (safe for the calendar's last quarter). */
   public LocalDate lastDay() {
-    return firstDay().plusMonths(3).minusDays(1);
+    return LocalDate.of(year, number * 3, 1).with(TemporalAdjusters.lastDayOfMonth());
   }
 
   /** Every day of the quarter. */

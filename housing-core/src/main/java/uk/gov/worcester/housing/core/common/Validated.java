@@ -3,6 +3,7 @@ package uk.gov.worcester.housing.core.common;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.DateTimeException;
 import java.util.function.Supplier;
 
 /**
@@ -15,13 +16,20 @@ public final class Validated {
 
   /**
    * Runs a construction ({@code builder::build}, a factory) and returns the value, or every
-   * problem its checks found, including missing required attributes.
+   * problem its checks found, including missing required attributes. A factory's
+   * {@link IllegalArgumentException}, and a {@link DateTimeException} or {@link ArithmeticException}
+   * from its date or number arithmetic, is one {@link ProblemCodes#INVALID_VALUE} problem that never
+   * quotes the exception's message.
    */
   public static <T> Validation<Seq<Problem>, T> build(Supplier<? extends T> construction) {
     try {
       return Validation.valid(construction.get());
     } catch (InvalidValueException e) {
-      return Validation.invalid(e.problems());
+      return Validation.invalid(Problems.capped(e.problems()));
+    } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+      // A factory's own argument check, or date arithmetic beyond the calendar: the input's fault,
+      // told without the exception's message, which may quote the value.
+      return invalid(Problem.of(ProblemCodes.INVALID_VALUE, "is not a value this type can hold"));
     }
   }
 
@@ -38,17 +46,17 @@ public final class Validated {
   public static <T> Validation<Seq<Problem>, Seq<T>> all(
       Iterable<? extends Validation<Seq<Problem>, ? extends T>> validations) {
     List<T> values = List.empty();
-    List<Problem> problems = List.empty();
+    Problems problems = Problems.collect();
     for (Validation<Seq<Problem>, ? extends T> v : validations) {
       if (v.isValid()) {
         values = values.prepend(v.get());
       } else {
-        problems = problems.prependAll(v.getError().reverse());
+        problems.addAll(v.getError());
       }
     }
     return problems.isEmpty()
         ? Validation.valid(values.reverse())
-        : Validation.invalid(problems.reverse());
+        : Validation.invalid(problems.toSeq());
   }
 
   /**

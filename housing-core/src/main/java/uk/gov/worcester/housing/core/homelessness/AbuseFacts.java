@@ -13,6 +13,7 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 @Value.Immutable
 @HousingStyle
 public abstract class AbuseFacts {
+  @Value.Redacted
   public abstract AbuseKind kind();
 
   /** Violence, or threats of it that are likely to be carried out (s.177(1A)). */

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.core.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -94,7 +95,7 @@ public abstract class Approach {
     // The household may be recorded again long after the application as circumstances change
     // (CircumstanceChange), so its recording date is not tied to the application date.
     Checks checks = Checks.start()
-        .require(situation().notice().map(n -> !n.givenOn().isAfter(household().recordedOn().plusDays(56)))
+        .require(situation().notice().map(n -> !n.givenOn().isAfter(CalendarDates.plusDays(household().recordedOn(), 56)))
             .orElse(true), Path.of("situation").field("notice").field("givenOn"), ProblemCodes.OUT_OF_RANGE,
             "a notice is given no later than 56 days after the household was recorded");
     Set<PersonId> members = new HashSet<>();

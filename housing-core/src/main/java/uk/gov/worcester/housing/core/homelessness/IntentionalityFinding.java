@@ -14,6 +14,7 @@ import uk.gov.worcester.housing.core.common.HousingStyle;
 @HousingStyle
 public abstract class IntentionalityFinding {
   /** The applicant deliberately did or failed to do something (s.191(1)). */
+  @Value.Redacted
   public abstract boolean deliberateActOrOmission();
 
   /** The act or omission, when it happened, if known. */

@@ -33,6 +33,7 @@ public abstract class StreetContact {
   }
 
   /** The district where the contact happened. */
+  @Value.Redacted
   public abstract Optional<String> area();
 
   public static ImmutableStreetContact.Builder builder() {

@@ -21,8 +21,10 @@ public abstract class CustodyRelease {
     CONTEMPT_OF_COURT
   }
 
+  @Value.Redacted
   public abstract Grounds grounds();
 
+  @Value.Redacted
   public abstract LocalDate releasedOn();
 
   public static CustodyRelease of(Grounds grounds, LocalDate releasedOn) {

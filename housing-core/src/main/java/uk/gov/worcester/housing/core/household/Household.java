@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.core.household;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ public abstract class Household {
       checks.require(!p.dateOfBirth().isAfter(recordedOn()), at.field("dateOfBirth"), ProblemCodes.FUTURE_DATE,
           "a date of birth cannot be after the date the household was recorded");
       p.expectedDeliveryDate().ifPresent(d -> checks.require(
-          !d.isBefore(recordedOn().minusDays(14)) && !d.isAfter(recordedOn().plusWeeks(42)),
+          !d.isBefore(CalendarDates.plusDays(recordedOn(), -14)) && !d.isAfter(CalendarDates.plusWeeks(recordedOn(), 42)),
           at.field("expectedDeliveryDate"), ProblemCodes.OUT_OF_RANGE,
           "an expected date of delivery is within 42 weeks after, and 14 days before, the date recorded"));
       p.partnerOf().ifPresent(other -> {
@@ -180,7 +181,7 @@ public abstract class Household {
             at.field("partnerOf"), ProblemCodes.INCONSISTENT,
             "the applicant's partner is recorded by the PARTNER relationship, not partnerOf");
       });
-      p.custody().ifPresent(c -> checks.require(!c.releasedOn().isAfter(recordedOn().plusDays(56)),
+      p.custody().ifPresent(c -> checks.require(!c.releasedOn().isAfter(CalendarDates.plusDays(recordedOn(), 56)),
           at.field("custody").field("releasedOn"), ProblemCodes.OUT_OF_RANGE,
           "a release date is no more than 56 days after the date recorded"));
     }

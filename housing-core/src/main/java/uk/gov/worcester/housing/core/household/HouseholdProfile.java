@@ -32,6 +32,7 @@ public abstract class HouseholdProfile {
 
   public abstract int couples();
 
+  @Value.Redacted
   public abstract int pregnantMembers();
 
   static HouseholdProfile of(Household h, LocalDate asAt) {

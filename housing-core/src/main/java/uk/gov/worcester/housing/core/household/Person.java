@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.core.household;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -38,6 +39,7 @@ public abstract class Person {
   public abstract Relationship relationship();
 
   /** Pregnant as at the date the household's facts were recorded. */
+  @Value.Redacted
   @Value.Default
   public boolean pregnant() {
     return false;
@@ -53,10 +55,13 @@ public abstract class Person {
   }
 
   /** Looked after, accommodated or fostered by a local authority at any time. */
+  @Value.Redacted
   public abstract Optional<CareHistory> careHistory();
 
+  @Value.Redacted
   public abstract Optional<ArmedForcesService> armedForces();
 
+  @Value.Redacted
   public abstract Optional<CustodyRelease> custody();
 
   @Value.Redacted
@@ -85,7 +90,7 @@ public abstract class Person {
    * taken to have happened and the record needs updating).
    */
   public boolean isPregnantOn(LocalDate date) {
-    return pregnant() && expectedDeliveryDate().map(d -> !date.isAfter(d.plusDays(14))).orElse(false);
+    return pregnant() && expectedDeliveryDate().map(d -> !date.isAfter(CalendarDates.plusDays(d, 14))).orElse(false);
   }
 
   /** True if the person has a recorded vulnerability of that kind. */

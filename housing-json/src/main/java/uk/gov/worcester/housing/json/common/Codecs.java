@@ -1,6 +1,5 @@
 package uk.gov.worcester.housing.json.common;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -15,9 +14,12 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Problems;
+import uk.gov.worcester.housing.core.common.SafeText;
 import uk.gov.worcester.housing.core.common.Validated;
 
 /**
@@ -67,15 +69,28 @@ public final class Codecs {
     }, defs -> defs.object().put("type", "integer").put("minimum", min).put("maximum", max));
   }
 
-  /** A calendar date as {@code "2024-03-01"}; impossible dates such as 2023-02-30 are problems. */
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /**
+   * A calendar date as {@code "2024-03-01"}; impossible dates such as 2023-02-30 are problems, and
+   * so are dates outside {@link CalendarDates#EARLIEST} to {@link CalendarDates#LATEST} (years 1800 to
+   * 2200: {@code OUT_OF_RANGE}).
+   */
   public static final JsonCodec<LocalDate> DATE = codec(
       (d, out) -> out.writeString(d.toString()),
       node -> {
         if (!node.isString()) {
           return wrongType("a date such as 2024-03-01");
         }
+        String text = node.stringValue();
+        if (!ISO_DATE.matcher(text).matches()) {
+          return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
+              "is not a real calendar date written as YYYY-MM-DD"));
+        }
         try {
-          return Validation.valid(LocalDate.parse(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE));
+          LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+          return CalendarDates.isAccepted(date) ? Validation.valid(date)
+              : Validated.invalid(Problem.of(ProblemCodes.OUT_OF_RANGE, CalendarDates.rule()));
         } catch (DateTimeParseException e) {
           return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
               "is not a real calendar date written as YYYY-MM-DD"));
@@ -83,7 +98,8 @@ public final class Codecs {
       },
       defs -> defs.ref("Date", d -> d.object().put("type", "string").put("format", "date")
           .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-          .put("description", "A calendar date, ISO-8601: YYYY-MM-DD.")));
+          .put("description", "A calendar date, ISO-8601: YYYY-MM-DD, from " + CalendarDates.EARLIEST + " to "
+              + CalendarDates.LATEST + ".")));
 
   /**
    * A value written as text and read through a parser that returns problems (a postcode, an
@@ -133,17 +149,17 @@ public final class Codecs {
         return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxItems + " items"));
       }
       java.util.List<T> values = new ArrayList<>(node.size());
-      List<Problem> problems = List.empty();
+      Problems problems = Problems.collect();
       for (int i = 0; i < node.size(); i++) {
         Validation<Seq<Problem>, T> v = item.read(node.get(i));
         if (v.isValid()) {
           values.add(v.get());
         } else {
-          Path at = Path.root().index(i);
-          problems = problems.appendAll(v.getError().map(p -> p.within(at)));
+          problems.addAll(Path.root().index(i), v.getError());
         }
       }
-      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableList(values)) : Validation.invalid(problems);
+      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableList(values))
+          : Validation.invalid(problems.toSeq());
     }, defs -> {
       ObjectNode s = defs.object().put("type", "array");
       s.set("items", item.schema(defs));
@@ -195,18 +211,24 @@ public final class Codecs {
         return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxEntries + " entries"));
       }
       Map<K, V> out = new LinkedHashMap<>();
-      List<Problem> problems = List.empty();
+      Problems problems = Problems.collect();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        Path at = Path.of(e.getKey());
+        // A key is input: its pointer holds it made safe, never echoed whole.
+        Path at = Path.of(SafeText.of(e.getKey()));
         Validation<Seq<Problem>, K> k = parseKey.apply(e.getKey());
         Validation<Seq<Problem>, V> v = value.read(e.getValue());
         if (k.isValid() && v.isValid()) {
           out.put(k.get(), v.get());
         }
-        problems = problems.appendAll(k.fold(ps -> ps.map(p -> p.within(at)), x -> List.empty()));
-        problems = problems.appendAll(v.fold(ps -> ps.map(p -> p.within(at)), x -> List.empty()));
+        if (k.isInvalid()) {
+          problems.addAll(at, k.getError());
+        }
+        if (v.isInvalid()) {
+          problems.addAll(at, v.getError());
+        }
       }
-      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableMap(out)) : Validation.invalid(problems);
+      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableMap(out))
+          : Validation.invalid(problems.toSeq());
     }, defs -> {
       ObjectNode s = defs.object().put("type", "object");
       s.set("propertyNames", keySchema.apply(defs));

@@ -1,9 +1,7 @@
 package uk.gov.worcester.housing.json.common;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Problems;
 import uk.gov.worcester.housing.core.common.Validated;
 
 /**
@@ -34,7 +33,7 @@ import uk.gov.worcester.housing.core.common.Validated;
 public final class JsonObjectIn {
   private final JsonNode node;
   private final Set<String> read = new HashSet<>();
-  private List<Problem> problems = List.empty();
+  private final Problems problems = Problems.collect();
 
   private JsonObjectIn(JsonNode node) {
     this.node = node;
@@ -44,7 +43,7 @@ public final class JsonObjectIn {
   public static JsonObjectIn of(JsonNode node) {
     JsonObjectIn in = new JsonObjectIn(node);
     if (!node.isObject()) {
-      in.problems = List.of(Problem.of(JsonProblems.WRONG_TYPE, "expected an object"));
+      in.problems.add(Problem.of(JsonProblems.WRONG_TYPE, "expected an object"));
     }
     return in;
   }
@@ -65,8 +64,7 @@ public final class JsonObjectIn {
   private <T> JsonField<T> decode(String name, JsonNode value, JsonCodec<T> codec) {
     Validation<Seq<Problem>, T> result = codec.read(value);
     if (result.isInvalid()) {
-      Path at = Path.of(name);
-      problems = problems.appendAll(result.getError().map(p -> p.within(at)));
+      problems.addAll(Path.of(name), result.getError());
       return JsonField.failed();
     }
     return JsonField.of(result.get());
@@ -77,7 +75,7 @@ public final class JsonObjectIn {
     JsonNode value = present(name);
     if (value == null) {
       if (isObject()) {
-        problems = problems.append(Problem.at(name, ProblemCodes.REQUIRED, "is required"));
+        problems.add(Problem.at(name, ProblemCodes.REQUIRED, "is required"));
       }
       return JsonField.failed();
     }
@@ -107,7 +105,7 @@ public final class JsonObjectIn {
 
   /** Records a problem found while reading (a rule across two fields, say). */
   public JsonObjectIn problem(Problem problem) {
-    problems = problems.append(problem);
+    problems.add(problem);
     return this;
   }
 
@@ -117,19 +115,14 @@ public final class JsonObjectIn {
    */
   public <T> Validation<Seq<Problem>, T> build(Supplier<? extends T> construction) {
     if (isObject()) {
-      java.util.List<String> unknown = new ArrayList<>();
       for (String name : node.propertyNames()) {
         if (!read.contains(name)) {
-          unknown.add(name);
+          problems.add(JsonProblems.unknownField(name));
         }
-      }
-      for (String name : unknown) {
-        problems = problems.append(Problem.at(name, JsonProblems.UNKNOWN_FIELD,
-            "is not a field of this object"));
       }
     }
     if (!problems.isEmpty()) {
-      return Validation.invalid(problems);
+      return Validation.invalid(problems.toSeq());
     }
     return Validated.build(construction);
   }

@@ -1,5 +1,15 @@
 package uk.gov.worcester.housing.json.common;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import tools.jackson.databind.JsonNode;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Problems;
+import uk.gov.worcester.housing.core.common.SafeText;
+import uk.gov.worcester.housing.core.common.Validated;
+
 /**
  * Problem codes for reading JSON, beside the shared codes in
  * {@link uk.gov.worcester.housing.core.common.ProblemCodes}. Part of the JSON contract.
@@ -18,5 +28,35 @@ public final class JsonProblems {
   /** The document, or a number in it, is larger than allowed. */
   public static final String TOO_LARGE = "TOO_LARGE";
 
+  /** The bytes of a document are not UTF-8. */
+  public static final String NOT_UTF8 = "NOT_UTF8";
+  /** The document could not be read from its source. */
+  public static final String UNREADABLE = "UNREADABLE";
+
   private JsonProblems() {}
+
+  /**
+   * {@code codec.read(node)}, with the last guard of every entry point: an
+   * {@link IllegalArgumentException}, {@link java.time.DateTimeException} or
+   * {@link ArithmeticException} from a value's factory or arithmetic is one
+   * {@link ProblemCodes#INVALID_VALUE} problem (whose message never quotes the exception's), not
+   * an exception. Codecs already return such problems; this keeps a codec that forgets from
+   * throwing at a caller.
+   */
+  public static <T> Validation<Seq<Problem>, T> readSafely(JsonCodec<T> codec, JsonNode node) {
+    try {
+      return Validation.narrow(codec.read(node)).mapError(Problems::capped);
+    } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+      return Validated.invalid(Problem.of(ProblemCodes.INVALID_VALUE, "is not a value its type can hold"));
+    }
+  }
+
+  /**
+   * The problem of an unknown field: its pointer holds the field's name made safe by
+   * {@link SafeText} (cut to {@value SafeText#MAX_LENGTH} letters, digits, {@code _ - . / + :}, other
+   * characters as {@code ?}), so a hostile or personal name is never echoed whole.
+   */
+  public static Problem unknownField(String name) {
+    return Problem.at(Path.of(SafeText.of(name)), UNKNOWN_FIELD, "is not a field of this object");
+  }
 }

@@ -1,6 +1,5 @@
 package uk.gov.worcester.housing.json.common;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Problems;
 import uk.gov.worcester.housing.core.common.Validated;
 
 /**
@@ -63,6 +63,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
   private final Optional<String> description;
   private final java.util.List<FieldSpec<T>> fields;
   private final Function<Object[], T> construction;
+  private final Set<String> names;
 
   private ObjectCodec(String name, Optional<String> description, java.util.List<FieldSpec<T>> fields,
       Function<Object[], T> construction) {
@@ -70,12 +71,13 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     this.description = description;
     this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
     this.construction = construction;
-    Set<String> names = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (FieldSpec<T> f : fields) {
-      if (!names.add(f.name)) {
+      if (!seen.add(f.name)) {
         throw new IllegalArgumentException(name + " describes the field " + f.name + " twice");
       }
     }
+    this.names = Set.copyOf(seen);
   }
 
   /**
@@ -143,8 +145,10 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
   @Override
   public Validation<Seq<Problem>, T> read(JsonNode node) {
     boolean isObject = node.isObject();
-    List<Problem> problems = isObject ? List.empty()
-        : List.of(Problem.of(JsonProblems.WRONG_TYPE, "expected an object"));
+    Problems problems = Problems.collect();
+    if (!isObject) {
+      problems.add(Problem.of(JsonProblems.WRONG_TYPE, "expected an object"));
+    }
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < fields.size(); i++) {
       FieldSpec<T> f = fields.get(i);
@@ -154,28 +158,27 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
       }
       if (value == null) {
         if (f.presence == Presence.REQUIRED && isObject) {
-          problems = problems.append(Problem.at(f.name, ProblemCodes.REQUIRED, "is required"));
+          problems.add(Problem.at(f.name, ProblemCodes.REQUIRED, "is required"));
         }
         values[i] = f.absent();
         continue;
       }
       Validation<Seq<Problem>, ?> read = f.codec.read(value);
       if (read.isInvalid()) {
-        Path at = Path.of(f.name);
-        problems = problems.appendAll(read.getError().map(p -> p.within(at)));
+        problems.addAll(Path.of(f.name), read.getError());
       } else {
         values[i] = f.present(read.get());
       }
     }
     if (isObject) {
       for (String field : node.propertyNames()) {
-        if (fields.stream().noneMatch(f -> f.name.equals(field))) {
-          problems = problems.append(Problem.at(field, JsonProblems.UNKNOWN_FIELD, "is not a field of this object"));
+        if (!names.contains(field)) {
+          problems.add(JsonProblems.unknownField(field));
         }
       }
     }
     if (!problems.isEmpty()) {
-      return Validation.invalid(problems);
+      return Validation.invalid(problems.toSeq());
     }
     return Validated.build(() -> construction.apply(values));
   }

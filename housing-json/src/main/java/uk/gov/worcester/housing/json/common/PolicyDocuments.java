@@ -12,6 +12,8 @@ import java.util.Set;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Problems;
+import uk.gov.worcester.housing.core.common.SafeText;
 import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.json.common.ObjectCodec.Slot;
 import uk.gov.worcester.housing.rules.common.FigureSource;
@@ -73,11 +75,11 @@ public final class PolicyDocuments {
       List<Problem> problems = List.empty();
       for (String name : p.sources().keySet()) {
         if (!figures.contains(name)) {
-          problems = problems.prepend(Problem.at(Path.of("sources").field(name), UNKNOWN_FIGURE,
+          problems = problems.prepend(Problem.at(Path.of("sources").field(SafeText.of(name)), UNKNOWN_FIGURE,
               "is not a figure of this policy"));
         }
       }
-      return problems.isEmpty() ? Validation.valid(p) : Validation.<Seq<Problem>, P>invalid(problems.reverse());
+      return problems.isEmpty() ? Validation.valid(p) : Validation.<Seq<Problem>, P>invalid(Problems.capped(problems.reverse()));
     }), codec::schema);
   }
 

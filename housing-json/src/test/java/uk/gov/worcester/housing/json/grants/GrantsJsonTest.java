@@ -135,10 +135,10 @@ class GrantsJsonTest {
   @Test
   void extremeDatesAreProblems_evenWhereNothingElseIsWrong() {
     String record = MAPPER.writeValueAsString(MAPPER.readTree(JSON.write(GrantSamples.gorseHillGardenGrant())));
-    Seq<Problem> end = problems(record.replace("\"endsOn\":\"2017-06-30\"", "\"endsOn\":\"+999999999-12-31\""),
+    Seq<Problem> end = problems(record.replace("\"endsOn\":\"2017-06-30\"", "\"endsOn\":\"9999-12-31\""),
         Grant.class);
     assertEquals("/application/project/endsOn OUT_OF_RANGE", end.head().path().jsonPointer() + " " + end.head().code());
-    Seq<Problem> paid = problems(record.replace("\"2017-07-20\"", "\"+10000-01-01\""), Grant.class);
+    Seq<Problem> paid = problems(record.replace("\"2017-07-20\"", "\"9999-01-01\""), Grant.class);
     assertEquals("/events/2/on OUT_OF_RANGE", paid.head().path().jsonPointer() + " " + paid.head().code());
   }
 

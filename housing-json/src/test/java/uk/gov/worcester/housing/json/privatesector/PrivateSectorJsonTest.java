@@ -174,7 +174,7 @@ class PrivateSectorJsonTest {
         .replace("\"ARBORETUM\"", "\"BEDWARDINE\"").replace("\"Arboretum\"", "\"Bedwardine\"");
     Seq<Problem> ward = problems(oldWard, LicenceApplication.class);
     assertTrue(pointers(ward).contains("/property/ward WARD_NOT_IN_FORCE"), ward::toString);
-    String farFuture = JSON.write(PrivateSectorSamples.showerAdaptation()).replace("2025-02-10", "+999999999-12-31");
+    String farFuture = JSON.write(PrivateSectorSamples.showerAdaptation()).replace("2025-02-10", "9999-12-31");
     assertTrue(pointers(problems(farFuture, DfgApplication.class)).contains("/receivedOn OUT_OF_RANGE"));
   }
 

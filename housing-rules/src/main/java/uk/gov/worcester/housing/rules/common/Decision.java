@@ -49,6 +49,18 @@ public abstract class Decision<O> {
     return reasons().stream().anyMatch(r -> r.code().equals(code));
   }
 
+  /**
+   * The date, the version applied and each reason's code and citation:
+   * {@code Decision{asAt=2024-05-01, appliedVersion=..., reasons=[DEPENDENT_CHILDREN (HA 1996 s.189(1)(b))]}}.
+   * Neither the outcome (which can name a ground of vulnerability) nor the reason texts (which can
+   * state abuse, health or pregnancy) appear: they are for the caseworker, through
+   * {@link #outcome()} and {@link Reason#text()}.
+   */
+  @Override
+  public String toString() {
+    return "Decision{asAt=" + asAt() + ", appliedVersion=" + appliedVersion() + ", reasons=" + reasons() + "}";
+  }
+
   public static <O> ImmutableDecision.Builder<O> builder() {
     return ImmutableDecision.builder();
   }

@@ -10,7 +10,8 @@ import uk.gov.worcester.housing.core.common.ProblemCodes;
  * One reason for a decision: a stable machine code ({@code DEPENDENT_CHILD}), a sentence a
  * caseworker can read to the applicant, and the statute or policy paragraph it rests on.
  * Reason texts describe the rule and the facts in general terms; they never repeat personal data
- * such as names or dates of birth.
+ * such as names or dates of birth, but they may state special category facts (domestic abuse, a
+ * ground of vulnerability, pregnancy), so {@link #toString()} shows the code and citation only.
  */
 @Value.Immutable
 @HousingStyle
@@ -40,8 +41,13 @@ public abstract class Reason {
     return ImmutableReason.of(code, text, citation);
   }
 
+  /**
+   * The code and the citation only, {@code DEPENDENT_CHILDREN (HA 1996 s.189(1)(b))}: the text can
+   * state special category facts (abuse, health, pregnancy) and is for the caseworker, through
+   * {@link #text()}, never a log.
+   */
   @Override
   public String toString() {
-    return code() + ": " + text() + " (" + citation() + ")";
+    return code() + " (" + citation() + ")";
   }
 }

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,20 +27,20 @@ public final class CaseStatusRule {
     int period = law.dutyPeriodDays();
     for (Duty d : c.liveOn(asAt)) {
       switch (d.kind()) {
-        case PREVENTION -> deadlines.add(Deadline.of(d.startedOn().plusDays(period), "PREVENTION_56_DAYS",
+        case PREVENTION -> deadlines.add(Deadline.of(CalendarDates.plusDays(d.startedOn(), period), "PREVENTION_56_DAYS",
             "The earliest day the prevention duty may be ended because 56 days have passed (by written notice).",
             Law.ha1996("s.195(8)(b)")));
         case RELIEF -> {
           Assessment a = HomelessnessAssessment.assess(facts, asAt, law, policy);
           boolean byItself = a.reliefEndsByItself();
           deadlines.add(byItself
-              ? Deadline.of(d.startedOn().plusDays(period), "RELIEF_ENDS", "Relief ends by itself; decide and notify "
+              ? Deadline.of(CalendarDates.plusDays(d.startedOn(), period), "RELIEF_ENDS", "Relief ends by itself; decide and notify "
                   + "the main duty from this day, not before.", Law.ha1996("s.189B(4)"))
-              : Deadline.of(d.startedOn().plusDays(period), "RELIEF_56_DAYS", "The earliest day the relief duty may be "
+              : Deadline.of(CalendarDates.plusDays(d.startedOn(), period), "RELIEF_56_DAYS", "The earliest day the relief duty may be "
                   + "ended because 56 days have passed (by written notice).", Law.ha1996("s.189B(7)(b)")));
         }
         case INTENTIONALLY_HOMELESS_ACCOMMODATION -> deadlines.add(Deadline.of(
-            d.startedOn().plusDays(policy.intentionallyHomelessAccommodationDays()), "REASONABLE_OPPORTUNITY_ENDS",
+            CalendarDates.plusDays(d.startedOn(), policy.intentionallyHomelessAccommodationDays()), "REASONABLE_OPPORTUNITY_ENDS",
             "The local policy's reasonable opportunity to find accommodation ends.",
             Law.localPolicy(policy, "intentionallyHomelessAccommodationDays")));
         case INTERIM_ACCOMMODATION, MAIN, NON_COOPERATION_ACCOMMODATION -> {
@@ -64,7 +65,7 @@ public final class CaseStatusRule {
     }
     for (var w : c.warnings()) {
       if (c.liveOn(asAt).stream().anyMatch(d -> d.kind() == w.duty())) {
-        deadlines.add(Deadline.of(w.on().plusDays(policy.warningReasonablePeriodDays()), "WARNING_PERIOD_ENDS",
+        deadlines.add(Deadline.of(CalendarDates.plusDays(w.on(), policy.warningReasonablePeriodDays()), "WARNING_PERIOD_ENDS",
             "The reasonable period after the relevant warning ends; a non-co-operation notice may follow.",
             Law.ha1996("s.193B(4)")));
       }

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -291,11 +292,11 @@ public final class CaseWorkflow {
         if (d.kind() != DutyKind.RELIEF || d.endedOn().isPresent()) {
           continue;
         }
-        LocalDate end = d.startedOn().plusDays(law.dutyPeriodDays());
+        LocalDate end = CalendarDates.plusDays(d.startedOn(), law.dutyPeriodDays());
         if (on.isBefore(end)) {
           continue;
         }
-        if (assessOn(end.minusDays(1)).reliefEndsByItself()) {
+        if (assessOn(CalendarDates.plusDays(end, -1)).reliefEndsByItself()) {
           replace(d, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
           continue;
         }
@@ -451,7 +452,7 @@ public final class CaseWorkflow {
       }
       Duty d = live.get();
       if (reason.daysThatMustHaveRun() > 0) {
-        LocalDate earliest = d.startedOn().plusDays(reason.daysThatMustHaveRun());
+        LocalDate earliest = CalendarDates.plusDays(d.startedOn(), reason.daysThatMustHaveRun());
         checks.require(!e.on().isBefore(earliest), "on", CaseProblems.TOO_EARLY, "56 days beginning with the start of "
             + "the duty must have run first; the earliest day is " + earliest + " (" + reason.provision() + ")");
         // s.189B(5), s.195(5): the notice may be given only once the circumstance applies, that is once
@@ -463,7 +464,7 @@ public final class CaseWorkflow {
       if (reason == DutyEndReason.PREVENTION_56_DAYS_ELAPSED) {
         LocalDate noticeDay = e.noticeGivenOn().orElse(e.on());
         Optional<TenancyNotice> notice = HomelessStatusRule.thresholdNotice(factsOn(noticeDay).situation(), law);
-        checks.require(notice.filter(n -> !n.expiresOn().isAfter(noticeDay.plusDays(law.threatenedWithinDays())))
+        checks.require(notice.filter(n -> !n.expiresOn().isAfter(CalendarDates.plusDays(noticeDay, law.threatenedWithinDays())))
             .isEmpty(), "reason", CaseProblems.ILLEGAL_TRANSITION, "prevention cannot be ended because 56 days have "
             + "passed while a valid notice on the only accommodation has expired or expires within 56 days of the "
             + "notice (s.195(6)-(7))");
@@ -555,7 +556,7 @@ public final class CaseWorkflow {
       }
       if (relief.get().isLiveOn(e.on())) {
         checks.add(Problem.at("on", CaseProblems.TOO_EARLY, "the relief duty must end first: by itself after 56 days "
-            + "(s.189B(4)), when it ends on " + relief.get().startedOn().plusDays(law.dutyPeriodDays())
+            + "(s.189B(4)), when it ends on " + CalendarDates.plusDays(relief.get().startedOn(), law.dutyPeriodDays())
             + ", or by notice (s.189B(5)); the Code says not to notify the main duty decision before then"));
         return;
       }
@@ -663,7 +664,7 @@ public final class CaseWorkflow {
       }
       int period = policyOn(e.on()).warningReasonablePeriodDays();
       boolean warned = warnings.stream().anyMatch(w -> w.duty() == e.duty()
-          && !w.on().isBefore(live.get().startedOn()) && !e.on().isBefore(w.on().plusDays(period)));
+          && !w.on().isBefore(live.get().startedOn()) && !e.on().isBefore(CalendarDates.plusDays(w.on(), period)));
       checks.require(warned, "type", CaseProblems.WARNING_REQUIRED, "a relevant warning must be given, and a reasonable "
           + "period (" + period + " days in the local policy) allowed, before the notice (s.193B(4))");
       checks.require(e.authorisedBySecondOfficer(), "authorisedBySecondOfficer", CaseProblems.SECOND_OFFICER_REQUIRED,
@@ -710,7 +711,7 @@ public final class CaseWorkflow {
     private void reviewRequested(CaseEvent.ReviewRequested e, Checks checks) {
       checks.require(!e.notifiedOn().isAfter(e.on()), "notifiedOn", ProblemCodes.INCONSISTENT,
           "a review is asked for after the decision is notified");
-      LocalDate lastDay = e.notifiedOn().plusDays(law.reviewRequestDays() - 1L);
+      LocalDate lastDay = CalendarDates.plusDays(e.notifiedOn(), law.reviewRequestDays() - 1L);
       checks.require(!e.on().isAfter(lastDay) || e.lateRequestAllowed(), "on", CaseProblems.REVIEW_OUT_OF_TIME,
           "a review must be asked for within " + law.reviewRequestDays() + " days beginning with the day of "
               + "notification (by " + lastDay + ") unless the council agrees to a longer period (s.202(3))");

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public abstract class Duty {
 
   /** Days the duty has run up to {@code date} (the start day is day 1). */
   public long daysRunOn(LocalDate date) {
-    LocalDate last = endedOn().map(e -> e.minusDays(1)).filter(e -> e.isBefore(date)).orElse(date);
+    LocalDate last = endedOn().map(e -> CalendarDates.plusDays(e, -1)).filter(e -> e.isBefore(date)).orElse(date);
     return last.isBefore(startedOn()) ? 0 : ChronoUnit.DAYS.between(startedOn(), last) + 1;
   }
 

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
@@ -64,7 +65,7 @@ public final class HomelessStatusRule {
     if (!why.list().isEmpty()) {
       return Decision.of(HomelessStatus.HOMELESS, asAt, law, why.list());
     }
-    LocalDate horizon = asAt.plusDays(law.threatenedWithinDays());
+    LocalDate horizon = CalendarDates.plusDays(asAt, law.threatenedWithinDays());
     if (s.likelyLossDate().filter(d -> !d.isAfter(horizon)).isPresent()) {
       why.add("LIKELY_HOMELESS_WITHIN_56_DAYS",
           "The household is likely to become homeless within " + law.threatenedWithinDays() + " days.",

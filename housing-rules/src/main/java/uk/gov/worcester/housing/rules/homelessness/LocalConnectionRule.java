@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,10 +40,10 @@ public final class LocalConnectionRule {
         lived.computeIfAbsent(r.authority(), a -> new ArrayList<>()).add(r.period());
       }
     }
-    DateRange last12 = DateRange.of(asAt.minusMonths(12).plusDays(1), asAt);
-    DateRange last5y = DateRange.of(asAt.minusYears(5).plusDays(1), asAt);
-    long need12 = ChronoUnit.DAYS.between(asAt.minusMonths(policy.residenceMonthsOfLast12()), asAt);
-    long need5y = ChronoUnit.DAYS.between(asAt.minusYears(policy.residenceYearsOfLast5()), asAt);
+    DateRange last12 = DateRange.of(CalendarDates.plusDays(CalendarDates.plusMonths(asAt, -12), 1), asAt);
+    DateRange last5y = DateRange.of(CalendarDates.plusDays(CalendarDates.plusYears(asAt, -5), 1), asAt);
+    long need12 = ChronoUnit.DAYS.between(CalendarDates.plusMonths(asAt, -policy.residenceMonthsOfLast12()), asAt);
+    long need5y = ChronoUnit.DAYS.between(CalendarDates.plusYears(asAt, -policy.residenceYearsOfLast5()), asAt);
     for (Map.Entry<LocalAuthority, List<DateRange>> e : lived.entrySet()) {
       if (daysWithin(e.getValue(), last12) >= need12 || daysWithin(e.getValue(), last5y) >= need5y) {
         grounds.computeIfAbsent(e.getKey(), a -> EnumSet.noneOf(ConnectionGround.class)).add(ConnectionGround.RESIDENCE);
@@ -54,7 +55,7 @@ public final class LocalConnectionRule {
       }
     }
     for (FamilyAssociation f : h.familyAssociations()) {
-      if (!f.residentSince().isAfter(asAt.minusYears(policy.familyResidenceYears()))) {
+      if (!f.residentSince().isAfter(CalendarDates.plusYears(asAt, -policy.familyResidenceYears()))) {
         grounds.computeIfAbsent(f.authority(), a -> EnumSet.noneOf(ConnectionGround.class)).add(ConnectionGround.FAMILY);
       }
     }
@@ -111,7 +112,7 @@ public final class LocalConnectionRule {
     LocalDate windowEnd = window.end().orElseThrow();
     for (DateRange p : parts) {
       LocalDate end = p.end().orElse(windowEnd);
-      LocalDate start = coveredTo == null || p.start().isAfter(coveredTo) ? p.start() : coveredTo.plusDays(1);
+      LocalDate start = coveredTo == null || p.start().isAfter(coveredTo) ? p.start() : CalendarDates.plusDays(coveredTo, 1);
       if (!start.isAfter(end)) {
         days += ChronoUnit.DAYS.between(start, end) + 1;
       }

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class ReferralRule {
     // period is five years plus the time from the previous application to the placement (SI 2006/2527 reg.3
     // art.3), so it comes to the placement date plus five years, measured to the present application.
     approach.priorPlacement().filter(p -> !p.placedOn().isBefore(
-            approach.appliedOn().minusYears(policy.priorPlacementReferralYears())))
+            CalendarDates.plusYears(approach.appliedOn(), -policy.priorPlacementReferralYears())))
         .ifPresent(p -> {
           if (!risk.contains(p.placedBy())) {
             to.add(p.placedBy());

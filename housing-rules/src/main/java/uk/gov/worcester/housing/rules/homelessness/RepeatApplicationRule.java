@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
@@ -23,7 +24,7 @@ public final class RepeatApplicationRule {
   static boolean withinTwoYears(Approach approach) {
     return approach.earlierPrivateRentedOffer().filter(o -> !o.precedingApplicationWasRepeat()
         && !approach.appliedOn().isBefore(o.acceptedOn())
-        && approach.appliedOn().isBefore(o.acceptedOn().plusYears(2))).isPresent();
+        && approach.appliedOn().isBefore(CalendarDates.plusYears(o.acceptedOn(), 2))).isPresent();
   }
 
   /**
@@ -44,7 +45,7 @@ public final class RepeatApplicationRule {
       return Decision.of(RepeatApplication.NOT_A_REPEAT_APPLICATION, asAt, law, why.list());
     }
     EarlierPrivateRentedOffer earlier = approach.earlierPrivateRentedOffer().get();
-    LocalDate lastDay = earlier.acceptedOn().plusYears(2).minusDays(1);
+    LocalDate lastDay = CalendarDates.plusDays(CalendarDates.plusYears(earlier.acceptedOn(), 2), -1);
     if (earlier.precedingApplicationWasRepeat()) {
       why.add("PRECEDING_APPLICATION_WAS_REPEAT", "The applicant's immediately preceding application was itself one the "
           + "two-year rule applied to, so it does not apply again.", Law.ha1996("s.195A(6)"));

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,7 +29,7 @@ public abstract class Review {
    */
   @Value.Derived
   public LocalDate decisionDueBy() {
-    return requestedOn().plusWeeks(decision().weeksToDecide()).minusDays(1);
+    return CalendarDates.plusDays(CalendarDates.plusWeeks(requestedOn(), decision().weeksToDecide()), -1);
   }
 
   public boolean isPending() {

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ public final class RoughSleepingRule {
     }
     LocalDate spellStart = roughNights.get(0);
     for (int i = 1; i < roughNights.size(); i++) {
-      if (roughNights.get(i - 1).plusMonths(policy.newAfterMonthsUnseen()).isBefore(roughNights.get(i))) {
+      if (CalendarDates.plusMonths(roughNights.get(i - 1), policy.newAfterMonthsUnseen()).isBefore(roughNights.get(i))) {
         spellStart = roughNights.get(i);
       }
     }
@@ -88,7 +89,7 @@ public final class RoughSleepingRule {
     roughNights.stream().filter(n -> !n.isBefore(start)).forEach(nights::add);
     return Optional.of(RoughSleeperFinding.builder().person(person).firstNightThisSpell(start)
         .newRoughSleeper(period.contains(start)).firstOfferOn(offer)
-        .offerBeforeSecondNight(offer.map(o -> !o.isAfter(start.plusDays(1))).orElse(false))
+        .offerBeforeSecondNight(offer.map(o -> !o.isAfter(CalendarDates.plusDays(start, 1))).orElse(false))
         .nightsSeen(nights.size()).build());
   }
 }

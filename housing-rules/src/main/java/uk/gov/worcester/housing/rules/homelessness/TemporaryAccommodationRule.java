@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class TemporaryAccommodationRule {
     long days = 0;
     LocalDate counted = null;
     for (Placement p : stays) {
-      LocalDate from = counted == null || p.stay().start().isAfter(counted) ? p.stay().start() : counted.plusDays(1);
+      LocalDate from = counted == null || p.stay().start().isAfter(counted) ? p.stay().start() : CalendarDates.plusDays(counted, 1);
       LocalDate to = p.stay().end().filter(e -> e.isBefore(asAt)).orElse(asAt);
       if (!to.isBefore(from)) {
         days += java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
@@ -68,11 +69,11 @@ public final class TemporaryAccommodationRule {
     long earlier = 0;
     for (Placement p : placements) {
       if (p != current && isSharedBedAndBreakfast(p) && p.stay().start().isBefore(current.stay().start())) {
-        earlier += p.stay().daysUpTo(current.stay().start().minusDays(1));
+        earlier += p.stay().daysUpTo(CalendarDates.plusDays(current.stay().start(), -1));
       }
     }
     long left = Math.max(0, policy.bedAndBreakfastFamilyLimitWeeks() * 7L - earlier);
-    return current.stay().start().plusDays(left);
+    return CalendarDates.plusDays(current.stay().start(), left);
   }
 
   /**

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,6 +28,6 @@ public abstract class WrittenNotice {
 
   /** The last day to ask for a review: 21 days beginning with the day of notification (s.202(3)). */
   public Optional<LocalDate> reviewRequestDeadline(int days) {
-    return reviewable().map(r -> givenOn().plusDays(days - 1L));
+    return reviewable().map(r -> CalendarDates.plusDays(givenOn(), days - 1L));
   }
 }

@@ -5,7 +5,6 @@ import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.rules.common.FigureSource;
 import uk.gov.worcester.housing.rules.common.Policy;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Collections;
@@ -16,6 +15,8 @@ import java.util.Optional;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Problems;
+import uk.gov.worcester.housing.core.common.SafeText;
 
 /**
  * The codes the H-CLIC specification gives each label, as data. The specification (data
@@ -69,26 +70,27 @@ public final class HclicCodeTable implements Policy {
   public static Validation<Seq<Problem>, HclicCodeTable> of(String version, LocalDate effectiveFrom,
       Map<HclicList, Map<String, String>> codes, Map<String, FigureSource> sources) {
     Map<HclicList, java.util.List<String>> known = HclicLabels.all();
-    List<Problem> problems = List.empty();
+    Problems problems = Problems.collect();
     for (Map.Entry<HclicList, Map<String, String>> list : codes.entrySet()) {
       for (Map.Entry<String, String> code : list.getValue().entrySet()) {
-        Path at = Path.of("codes").field(list.getKey().name()).field(code.getKey());
+        // a label is input: its pointer holds it made safe, never echoed whole
+        Path at = Path.of("codes").field(list.getKey().name()).field(SafeText.of(code.getKey()));
         if (!known.get(list.getKey()).contains(code.getKey())) {
-          problems = problems.prepend(Problem.at(at, ProblemCodes.UNKNOWN_CODE, "not a label of this list"));
+          problems.add(Problem.at(at, ProblemCodes.UNKNOWN_CODE, "not a label of this list"));
         } else if (code.getValue().isBlank() || code.getValue().length() > 20) {
-          problems = problems.prepend(Problem.at(at, ProblemCodes.INVALID_FORMAT, "a code is 1 to 20 characters"));
+          problems.add(Problem.at(at, ProblemCodes.INVALID_FORMAT, "a code is 1 to 20 characters"));
         }
       }
     }
     return problems.isEmpty() ? Validation.valid(new HclicCodeTable(version, effectiveFrom, codes, sources))
-        : Validation.invalid(problems.reverse());
+        : Validation.invalid(problems.toSeq());
   }
 
   /** A table from {@code LIST.LABEL=CODE} lines; every malformed line or unknown list/label is a problem. */
   public static Validation<Seq<Problem>, HclicCodeTable> parse(String version, String text) {
     Map<HclicList, Map<String, String>> codes = new EnumMap<>(HclicList.class);
     Map<HclicList, java.util.List<String>> known = HclicLabels.all();
-    List<Problem> problems = List.empty();
+    Problems problems = Problems.collect();
     String[] lines = text.split("\\R");
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n].strip();
@@ -99,20 +101,20 @@ public final class HclicCodeTable implements Policy {
       int dot = line.indexOf('.');
       int eq = line.indexOf('=');
       if (dot < 1 || eq < dot + 2 || eq == line.length() - 1) {
-        problems = problems.prepend(Problem.at(at, ProblemCodes.INVALID_FORMAT, "expected LIST.LABEL=CODE"));
+        problems.add(Problem.at(at, ProblemCodes.INVALID_FORMAT, "expected LIST.LABEL=CODE"));
         continue;
       }
       Optional<HclicList> list = java.util.Arrays.stream(HclicList.values())
           .filter(l -> l.name().equals(line.substring(0, dot))).findFirst();
       String label = line.substring(dot + 1, eq);
       if (list.isEmpty() || !known.get(list.get()).contains(label)) {
-        problems = problems.prepend(Problem.at(at, ProblemCodes.UNKNOWN_CODE, "not a list and label this library uses"));
+        problems.add(Problem.at(at, ProblemCodes.UNKNOWN_CODE, "not a list and label this library uses"));
         continue;
       }
       codes.computeIfAbsent(list.get(), l -> new LinkedHashMap<>()).put(label, line.substring(eq + 1).strip());
     }
     return problems.isEmpty() ? Validation.valid(new HclicCodeTable(version, codes))
-        : Validation.invalid(problems.reverse());
+        : Validation.invalid(problems.toSeq());
   }
 
   /** The table's version, written into the return. */
