@@ -27,9 +27,45 @@ public abstract class DfgApplication {
   /** The day the full application was received: the six-month decision period runs from it (s.34). */
   public abstract LocalDate receivedOn();
 
-  /** The disabled occupant is under 18: no test of resources (SI 2005/3323; the age is (unconfirmed)). */
+  /**
+   * The applicant is aged 18 or over on the date of the application: no grant may be given
+   * otherwise (HGCRA 1996 s.3(1)).
+   */
+  public abstract boolean applicantAged18OrOver();
+
+  /**
+   * The disabled occupant is a "child or young person" as the regulations use the words: no test of
+   * resources (SI 2005/3323). The regulations take the meaning from housing benefit law, which runs
+   * to under 19 or 20 in full-time non-advanced education or training; that reading and the age
+   * limits are (unconfirmed): the caseworker decides who qualifies and records the answer here.
+   */
   @Value.Redacted
-  public abstract boolean disabledOccupantUnder18();
+  public abstract boolean disabledOccupantChildOrYoungPerson();
+
+  /**
+   * For a tenant's application: the landlord's owner's certificate accompanies it (HGCRA 1996
+   * s.22(3)).
+   */
+  @Value.Default
+  public boolean landlordsCertificateGiven() {
+    return false;
+  }
+
+  /**
+   * For a tenant's application without the landlord's certificate: the council considers it
+   * unreasonable in the circumstances to require one (HGCRA 1996 s.22(3)).
+   */
+  @Value.Default
+  public boolean landlordsCertificateUnreasonableToRequire() {
+    return false;
+  }
+
+  /**
+   * For a landlord's application: the amount of grant, if any, the council has determined having
+   * regard to the rent it expects the landlord to be able to charge and other matters (HGCRA 1996
+   * s.31(3)); empty until the council has determined it.
+   */
+  public abstract Optional<Money> councilDeterminedAmount();
 
   /** The certificate of intended occupation for five years (ss.21, 22, 22A) is given. */
   public abstract boolean fiveYearOccupationCertified();
@@ -62,6 +98,11 @@ public abstract class DfgApplication {
             "an estimated cost is more than nothing")
         .require(estimatedCost().pence() <= 100_000_000L, "estimatedCost", ProblemCodes.OUT_OF_RANGE,
             "an estimated cost is at most 1,000,000.00")
+        .require(councilDeterminedAmount().map(a -> !a.isNegative() && a.pence() <= 100_000_000L).orElse(true),
+            "councilDeterminedAmount", ProblemCodes.OUT_OF_RANGE, "a determined amount is from 0 to 1,000,000.00")
+        .require(councilDeterminedAmount().isEmpty() || applicantKind() == DfgApplicantKind.LANDLORD,
+            "councilDeterminedAmount", ProblemCodes.INCONSISTENT,
+            "only a landlord's application has an amount determined by the council (s.31(3))")
         .throwIfAny();
   }
 

@@ -45,7 +45,7 @@ public abstract class HazardJudgement {
 
   /**
    * The prescribed circumstances apply in which a Category 2 hazard allows a demolition order or a
-   * clearance area (HA 1985 ss.265(2), 289(2B); the circumstances are set by order and are
+   * clearance area (HA 1985 s.265(3) or (4) and s.289(2ZB), HA 2004 s.7(2)(d)-(e); the circumstances are set by order and are
    * (unconfirmed) here, so the inspector records whether they apply).
    */
   @Value.Default

@@ -31,7 +31,11 @@ public abstract class HmoProperty {
   /** Households those people form (s.258: a family is one household). */
   public abstract int households();
 
-  /** Two or more households share, or the units lack, a basic amenity (toilet, washing or cooking facilities): s.254(2)(c), (d). */
+  /**
+   * Two or more households share, or the units lack, a basic amenity (toilet, washing or cooking
+   * facilities): s.254(2)(f), and through s.254(3)(b) for a self-contained flat. The converted
+   * building test (s.254(4)) has no amenity condition, so it is not read there.
+   */
   public abstract boolean sharesBasicAmenity();
 
   /** The occupiers live there as their only or main residence (s.254(2)(c), s.259). */
@@ -55,15 +59,31 @@ public abstract class HmoProperty {
     return false;
   }
 
-  /** For s.257: the conversion complied with the Building Regulations 1991 (or later). */
+  /**
+   * For s.257(2)(a): the building work undertaken in connection with the conversion complied with
+   * the appropriate building standards, or complies with them now; a converted block is an s.257
+   * HMO only where the work "did not comply with the appropriate building standards and still does
+   * not comply". The appropriate building standards (s.257(3)) are the Building Regulations 1991
+   * for work completed before 1 June 1992, and otherwise the building regulations in force when the
+   * work was done; the surveyor judges which applied and records the answer here.
+   */
   @Value.Default
-  public boolean conversionMetBuildingRegulations1991() {
+  public boolean conversionMeetsAppropriateBuildingStandards() {
     return false;
   }
 
   /** For s.257: at least two-thirds of the flats are owner-occupied. */
   @Value.Default
   public boolean twoThirdsOrMoreOwnerOccupied() {
+    return false;
+  }
+
+  /**
+   * The tenancy or licence was granted by a registered social landlord (a private registered
+   * provider of social housing), so it is exempt from selective licensing (s.79(3)).
+   */
+  @Value.Default
+  public boolean grantedByRegisteredSocialLandlord() {
     return false;
   }
 

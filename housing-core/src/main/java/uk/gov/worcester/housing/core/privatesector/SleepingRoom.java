@@ -11,6 +11,11 @@ import uk.gov.worcester.housing.core.common.ProblemCodes;
  * licence (Housing Act 2004 Sch 4 para 1A-1B, inserted by SI 2018/616): its floor area in square
  * metres counting only floor where the ceiling is at least 1.5 metres high (unconfirmed), and how many of its
  * sleepers are aged 10 or over and under 10.
+ *
+ * <p><b>A child aged exactly 10.</b> Para 1A speaks of persons "aged over 10 years" and "aged under
+ * 10 years", so a child of exactly 10 fits neither. This library's interpretation, (unconfirmed):
+ * such a child is counted with those over 10 ({@link #sleepersAged10OrOver()}), so the larger
+ * minimum applies.
  */
 @Value.Immutable
 @HousingStyle
@@ -21,7 +26,7 @@ public abstract class SleepingRoom {
   /** The counted floor area in square metres, at most two decimal places. */
   public abstract BigDecimal floorArea();
 
-  /** Sleepers aged 10 or over. */
+  /** Sleepers aged over 10, and those aged exactly 10 (this library's interpretation, (unconfirmed)). */
   public abstract int sleepersAged10OrOver();
 
   /** Sleepers under 10. */

@@ -140,6 +140,8 @@ public final class PrivateSectorDecisionsJson {
       .required("contribution", CommonJson.MONEY, DfgOutcome::contribution, (b, v) -> b.contribution(v))
       .required("grant", CommonJson.MONEY, DfgOutcome::grant, (b, v) -> b.grant(v))
       .required("capped", Codecs.BOOLEAN, DfgOutcome::capped, (b, v) -> b.capped(v))
+      .withDefault("amountForCouncil", Codecs.BOOLEAN, false, DfgOutcome::amountForCouncil,
+          (b, v) -> b.amountForCouncil(v))
       .required("decideBy", Codecs.DATE, DfgOutcome::decideBy, (b, v) -> b.decideBy(v))
       .build();
 

@@ -166,8 +166,11 @@ public final class PrivateSectorJson {
       .list("exceptions", Codecs.list(HMO_EXCEPTION, 6), p -> List.copyOf(p.exceptions()), (b, v) -> b.exceptions(v))
       .withDefault("inPurposeBuiltBlockOfThreeOrMoreFlats", Codecs.BOOLEAN, false,
           HmoProperty::inPurposeBuiltBlockOfThreeOrMoreFlats, (b, v) -> b.inPurposeBuiltBlockOfThreeOrMoreFlats(v))
-      .withDefault("conversionMetBuildingRegulations1991", Codecs.BOOLEAN, false,
-          HmoProperty::conversionMetBuildingRegulations1991, (b, v) -> b.conversionMetBuildingRegulations1991(v))
+      .withDefault("conversionMeetsAppropriateBuildingStandards", Codecs.BOOLEAN, false,
+          HmoProperty::conversionMeetsAppropriateBuildingStandards,
+          (b, v) -> b.conversionMeetsAppropriateBuildingStandards(v))
+      .withDefault("grantedByRegisteredSocialLandlord", Codecs.BOOLEAN, false,
+          HmoProperty::grantedByRegisteredSocialLandlord, (b, v) -> b.grantedByRegisteredSocialLandlord(v))
       .withDefault("twoThirdsOrMoreOwnerOccupied", Codecs.BOOLEAN, false, HmoProperty::twoThirdsOrMoreOwnerOccupied,
           (b, v) -> b.twoThirdsOrMoreOwnerOccupied(v))
       .list("sleepingRooms", Codecs.list(ROOM, 200), HmoProperty::sleepingRooms, (b, v) -> b.sleepingRooms(v))
@@ -212,8 +215,15 @@ public final class PrivateSectorJson {
       .required("reference", Codecs.text(40), DfgApplication::reference, (b, v) -> b.reference(v))
       .required("applicantKind", APPLICANT_KIND, DfgApplication::applicantKind, (b, v) -> b.applicantKind(v))
       .required("receivedOn", Codecs.DATE, DfgApplication::receivedOn, (b, v) -> b.receivedOn(v))
-      .withDefault("disabledOccupantUnder18", Codecs.BOOLEAN, false, DfgApplication::disabledOccupantUnder18,
-          (b, v) -> b.disabledOccupantUnder18(v))
+      .required("applicantAged18OrOver", Codecs.BOOLEAN, DfgApplication::applicantAged18OrOver,
+          (b, v) -> b.applicantAged18OrOver(v))
+      .withDefault("disabledOccupantChildOrYoungPerson", Codecs.BOOLEAN, false,
+          DfgApplication::disabledOccupantChildOrYoungPerson, (b, v) -> b.disabledOccupantChildOrYoungPerson(v))
+      .withDefault("landlordsCertificateGiven", Codecs.BOOLEAN, false, DfgApplication::landlordsCertificateGiven,
+          (b, v) -> b.landlordsCertificateGiven(v))
+      .withDefault("landlordsCertificateUnreasonableToRequire", Codecs.BOOLEAN, false,
+          DfgApplication::landlordsCertificateUnreasonableToRequire,
+          (b, v) -> b.landlordsCertificateUnreasonableToRequire(v))
       .required("fiveYearOccupationCertified", Codecs.BOOLEAN, DfgApplication::fiveYearOccupationCertified,
           (b, v) -> b.fiveYearOccupationCertified(v))
       .required("necessaryAndAppropriate", Codecs.BOOLEAN, DfgApplication::necessaryAndAppropriate,
@@ -222,6 +232,8 @@ public final class PrivateSectorJson {
           (b, v) -> b.reasonableAndPracticable(v))
       .required("purposes", Codecs.list(PURPOSE, 9), a -> List.copyOf(a.purposes()), (b, v) -> b.purposes(v))
       .required("estimatedCost", CommonJson.MONEY, DfgApplication::estimatedCost, (b, v) -> b.estimatedCost(v))
+      .optional("councilDeterminedAmount", CommonJson.MONEY, DfgApplication::councilDeterminedAmount,
+          (b, v) -> b.councilDeterminedAmount(v))
       .optional("means", MEANS, DfgApplication::means, (b, v) -> b.means(v))
       .describedAs("A full application for a Disabled Facilities Grant (HGCRA 1996 Part 1 Ch 1).")
       .build();

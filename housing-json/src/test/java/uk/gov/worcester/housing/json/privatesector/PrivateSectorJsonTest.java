@@ -168,7 +168,7 @@ class PrivateSectorJsonTest {
         + "\"name\":\"Arboretum\",\"authority\":{\"code\":\"E07000237\",\"name\":\"Worcester\"}},\"occupants\":3,"
         + "\"households\":4,\"sharesBasicAmenity\":true}", HmoProperty.class)).contains("/households OUT_OF_RANGE"));
     assertFalse(problems("{\"reference\":\"D1\",\"applicantKind\":\"TENANT\",\"receivedOn\":\"2025-01-01\","
-        + "\"fiveYearOccupationCertified\":true,\"necessaryAndAppropriate\":true,\"reasonableAndPracticable\":true,"
+        + "\"applicantAged18OrOver\":true,\"fiveYearOccupationCertified\":true,\"necessaryAndAppropriate\":true,\"reasonableAndPracticable\":true,"
         + "\"purposes\":[],\"estimatedCost\":\"12.345\"}", DfgApplication.class).isEmpty());
     String oldWard = JSON.write(PrivateSectorSamples.sharedHouseApplication())
         .replace("\"ARBORETUM\"", "\"BEDWARDINE\"").replace("\"Arboretum\"", "\"Bedwardine\"");

@@ -15,13 +15,19 @@ import uk.gov.worcester.housing.core.privatesector.MeansFacts;
 import uk.gov.worcester.housing.rules.common.Decision;
 
 /**
- * Decides a Disabled Facilities Grant (HGCRA 1996 ss.19-24, 30, 34): the application qualifies
- * when the five-year occupation certificate is given and the works are necessary and appropriate
- * and reasonable and practicable; there is no test of resources for a disabled occupant under 18
- * or a landlord's application, and a nil contribution for a passported benefit; otherwise the
- * contribution is the affordable loan on the weekly excess income ({@link DfgPolicy}); the grant is
- * the estimated cost less the contribution, never below nothing and never above the maximum.
- * Amounts are exact pence; the affordable loan is rounded to the penny, halves up.
+ * Decides a Disabled Facilities Grant (HGCRA 1996 ss.3, 19-24, 30, 31, 34): the application
+ * qualifies when the applicant is 18 or over (s.3(1)), the five-year occupation certificate is given,
+ * a tenant's application has the landlord's owner's certificate unless the council considers it
+ * unreasonable to require one (s.22(3)), and the works are necessary and appropriate and reasonable
+ * and practicable. A landlord's application has no test of resources: the amount, if any, is for the
+ * council to determine having regard to the rent and other matters (s.31(3)), so the decision says
+ * so, or takes the amount the council has determined (at most the maximum). There is no test of
+ * resources for a disabled child or young person ((unconfirmed), see
+ * {@link DfgApplication#disabledOccupantChildOrYoungPerson()}), and a nil contribution for a
+ * passported benefit; otherwise the contribution is the affordable loan on the weekly excess income
+ * ({@link DfgPolicy}); the grant is the estimated cost less the contribution, never below nothing
+ * and never above the maximum. Amounts are exact pence; the affordable loan is rounded to the penny,
+ * halves up.
  */
 public final class DfgRule {
   private DfgRule() {}
@@ -34,12 +40,25 @@ public final class DfgRule {
   private static final Citation MEANS = Citation.of("SI 1996/2890", "Part 2, the test of resources");
   private static final Citation MAXIMUM = Citation.of("SI 2008/1189", "art.2");
   private static final Citation PURPOSES = Citation.of("HGCRA 1996", "s.23(1)");
+  private static final Citation LANDLORD_AMOUNT = Citation.of("HGCRA 1996", "s.31(3)");
 
   /** The decision, or a problem when means are needed and missing. */
   public static Validation<Seq<Problem>, Decision<DfgOutcome>> assess(DfgApplication application, LocalDate asAt,
       DfgPolicy policy) {
     Reasons reasons = new Reasons();
     boolean eligible = true;
+    if (!application.applicantAged18OrOver()) {
+      eligible = false;
+      reasons.add("APPLICANT_UNDER_18", "No grant may be given unless the applicant is aged 18 or over on the date "
+          + "of the application.", Citation.of("HGCRA 1996", "s.3(1)"));
+    }
+    if (application.applicantKind() == DfgApplicantKind.TENANT && !application.landlordsCertificateGiven()
+        && !application.landlordsCertificateUnreasonableToRequire()) {
+      eligible = false;
+      reasons.add("NO_LANDLORDS_CERTIFICATE", "A tenant's application needs the landlord's owner's certificate, "
+          + "unless the council considers it unreasonable in the circumstances to require one.",
+          Citation.of("HGCRA 1996", "s.22(3)"));
+    }
     if (!application.fiveYearOccupationCertified()) {
       eligible = false;
       reasons.add("NO_OCCUPATION_CERTIFICATE", "The disabled occupant must be certified to intend to live there as "
@@ -63,12 +82,26 @@ public final class DfgRule {
     }
     reasons.add("PURPOSES_MET", "The works are for " + application.purposes().size()
         + " of the purposes a grant must be given for.", PURPOSES);
-    boolean meansTested = !application.disabledOccupantUnder18()
-        && application.applicantKind() != DfgApplicantKind.LANDLORD;
+    if (application.applicantKind() == DfgApplicantKind.LANDLORD) {
+      reasons.add("NO_TEST_OF_RESOURCES", "A landlord's application has no test of resources.", MEANS);
+      if (application.councilDeterminedAmount().isEmpty()) {
+        reasons.add("AMOUNT_FOR_COUNCIL", "The amount of grant, if any, on a landlord's application is for the "
+            + "council to determine, having regard to the rent it expects the landlord to be able to charge and "
+            + "other matters.", LANDLORD_AMOUNT);
+        return Validation.valid(Decision.of(DfgOutcome.builder().eligible(true).meansTested(false)
+            .contribution(Money.ZERO).grant(Money.ZERO).capped(false).amountForCouncil(true).decideBy(decideBy)
+            .build(), asAt, policy, reasons.list()));
+      }
+      Money determined = application.councilDeterminedAmount().get();
+      reasons.add("AMOUNT_DETERMINED", "The council determined the amount of grant on the landlord's application: "
+          + determined.pounds().toPlainString() + " pounds.", LANDLORD_AMOUNT);
+      return Validation.valid(Decision.of(capped(determined, Money.ZERO, false, decideBy, policy, reasons), asAt,
+          policy, reasons.list()));
+    }
+    boolean meansTested = !application.disabledOccupantChildOrYoungPerson();
     Money contribution = Money.ZERO;
     if (!meansTested) {
-      reasons.add("NO_TEST_OF_RESOURCES", application.applicantKind() == DfgApplicantKind.LANDLORD
-          ? "A landlord's application has no test of resources." : "There is no test of resources for a disabled child.",
+      reasons.add("NO_TEST_OF_RESOURCES", "There is no test of resources for a disabled child or young person.",
           MEANS);
     } else if (application.means().isEmpty()) {
       return Validated.invalid(Problem.at("means", MEANS_REQUIRED,
@@ -82,15 +115,20 @@ public final class DfgRule {
     }
     Money net = application.estimatedCost().minus(contribution);
     Money uncapped = net.isNegative() ? Money.ZERO : net;
+    return Validation.valid(Decision.of(capped(uncapped, contribution, meansTested, decideBy, policy, reasons),
+        asAt, policy, reasons.list()));
+  }
+
+  private static DfgOutcome capped(Money uncapped, Money contribution, boolean meansTested, LocalDate decideBy,
+      DfgPolicy policy, Reasons reasons) {
     Money grant = Money.min(uncapped, policy.maximumGrant());
     boolean capped = uncapped.isGreaterThan(policy.maximumGrant());
     if (capped) {
       reasons.add("MAXIMUM_GRANT", "The mandatory grant is at most " + policy.maximumGrant().pounds().toPlainString()
           + " pounds; the council may add discretionary help.", MAXIMUM);
     }
-    return Validation.valid(Decision.of(DfgOutcome.builder().eligible(true).meansTested(meansTested)
-        .contribution(contribution).grant(grant).capped(capped).decideBy(decideBy).build(), asAt, policy,
-        reasons.list()));
+    return DfgOutcome.builder().eligible(true).meansTested(meansTested)
+        .contribution(contribution).grant(grant).capped(capped).decideBy(decideBy).build();
   }
 
   /** The affordable loan on the relevant persons' weekly excess income. */

@@ -15,8 +15,11 @@ import uk.gov.worcester.housing.rules.common.PolicyTimeline;
  * prosecuting a housing offence (Housing Act 2004 s.249A, inserted by the Housing and Planning Act
  * 2016 s.126 and Sch 9, from 6 April 2017: £30,000), and the council's own threshold for serving an
  * improvement notice rather than a hazard awareness notice on a Category 2 hazard (Worcester's
- * enforcement policy was not read: the default band D is (unconfirmed)). Renters' Rights Act 2025
- * changes to the penalties are not covered.
+ * enforcement policy was not read: the default band D is (unconfirmed)). The £30,000 maximum has no
+ * end date here: the Renters' Rights Act 2025 sets new maximums elsewhere, whose provisions and
+ * commencement were not read (unconfirmed), so the timeline stays open for a council to add a dated
+ * version when they take effect ({@link #WORCESTER} is a {@link PolicyTimeline}; a policy document
+ * with later versions can be given to any private sector command).
  */
 @Value.Immutable
 @HousingStyle
@@ -52,7 +55,9 @@ public abstract class EnforcementPolicy implements Policy {
       .version("HA2004-s249A/2017-04-06").effectiveFrom(LocalDate.of(2017, 4, 6))
       .civilPenaltyMaximum(Money.ofPounds(30_000))
       .putSources("civilPenaltyMaximum", FigureSource.of(Citation.of("HA 2004", "s.249A"),
-          "Inserted by the Housing and Planning Act 2016 s.126 and Sch 9, from 6 April 2017."))
+          "Inserted by the Housing and Planning Act 2016 s.126 and Sch 9, from 6 April 2017. No end date: the "
+              + "Renters' Rights Act 2025 sets new maximums elsewhere (unconfirmed: not read); a council adds a dated "
+              + "version when they commence."))
       .putSources("category2ImprovementNoticeFrom", FigureSource.unconfirmed(Citation.of("HA 2004", "s.7"),
           "Worcester's enforcement policy was not read: band D is a default for the council to set."))
       .build();

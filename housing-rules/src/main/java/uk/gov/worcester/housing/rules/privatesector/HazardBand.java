@@ -49,6 +49,21 @@ public enum HazardBand {
     return J;
   }
 
+  /**
+   * The band of the exact score {@code numerator / likelihoodPoint}, compared without rounding: the
+   * score is in a band when {@code numerator >= lowestScore × likelihoodPoint} (s.2(1), "of or
+   * above"); so 1999.0 / 2 = 999.5 is band D.
+   */
+  public static HazardBand of(java.math.BigDecimal numerator, int likelihoodPoint) {
+    for (HazardBand band : values()) {
+      if (numerator.compareTo(java.math.BigDecimal.valueOf(band.lowestScore).multiply(
+          java.math.BigDecimal.valueOf(likelihoodPoint))) >= 0) {
+        return band;
+      }
+    }
+    return J;
+  }
+
   /** Category 1 for bands A to C, else Category 2. */
   public HazardCategory category() {
     return lowestScore >= 1000 ? HazardCategory.CATEGORY_1 : HazardCategory.CATEGORY_2;

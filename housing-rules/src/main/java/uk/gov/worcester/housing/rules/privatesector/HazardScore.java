@@ -12,7 +12,9 @@ import uk.gov.worcester.housing.core.privatesector.Hazard;
  * One hazard's HHSRS score, worked out exactly (see {@link HhsrsRule}): the likelihood point and
  * the spread of harm actually scored, the exact numerator {@code 10000·O1 + 1000·O2 + 300·O3 +
  * 10·O4}, the exact score as the fraction {@code numerator / likelihoodPoint}, the whole score
- * rounded from it, and the band and category the whole score falls in.
+ * rounded from it for display, and the band and category the <b>exact</b> score falls in (Housing
+ * Act 2004 s.2(1): Category 1 is a score "of or above" 1000, so an exact 999.5, shown as 1000, is
+ * band D and Category 2).
  */
 @Value.Immutable
 @HousingStyle
@@ -28,16 +30,16 @@ public abstract class HazardScore {
   /** The formula's numerator, exact (scale 1). */
   public abstract BigDecimal numerator();
 
-  /** The whole score: the numerator divided by the likelihood point, rounded half up. */
+  /** The whole score for display: the numerator divided by the likelihood point, rounded half up. */
   public abstract long score();
 
   /** The national average's whole score, when the averages were recorded. */
   public abstract Optional<Long> averageScore();
 
-  /** The band of {@link #score()}. */
+  /** The band of the exact score {@code numerator / likelihoodPoint}, not of the rounded {@link #score()}. */
   @Value.Derived
   public HazardBand band() {
-    return HazardBand.of(score());
+    return HazardBand.of(numerator(), likelihoodPoint());
   }
 
   /** The category of {@link #band()}. */

@@ -26,11 +26,11 @@ import uk.gov.worcester.housing.rules.common.Decision;
  *       remainder rule of the guidance's profiles, where the last class is not a scale point).</li>
  *   <li>The numerator {@code 10000·O1 + 1000·O2 + 300·O3 + 10·O4} is worked out in exact decimal
  *       arithmetic (no floating point).</li>
- *   <li><b>Rounding rule:</b> the score is the numerator divided by the likelihood point, rounded
- *       to the nearest whole number with halves rounded up; the band and category are those of
- *       that whole score. The unrounded score stays available ({@link HazardScore#exactScore()}).
- *       Whether the guidance rounds before banding is (unconfirmed); rounding is this library's
- *       stated rule.</li>
+ *   <li><b>Bands on the exact score:</b> the band and category are those of the exact score,
+ *       the numerator divided by the likelihood point, unrounded: Category 1 is a score "of or
+ *       above" 1000 (Housing Act 2004 s.2(1)), so an exact 999.5 is Category 2 (band D). The
+ *       score shown is that exact score rounded to the nearest whole number, halves up, for
+ *       display only ({@link HazardScore#score()}; four places in {@link HazardScore#exactScore()}).</li>
  * </ol>
  *
  * <p>The national average score, for comparison, is worked out from the average likelihood and
@@ -39,8 +39,8 @@ import uk.gov.worcester.housing.rules.common.Decision;
  * <p>So the same judgement always gives the same score, a more likely judgement (smaller L) never
  * gives a lower one, and moving a share of harm from Class IV into a more severe class never lowers
  * it either. Moving a share between two of Classes I to III is another matter: each class is
- * snapped on its own, so 6.8 per cent of Class II (scored as 10) moved by 0.1 into Class I (scored
- * as 0.1, while the 6.7 left is scored as 4.6) lowers the score. That is the guidance's method, kept
+ * snapped on its own, so 6.9 per cent of Class II (scored as 10) moved by 0.1 into Class I (scored
+ * as 0.1, while the 6.8 left is scored as 4.6) lowers the score. That is the guidance's method, kept
  * as it is, and a test shows it.
  */
 public final class HhsrsRule {
@@ -101,7 +101,7 @@ public final class HhsrsRule {
           + s.likelihoodPoint() + " = " + s.exactScore().toPlainString() + ", score " + s.score() + ", band "
           + s.band() + averageText(s) + ".", FORMULA);
       if (s.category() == HazardCategory.CATEGORY_1) {
-        reasons.add("CATEGORY_1_HAZARD", j.hazard().title() + " scores 1000 or more (band " + s.band()
+        reasons.add("CATEGORY_1_HAZARD", j.hazard().title() + " scores 1000 or more, exactly (band " + s.band()
             + "), a Category 1 hazard.", CATEGORIES);
       }
     }

@@ -12,9 +12,9 @@ import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
 /**
  * The figures of HMO licensing: who needs a mandatory licence (five or more people in two or more
- * households, any number of storeys: Licensing and Management of HMOs (Prescribed Descriptions)
- * (England) Order 2018, SI 2018/221, from 1 October 2018), the minimum sleeping room sizes (SI
- * 2018/616, Housing Act 2004 Sch 4), the longest licence (five years, s.68(4)), how recent the gas
+ * households, any number of storeys: The Licensing of Houses in Multiple Occupation (Prescribed
+ * Description) (England) Order 2018, SI 2018/221, from 1 October 2018), the minimum sleeping room
+ * sizes of an HMO licence (SI 2018/616, Housing Act 2004 Sch 4 para 1A), the longest licence (five years, s.68(4)), how recent the gas
  * safety record (12 months) and electrical report (five years, SI 2020/312) must be, and the
  * council's additional and selective schemes. No Worcester scheme was found in the sources read,
  * so the default has none (unconfirmed).

@@ -14,14 +14,18 @@ import uk.gov.worcester.housing.rules.common.Decision;
  * <ul>
  *   <li>A Sch 14 exception takes a building out (s.254(5)); two persons forming two households are
  *       always the para 7 exception.</li>
- *   <li>A converted block of flats is an HMO under s.257 unless the conversion met the Building
- *       Regulations 1991 or two-thirds or more of the flats are owner-occupied.</li>
+ *   <li>A converted block of flats is an HMO under s.257 unless the building work for the
+ *       conversion met, or now meets, the appropriate building standards (s.257(2)(a), (3)) or
+ *       two-thirds or more of the flats are owner-occupied.</li>
  *   <li>Otherwise the standard, self-contained flat or converted building test (s.254(2)-(4)):
- *       persons not forming a single household, living there as their only or main residence, rent
- *       payable, and a basic amenity shared or lacking.</li>
+ *       persons not forming a single household, living there as their only or main residence and
+ *       rent payable; for the standard and self-contained flat tests also a basic amenity shared or
+ *       lacking (s.254(2)(f), (3)(b)). The converted building test (s.254(4)) has no amenity
+ *       condition.</li>
  *   <li>A mandatory licence for five or more persons in two or more households under one of those
  *       three tests, not a flat in a purpose-built block of three or more flats (SI 2018/221 art.4);
- *       else an additional scheme covering the ward; else, for a rented home, a selective
+ *       else an additional scheme covering the ward; else, for a rented home whose tenancy or
+ *       licence was not granted by a registered social landlord (exempt, s.79(3)), a selective
  *       scheme covering the ward (s.85).</li>
  * </ul>
  */
@@ -59,6 +63,9 @@ public final class HmoRule {
         need = LicenceNeed.ADDITIONAL;
         reasons.add("ADDITIONAL_LICENCE", "The HMO is in the area of an additional licensing scheme in force.",
             Citation.of("HA 2004", "s.56"));
+      } else if (property.rentPayable() && property.grantedByRegisteredSocialLandlord()) {
+        reasons.add("SELECTIVE_LICENSING_EXEMPT", "A tenancy or licence granted by a registered social landlord is "
+            + "exempt from selective licensing.", Citation.of("HA 2004", "s.79(3)"));
       } else if (property.rentPayable()) {
         found = scheme(policy, LicensingScheme.Kind.SELECTIVE, property, asAt);
         if (found.isPresent()) {
@@ -69,8 +76,8 @@ public final class HmoRule {
       }
       scheme = found.map(LicensingScheme::name);
       if (need == LicenceNeed.NONE) {
-        reasons.add("NO_LICENCE_NEEDED", "No mandatory licence is needed and no licensing scheme in force covers "
-            + "the property's ward.", Citation.of("HA 2004", "s.55(2)"));
+        reasons.add("NO_LICENCE_NEEDED", "No mandatory licence is needed and no licensing scheme in force applies "
+            + "to the property.", Citation.of("HA 2004", "s.55(2)"));
       }
     }
     return Decision.of(HmoStatus.builder().test(test).licence(need).scheme(scheme).build(), asAt, policy,
@@ -94,18 +101,24 @@ public final class HmoRule {
       return Optional.empty();
     }
     if (p.buildingKind() == BuildingKind.CONVERTED_BLOCK_OF_FLATS) {
-      boolean hmo = !p.conversionMetBuildingRegulations1991() && !p.twoThirdsOrMoreOwnerOccupied();
+      boolean hmo = !p.conversionMeetsAppropriateBuildingStandards() && !p.twoThirdsOrMoreOwnerOccupied();
       reasons.add(hmo ? "SECTION_257_HMO" : "NOT_SECTION_257", hmo
-          ? "A block converted into flats without meeting the 1991 Building Regulations, with fewer than two-thirds "
-              + "of its flats owner-occupied, is an HMO."
-          : "The converted block met the 1991 Building Regulations or two-thirds or more of its flats are "
-              + "owner-occupied, so it is not an HMO.", Citation.of("HA 2004", "s.257"));
+          ? "A block converted into flats whose conversion work did not comply with the appropriate building "
+              + "standards and still does not, with fewer than two-thirds of its flats owner-occupied, is an HMO."
+          : "The converted block's conversion work complied, or now complies, with the appropriate building "
+              + "standards, or two-thirds or more of its flats are owner-occupied, so it is not an HMO.",
+          Citation.of("HA 2004", "s.257"));
       return hmo ? Optional.of(HmoTest.SECTION_257_BLOCK) : Optional.empty();
     }
-    boolean met = p.households() >= 2 && p.onlyOrMainResidence() && p.rentPayable() && p.sharesBasicAmenity();
+    boolean converted = p.buildingKind() == BuildingKind.CONVERTED_BUILDING;
+    boolean met = p.households() >= 2 && p.onlyOrMainResidence() && p.rentPayable()
+        && (converted || p.sharesBasicAmenity());
     if (!met) {
-      reasons.add("NOT_AN_HMO", "The occupiers do not meet the test: it needs two or more households, living there "
-          + "as their only or main residence, rent payable, and a basic amenity shared or lacking.", MEANING);
+      reasons.add("NOT_AN_HMO", converted
+          ? "The occupiers do not meet the converted building test: it needs two or more households, living there "
+              + "as their only or main residence, and rent payable."
+          : "The occupiers do not meet the test: it needs two or more households, living there as their only or "
+              + "main residence, rent payable, and a basic amenity shared or lacking.", MEANING);
       return Optional.empty();
     }
     HmoTest test;
@@ -122,8 +135,8 @@ public final class HmoRule {
       default:
         throw new IllegalStateException("a converted block is tested above");
     }
-    reasons.add("HMO_TEST_MET", "Two or more households share or lack a basic amenity, live there as their only or "
-        + "main residence and pay rent: the " + test.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+    reasons.add("HMO_TEST_MET", (converted ? "Two or more households" : "Two or more households share or lack a "
+        + "basic amenity,") + " live there as their only or main residence and pay rent: the " + test.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         + " test is met.", MEANING);
     return Optional.of(test);
   }

@@ -11,10 +11,13 @@ import uk.gov.worcester.housing.core.privatesector.SleepingRoom;
 import uk.gov.worcester.housing.rules.common.Decision;
 
 /**
- * Checks an HMO licence application (Housing Act 2004 ss.64-68 and Sch 4): the licence the property
- * needs ({@link HmoRule}), each sleeping room against the room-size conditions, a gas safety record
- * within 12 months, an electrical report within five years, alarms, the refuse scheme and the fit
- * and proper declaration; the term is what was asked, at most five years (s.68(4)).
+ * Checks a licence application (Housing Act 2004 ss.64-68 and Sch 4): the licence the property
+ * needs ({@link HmoRule}), a gas safety record within 12 months, an electrical report within five
+ * years, alarms and the fit and proper declaration; and, for a Part 2 (HMO) licence only, each
+ * sleeping room against the room-size conditions and the refuse scheme (Sch 4 para 1A, inserted by
+ * SI 2018/616, applies to HMO licences, not to selective licences under Part 3). The term is what
+ * was asked, at most five years (s.68(4)). The conditions listed are those the licence must carry
+ * ({@link LicenceCondition#forLicence(LicenceNeed)}).
  */
 public final class LicenceRule {
   private LicenceRule() {}
@@ -50,7 +53,8 @@ public final class LicenceRule {
     if (status.outcome().licence() == LicenceNeed.NONE) {
       problems.add(Problem.at(Path.of("property"), NO_LICENCE_NEEDED, "the property needs no licence"));
     }
-    List<SleepingRoom> rooms = application.property().sleepingRooms();
+    boolean part2 = status.outcome().licence() != LicenceNeed.SELECTIVE;
+    List<SleepingRoom> rooms = part2 ? application.property().sleepingRooms() : List.of();
     for (int i = 0; i < rooms.size(); i++) {
       Path at = Path.of("property").field("sleepingRooms").index(i).field("floorArea");
       RoomSize size = RoomSizeRule.assess(rooms.get(i), policy);
@@ -84,7 +88,7 @@ public final class LicenceRule {
       problems.add(Problem.at("carbonMonoxideAlarmsFitted", CO_ALARMS_MISSING,
           "a carbon monoxide alarm is needed in each room with a fixed combustion appliance"));
     }
-    if (!application.followsRefuseScheme()) {
+    if (part2 && !application.followsRefuseScheme()) {
       problems.add(Problem.at("followsRefuseScheme", REFUSE_SCHEME_NOT_FOLLOWED,
           "refuse is stored and disposed of under the council's scheme"));
     }
@@ -98,7 +102,7 @@ public final class LicenceRule {
           Citation.of("HA 2004", "s.68(4)"));
     }
     LicenceDecision decision = LicenceDecision.builder().status(status.outcome()).problems(problems).termYears(term)
-        .conditions(List.of(LicenceCondition.values())).build();
+        .conditions(LicenceCondition.forLicence(status.outcome().licence())).build();
     return Decision.of(decision, asAt, policy, reasons.list());
   }
 }

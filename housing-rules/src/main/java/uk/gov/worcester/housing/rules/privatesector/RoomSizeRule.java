@@ -5,9 +5,12 @@ import java.util.Optional;
 import uk.gov.worcester.housing.core.privatesector.SleepingRoom;
 
 /**
- * The room-size conditions every HMO licence carries (Housing Act 2004 Sch 4, inserted by SI
- * 2018/616): a room slept in by one person aged 10 or over is at least 6.51 m², by two such persons
- * at least 10.22 m², by one child under 10 at least 4.64 m²; a room under 4.64 m² is not slept in.
+ * The room-size conditions every HMO (Part 2) licence carries, and a selective (Part 3) licence does
+ * not (Housing Act 2004 Sch 4 para 1A, inserted by SI 2018/616): a room slept in by one person aged
+ * over 10 is at least 6.51 m², by two such persons at least 10.22 m², by one child under 10 at least
+ * 4.64 m²; a room under 4.64 m² is not slept in. Para 1A's "aged over 10 years" and "aged under 10
+ * years" leave out a child aged exactly 10; this library counts such a child with those over 10,
+ * so the larger minimum applies (its interpretation, (unconfirmed)).
  * Floor under a ceiling lower than 1.5 m is not counted (the caller measures it so). Each edge is
  * inclusive: exactly 6.51 m² meets the one-person minimum. Other mixes of sleepers are not
  * prescribed by the conditions.

@@ -22,7 +22,7 @@ class DfgRuleTest {
   static final DfgPolicy POLICY = DfgPolicy.ENGLAND_2008;
 
   static DfgApplication child(String cost) {
-    return DfgApplication.builder().from(PrivateSectorSamples.showerAdaptation()).disabledOccupantUnder18(true)
+    return DfgApplication.builder().from(PrivateSectorSamples.showerAdaptation()).disabledOccupantChildOrYoungPerson(true)
         .estimatedCost(Money.of(cost)).build();
   }
 
@@ -64,6 +64,57 @@ class DfgRuleTest {
     DfgApplication landlord = DfgApplication.builder().from(passported).applicantKind(DfgApplicantKind.LANDLORD)
         .means(java.util.Optional.empty()).build();
     assertTrue(DfgRule.assess(landlord, AS_AT, POLICY).get().hasReason("NO_TEST_OF_RESOURCES"));
+  }
+
+  @Test
+  void s31_3_aLandlordsApplicationAmountIsForTheCouncilToDetermine() {
+    DfgApplication landlord = DfgApplication.builder().from(PrivateSectorSamples.showerAdaptation())
+        .applicantKind(DfgApplicantKind.LANDLORD).means(java.util.Optional.empty()).estimatedCost(Money.ofPounds(12_000))
+        .build();
+    Decision<DfgOutcome> open = DfgRule.assess(landlord, AS_AT, POLICY).get();
+    assertTrue(open.outcome().eligible());
+    assertTrue(open.outcome().amountForCouncil(), "not the cost capped at 30,000");
+    assertEquals(Money.ZERO, open.outcome().grant());
+    assertFalse(open.outcome().meansTested());
+    assertTrue(open.hasReason("AMOUNT_FOR_COUNCIL"));
+    Decision<DfgOutcome> determined = DfgRule.assess(DfgApplication.builder().from(landlord)
+        .councilDeterminedAmount(Money.ofPounds(7_500)).build(), AS_AT, POLICY).get();
+    assertFalse(determined.outcome().amountForCouncil());
+    assertEquals(Money.ofPounds(7_500), determined.outcome().grant(), "the council's amount, not the cost of 12,000");
+    assertTrue(determined.hasReason("AMOUNT_DETERMINED"));
+    assertEquals(Money.ofPounds(30_000), DfgRule.assess(DfgApplication.builder().from(landlord)
+        .councilDeterminedAmount(Money.ofPounds(40_000)).build(), AS_AT, POLICY).get().outcome().grant());
+  }
+
+  @Test
+  void s22_3_aTenantsApplicationNeedsTheLandlordsCertificateUnlessTheCouncilThinksItUnreasonable() {
+    DfgApplication tenant = DfgApplication.builder().from(PrivateSectorSamples.showerAdaptation())
+        .applicantKind(DfgApplicantKind.TENANT).build();
+    Decision<DfgOutcome> without = DfgRule.assess(tenant, AS_AT, POLICY).get();
+    assertFalse(without.outcome().eligible());
+    assertTrue(without.hasReason("NO_LANDLORDS_CERTIFICATE"));
+    assertTrue(DfgRule.assess(DfgApplication.builder().from(tenant).landlordsCertificateGiven(true).build(), AS_AT,
+        POLICY).get().outcome().eligible());
+    assertTrue(DfgRule.assess(DfgApplication.builder().from(tenant).landlordsCertificateUnreasonableToRequire(true)
+        .build(), AS_AT, POLICY).get().outcome().eligible());
+    assertTrue(DfgRule.assess(PrivateSectorSamples.showerAdaptation(), AS_AT, POLICY).get().outcome().eligible(),
+        "an owner-occupier needs no landlord's certificate");
+  }
+
+  @Test
+  void s3_1_noGrantUnlessTheApplicantIs18OrOver() {
+    Decision<DfgOutcome> d = DfgRule.assess(DfgApplication.builder().from(PrivateSectorSamples.showerAdaptation())
+        .applicantAged18OrOver(false).build(), AS_AT, POLICY).get();
+    assertFalse(d.outcome().eligible());
+    assertEquals(Money.ZERO, d.outcome().grant());
+    assertTrue(d.hasReason("APPLICANT_UNDER_18"));
+  }
+
+  @Test
+  void onlyALandlordsApplicationHasACouncilDeterminedAmount() {
+    org.junit.jupiter.api.Assertions.assertThrows(uk.gov.worcester.housing.core.common.InvalidValueException.class,
+        () -> DfgApplication.builder().from(PrivateSectorSamples.showerAdaptation())
+            .councilDeterminedAmount(Money.ofPounds(1)).build());
   }
 
   @Test

@@ -76,4 +76,45 @@ class EnforcementRuleTest {
     assertEquals("HA 2004 s.12", CourseOfAction.IMPROVEMENT_NOTICE.provision(HazardCategory.CATEGORY_2).get().text());
     assertEquals(21, CourseOfAction.IMPROVEMENT_NOTICE.appealDays());
   }
+
+  @Test
+  void s269_1_demolitionOrderAppealWithin28DaysOfTheOrder() {
+    CourseOfAction d = CourseOfAction.DEMOLITION_ORDER;
+    assertEquals(28, d.appealDays());
+    assertTrue(d.appeal().contains("28 days beginning with the day the order is made (HA 1985 s.269(1))"), d.appeal());
+    assertTrue(d.appeal().contains("three years or less to run (s.269(2))"), d.appeal());
+    assertTrue(d.timeLimits().contains("end of 28 days beginning with the day it is made"), d.timeLimits());
+  }
+
+  @Test
+  void s7_2_dToE_category2DemolitionUnderS265_3Or4AndClearanceUnderS289_2ZB() {
+    assertEquals("HA 1985 s.265(1), (2)", CourseOfAction.DEMOLITION_ORDER.provision(HazardCategory.CATEGORY_1).get().text());
+    assertEquals("HA 1985 s.265(3), (4)", CourseOfAction.DEMOLITION_ORDER.provision(HazardCategory.CATEGORY_2).get().text());
+    assertEquals("HA 1985 s.289(2)", CourseOfAction.CLEARANCE_AREA.provision(HazardCategory.CATEGORY_1).get().text());
+    assertEquals("HA 1985 s.289(2ZB)", CourseOfAction.CLEARANCE_AREA.provision(HazardCategory.CATEGORY_2).get().text());
+    assertTrue(CourseOfAction.CLEARANCE_AREA.servedOn().contains("s.289(2B)"));
+  }
+
+  @Test
+  void sch1Paras1To5_improvementNoticeOnALicensedHmoIsServedOnTheLicenceHolderOnly() {
+    String on = CourseOfAction.IMPROVEMENT_NOTICE.servedOn();
+    assertTrue(on.startsWith("A licensed HMO or Part 3 house: the licence holder only."), on);
+    assertTrue(on.contains("a flat, an owner who ought to take the action"), on);
+    assertTrue(on.contains("common parts, an owner who ought to take the action"), on);
+    assertTrue(on.contains("within 7 days"), on);
+    assertFalse(on.contains("licence holder or manager"), on);
+  }
+
+  @Test
+  void s45_3_a_emergencyRemedialActionAppealRunsFromTheStartDateInTheS41Notice() {
+    assertTrue(CourseOfAction.EMERGENCY_REMEDIAL_ACTION.appeal().contains("28 days beginning with the date specified "
+        + "in the s.41 notice as the date the action was (or was to be) started (s.45(3)(a))"));
+  }
+
+  @Test
+  void ss28_7And29_7And43_4_citationsOfServiceAreTheActs() {
+    assertTrue(CourseOfAction.HAZARD_AWARENESS_NOTICE.servedOn().contains("ss.28(7), 29(7)"));
+    assertTrue(CourseOfAction.EMERGENCY_PROHIBITION_ORDER.servedOn().contains("if that is not possible, as soon after "
+        + "that day as is possible (s.43(4)"));
+  }
 }

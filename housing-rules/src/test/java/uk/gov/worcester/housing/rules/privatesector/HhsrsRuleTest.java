@@ -92,25 +92,50 @@ class HhsrsRuleTest {
   }
 
   @Test
-  void roundingRuleAtTheCategoryBoundary() {
-    assertEquals(1000, HhsrsRule.wholeScore(new BigDecimal("1999.0"), 2), "999.5 rounds up into Category 1");
+  void s2_1_category1IsAnExactScoreOfOrAbove1000NotARoundedOne() {
+    // Built directly: 1999.0 / 2 = 999.5.
+    HazardScore s = HazardScore.builder().hazard(Hazard.FIRE).likelihoodPoint(2)
+        .scoredSpread(HarmSpread.of("0", "0", "0", "100")).numerator(new BigDecimal("1999.0"))
+        .score(HhsrsRule.wholeScore(new BigDecimal("1999.0"), 2)).build();
+    assertEquals(1000, s.score(), "shown rounded half up");
+    assertEquals(new BigDecimal("999.5000"), s.exactScore());
+    assertEquals(HazardBand.D, s.band(), "banded on the exact 999.5");
+    assertEquals(HazardCategory.CATEGORY_2, s.category(), "999.5 is not of or above 1000");
+    assertEquals(HazardBand.C, HazardBand.of(new BigDecimal("2000.0"), 2), "exactly 1000 is Category 1");
     assertEquals(999, HhsrsRule.wholeScore(new BigDecimal("1998.9"), 2), "999.45 rounds down");
-    assertEquals(HazardCategory.CATEGORY_1, HazardBand.of(HhsrsRule.wholeScore(new BigDecimal("1999.0"), 2)).category());
+  }
+
+  @Test
+  void s2_1_throughTheFormulaAnExact999Point5IsCategory2() {
+    // 1 in 2 with 0.1 / 0 / 0 / 99.9: (1000 + 999) / 2 = 999.5, shown as 1000 but not "of or above" 1000.
+    HazardScore s = HhsrsRule.score(judged("2", "0.1", "0", "0", "99.9"));
+    assertEquals(new BigDecimal("1999.0"), s.numerator());
+    assertEquals(1000, s.score());
+    assertEquals(HazardBand.D, s.band());
+    assertEquals(HazardCategory.CATEGORY_2, s.category());
   }
 
   @ParameterizedTest(name = "likelihood 1 in {0} is scored as 1 in {1}")
-  @CsvSource({"1,1", "1.49,1", "1.5,2", "2.49,2", "2.5,3", "3.99,3", "4,6", "7.49,6", "7.5,10", "12.99,10", "13,18",
-      "24,32", "42,56", "75,100", "129.99,100", "130,180", "240,320", "420,560", "750,1000", "1300,1800",
-      "2400,3200", "4199.99,3200", "4200,5600", "1000000,5600"})
-  void operatingGuidanceLikelihoodRanges(String judged, int point) {
+  @CsvSource({"1,1", "1.49,1", "1.5,1", "1.51,2", "2.5,2", "2.51,3", "4,3", "4.01,6", "7.5,6", "7.51,10", "13,10",
+      "13.01,18", "24,18", "24.01,32", "42,32", "75,56", "129.99,100", "130,100", "130.01,180", "240,180", "420,320",
+      "750,560", "1300,1000", "2400,1800", "2400.01,3200", "4199.99,3200", "4200,3200", "4200.01,5600",
+      "1000000,5600"})
+  void reg6Table1_anEdgeBelongsToTheRangeThatNamesItBeforeTo(String judged, int point) {
     assertEquals(point, HhsrsScale.likelihoodPoint(new BigDecimal(judged)));
   }
 
+  @Test
+  void reg6Table1_oneIn4200Scores3200() {
+    // "Less likely than 1 in 4200: 5600; 1 in 4200 to 1 in 2400: 3200".
+    assertEquals(3200, HhsrsScale.likelihoodPoint(new BigDecimal("4200")));
+    assertEquals(5600, HhsrsScale.likelihoodPoint(new BigDecimal("4200.01")));
+  }
+
   @ParameterizedTest(name = "outcome {0}% is scored as {1}%")
-  @CsvSource({"0,0.0", "0.1,0.1", "0.2,0.2", "0.3,0.5", "0.6,0.5", "0.7,1.0", "1.4,1.0", "1.5,2.2", "3.1,2.2",
-      "3.2,4.6", "6.8,10.0", "14.6,10.0", "14.7,21.5", "31.5,21.5", "31.6,46.4", "68,46.4", "68.1,100.0",
-      "100,100.0"})
-  void operatingGuidanceOutcomeRanges(String judged, String point) {
+  @CsvSource({"0,0.0", "0.1,0.1", "0.2,0.2", "0.3,0.2", "0.4,0.5", "0.7,0.5", "0.8,1.0", "1.5,1.0", "1.6,2.2",
+      "3.2,2.2", "3.3,4.6", "6.8,4.6", "6.9,10.0", "14.9,10.0", "15.0,10.0", "15.1,21.5", "31.6,21.5", "31.7,46.4",
+      "68.1,46.4", "68.2,100.0", "100,100.0"})
+  void reg6Table2_outcomeRangesMeetAt15_unconfirmed(String judged, String point) {
     assertEquals(new BigDecimal(point), HhsrsScale.outcomePoint(new BigDecimal(judged)));
   }
 

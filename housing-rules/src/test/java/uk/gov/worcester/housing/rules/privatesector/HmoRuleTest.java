@@ -96,6 +96,40 @@ class HmoRuleTest {
     assertEquals(LicenceNeed.NONE, HmoRule.assess(house(4, 4), LocalDate.of(2024, 12, 31), policy).outcome().licence());
   }
 
+  @Test
+  void s254_4_convertedBuildingWhoseUnitsHaveTheirOwnAmenitiesButAreNotSelfContainedIsAnHmo() {
+    HmoProperty bedsits = HmoProperty.builder().from(house(6, 6)).buildingKind(BuildingKind.CONVERTED_BUILDING)
+        .sharesBasicAmenity(false).build();
+    Decision<HmoStatus> d = HmoRule.assess(bedsits, AS_AT, POLICY);
+    assertEquals(Optional.of(HmoTest.CONVERTED_BUILDING), d.outcome().test(), "s.254(4) has no amenity condition");
+    assertEquals(LicenceNeed.MANDATORY, d.outcome().licence());
+    HmoProperty house = HmoProperty.builder().from(bedsits).buildingKind(BuildingKind.HOUSE).build();
+    assertEquals(Optional.empty(), HmoRule.assess(house, AS_AT, POLICY).outcome().test(),
+        "the standard test needs a basic amenity shared or lacking (s.254(2)(f))");
+  }
+
+  @Test
+  void s257_2_a_aConversionThatNowMeetsTheAppropriateBuildingStandardsIsNotAnHmo() {
+    HmoProperty block = HmoProperty.builder().from(house(12, 6)).buildingKind(BuildingKind.CONVERTED_BLOCK_OF_FLATS)
+        .conversionMeetsAppropriateBuildingStandards(true).build();
+    Decision<HmoStatus> d = HmoRule.assess(block, AS_AT, POLICY);
+    assertFalse(d.outcome().isHmo());
+    assertTrue(d.hasReason("NOT_SECTION_257"));
+  }
+
+  @Test
+  void s79_3_aTenancyGrantedByARegisteredSocialLandlordIsExemptFromSelectiveLicensing() {
+    LicensingScheme selective = LicensingScheme.builder().name("Cathedral selective licensing")
+        .kind(LicensingScheme.Kind.SELECTIVE).addWards(Ward.ARBORETUM, Ward.CATHEDRAL)
+        .inForce(DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31))).build();
+    HmoLicensingPolicy policy = HmoLicensingPolicy.builder().from(POLICY).addSchemes(selective).build();
+    HmoProperty rsl = HmoProperty.builder().from(house(3, 1)).grantedByRegisteredSocialLandlord(true).build();
+    Decision<HmoStatus> d = HmoRule.assess(rsl, AS_AT, policy);
+    assertEquals(LicenceNeed.NONE, d.outcome().licence());
+    assertTrue(d.hasReason("SELECTIVE_LICENSING_EXEMPT"));
+    assertEquals(LicenceNeed.SELECTIVE, HmoRule.assess(house(3, 1), AS_AT, policy).outcome().licence());
+  }
+
   @ParameterizedTest(name = "Sch 4: {0} m² for {1} aged 10+ and {2} under 10 is {3}")
   @CsvSource({"6.51,1,0,MEETS_MINIMUM", "6.50,1,0,TOO_SMALL", "10.22,2,0,MEETS_MINIMUM", "10.21,2,0,TOO_SMALL",
       "4.64,0,1,MEETS_MINIMUM", "4.63,0,1,NOT_FOR_SLEEPING", "4.63,1,0,NOT_FOR_SLEEPING", "4.63,0,0,NOT_SLEPT_IN",
@@ -117,6 +151,39 @@ class HmoRuleTest {
     assertEquals(LicenceRule.ROOM_TOO_SMALL, p.code());
     assertFalse(d.outcome().grantable());
     assertEquals(LicenceCondition.values().length, d.outcome().conditions().size());
+  }
+
+  @Test
+  void sch4Para1A_aSelectiveLicenceCarriesNoRoomSizeOrRefuseCondition() {
+    LicensingScheme selective = LicensingScheme.builder().name("Arboretum selective licensing")
+        .kind(LicensingScheme.Kind.SELECTIVE).addWards(Ward.ARBORETUM)
+        .inForce(DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31))).build();
+    HmoLicensingPolicy policy = HmoLicensingPolicy.builder().from(POLICY).addSchemes(selective).build();
+    LicenceApplication family = LicenceApplication.builder().from(PrivateSectorSamples.sharedHouseApplication())
+        .property(house(3, 1)).followsRefuseScheme(false).build();
+    Decision<LicenceDecision> d = LicenceRule.assess(family, AS_AT, policy);
+    assertEquals(LicenceNeed.SELECTIVE, d.outcome().status().licence());
+    assertTrue(d.outcome().problems().stream().noneMatch(p -> p.code().equals(LicenceRule.ROOM_TOO_SMALL)
+        || p.code().equals(LicenceRule.REFUSE_SCHEME_NOT_FOLLOWED)), () -> d.outcome().problems().toString());
+    assertFalse(d.outcome().conditions().contains(LicenceCondition.ROOM_SIZES));
+    assertFalse(d.outcome().conditions().contains(LicenceCondition.REFUSE_SCHEME));
+    assertTrue(d.outcome().conditions().contains(LicenceCondition.SMOKE_ALARMS));
+    LicenceApplication hmo = LicenceApplication.builder().from(family).property(house(6, 3)).build();
+    Decision<LicenceDecision> mandatory = LicenceRule.assess(hmo, AS_AT, policy);
+    assertTrue(mandatory.outcome().problems().stream().anyMatch(p -> p.code().equals(LicenceRule.ROOM_TOO_SMALL)));
+    assertTrue(mandatory.outcome().problems().stream()
+        .anyMatch(p -> p.code().equals(LicenceRule.REFUSE_SCHEME_NOT_FOLLOWED)));
+    assertTrue(mandatory.outcome().conditions().contains(LicenceCondition.ROOM_SIZES));
+  }
+
+  @Test
+  void sch4Para1A_aChildAgedExactly10CountsWithThoseAged10OrOver_unconfirmed() {
+    // Para 1A speaks of persons "aged over 10 years" and "aged under 10 years": a child of exactly 10 is
+    // neither. This library counts them with those over 10, so the larger minimum applies.
+    SleepingRoom ten = SleepingRoom.builder().label("Room").floorArea(new BigDecimal("5.00")).sleepersAged10OrOver(1)
+        .sleepersUnder10(0).build();
+    assertEquals(RoomSize.TOO_SMALL, RoomSizeRule.assess(ten, POLICY));
+    assertEquals(Optional.of(new BigDecimal("6.51")), RoomSizeRule.minimum(ten, POLICY));
   }
 
   @Test

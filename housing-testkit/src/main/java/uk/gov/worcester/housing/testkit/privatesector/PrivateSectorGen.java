@@ -94,8 +94,9 @@ public final class PrivateSectorGen {
             (p, flags, rooms) -> {
               uk.gov.worcester.housing.core.privatesector.ImmutableHmoProperty.Builder b = HmoProperty.builder().from(p).sleepingRooms(rooms)
                   .inPurposeBuiltBlockOfThreeOrMoreFlats((flags & 1) != 0)
-                  .conversionMetBuildingRegulations1991((flags & 2) != 0)
-                  .twoThirdsOrMoreOwnerOccupied((flags & 4) != 0);
+                  .conversionMeetsAppropriateBuildingStandards((flags & 2) != 0)
+                  .twoThirdsOrMoreOwnerOccupied((flags & 4) != 0)
+                  .grantedByRegisteredSocialLandlord((flags & 8) != 0);
               if (flags == 9) {
                 b.addExceptions(HmoException.RELIGIOUS_COMMUNITY);
               }
@@ -135,8 +136,10 @@ public final class PrivateSectorGen {
   /** DFG applications of every kind, cost up to £60,000, with means. */
   public static Gen<DfgApplication> dfgApplications() {
     return Generate.enumValues(DfgApplicantKind.class).zip(SourceDSL.longs().between(1, 6_000_000L), means(),
-        SourceDSL.integers().between(0, 15), (kind, cost, m, flags) -> DfgApplication.builder().reference("DFG-1")
-            .applicantKind(kind).receivedOn(CommonGen.EARLIEST).disabledOccupantUnder18((flags & 1) != 0)
+        SourceDSL.integers().between(0, 63), (kind, cost, m, flags) -> DfgApplication.builder().reference("DFG-1")
+            .applicantKind(kind).receivedOn(CommonGen.EARLIEST).disabledOccupantChildOrYoungPerson((flags & 1) != 0)
+            .applicantAged18OrOver(flags != 63).landlordsCertificateGiven((flags & 16) == 0)
+            .landlordsCertificateUnreasonableToRequire((flags & 32) != 0)
             .fiveYearOccupationCertified((flags & 2) == 0).necessaryAndAppropriate((flags & 4) == 0)
             .reasonableAndPracticable((flags & 8) == 0).addPurposes(DfgPurpose.BATHROOM)
             .estimatedCost(Money.ofPence(cost)).means(m).build());

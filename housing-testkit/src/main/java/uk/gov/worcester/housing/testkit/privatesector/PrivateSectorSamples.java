@@ -74,7 +74,8 @@ public final class PrivateSectorSamples {
   /** A level-access shower for an owner-occupier, costing £34,500, with modest means. */
   public static DfgApplication showerAdaptation() {
     return DfgApplication.builder().reference("DFG-2025-0033").applicantKind(DfgApplicantKind.OWNER_OCCUPIER)
-        .receivedOn(LocalDate.of(2025, 2, 10)).disabledOccupantUnder18(false).fiveYearOccupationCertified(true)
+        .receivedOn(LocalDate.of(2025, 2, 10)).applicantAged18OrOver(true)
+        .disabledOccupantChildOrYoungPerson(false).fiveYearOccupationCertified(true)
         .necessaryAndAppropriate(true).reasonableAndPracticable(true).addPurposes(DfgPurpose.BATHROOM, DfgPurpose.ACCESS)
         .estimatedCost(Money.ofPounds(34_500))
         .means(MeansFacts.builder().weeklyIncome(Money.of("310.00")).weeklyApplicableAmount(Money.of("305.50"))
