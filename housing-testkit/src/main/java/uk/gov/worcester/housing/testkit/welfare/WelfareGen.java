@@ -201,7 +201,10 @@ public final class WelfareGen {
       for (int i = 0; i < n; i++) {
         DhpPurpose p = Generate.enumValues(DhpPurpose.class).generate(rs);
         if (seen.add(p)) {
-          needs.add(new DhpNeed(p, Money.ofPence(Generate.longRange(100, 500_000).generate(rs))));
+          Optional<String> note = p == DhpPurpose.RENT_SHORTFALL && Generate.booleans().generate(rs)
+              ? Optional.of("The landlord's rent rose above the eligible rent; no reg.3 cause applies.")
+              : Optional.empty();
+          needs.add(new DhpNeed(p, Money.ofPence(Generate.longRange(100, 500_000).generate(rs)), note));
         }
       }
       return DhpApplication.builder().id(ApplicationId.of("DHP-" + Generate.range(1, 999_999).generate(rs)))
@@ -211,6 +214,8 @@ public final class WelfareGen {
               HousingCostSupport.UNIVERSAL_CREDIT_HOUSING_COSTS, HousingCostSupport.NONE)).generate(rs))
           .liability(Generate.pick(List.of(RentLiability.TENANT, RentLiability.TENANT, RentLiability.SHARED_OWNER,
               RentLiability.OWNER_OCCUPIER, RentLiability.NONE)).generate(rs))
+          .eligibleHousingCosts(Money.ofPence(Generate.longRange(0, 1_000_000).generate(rs)))
+          .furtherAssistanceNeeded(Generate.booleans().generate(rs) || Generate.booleans().generate(rs))
           .needs(needs)
           .period(DateRange.of(on, on.plusDays(Generate.range(6, 420).generate(rs)))).build();
     };
