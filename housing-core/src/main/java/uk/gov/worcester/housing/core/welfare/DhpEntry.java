@@ -34,6 +34,17 @@ public abstract class DhpEntry {
   /** The codes of the reasons the claim, or any need of it, was refused or reduced. */
   public abstract List<String> refusalCodes();
 
+  /** The council's review, if one was asked for (there is no tribunal appeal). */
+  public abstract Optional<Review> review();
+
+  /** The claim whose overturned review this fresh decision follows, if any. */
+  public abstract Optional<ApplicationId> redecides();
+
+  /** The claim's reference. */
+  public ApplicationId id() {
+    return application().id();
+  }
+
   @Value.Check
   protected void check() {
     Checks checks = Checks.start()

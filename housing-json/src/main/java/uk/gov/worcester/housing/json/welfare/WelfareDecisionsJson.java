@@ -179,6 +179,8 @@ public final class WelfareDecisionsJson {
       .list("pots", Codecs.list(BUDGET_PERIOD, 100), DhpPolicy::pots, (b, v) -> b.pots(v))
       .required("maxAwardDays", Codecs.integer(1, DhpPolicy.MAX_AWARD_DAYS_LIMIT), DhpPolicy::maxAwardDays,
           (b, v) -> b.maxAwardDays(v))
+      .withDefault("reviewWindowMonths", Codecs.integer(0, 24), 1, DhpPolicy::reviewWindowMonths,
+          (b, v) -> b.reviewWindowMonths(v))
       .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), DhpPolicy::sources, (b, v) -> b.sources(v))
       .describedAs("A council's Discretionary Housing Payment figures, with the source of each.")
       .build());

@@ -284,6 +284,7 @@ public final class WelfareJson {
       .list("fulfilments", Codecs.list(FULFILMENT, DwasApplication.MAX_REQUESTS), DwasEntry::fulfilments,
           (b, v) -> b.fulfilments(v))
       .optional("review", REVIEW, DwasEntry::review, (b, v) -> b.review(v))
+      .optional("redecides", APPLICATION_ID, DwasEntry::redecides, (b, v) -> b.redecides(v))
       .describedAs("One decided DWAS application: its awards (none when refused), fulfilment and any review.")
       .build();
 
@@ -328,6 +329,8 @@ public final class WelfareJson {
       .required("amount", CommonJson.MONEY, DhpEntry::amount, (b, v) -> b.amount(v))
       .optional("awardedPeriod", CommonJson.DATE_RANGE, DhpEntry::awardedPeriod, (b, v) -> b.awardedPeriod(v))
       .list("refusalCodes", Codecs.list(Codecs.text(100), 60), DhpEntry::refusalCodes, (b, v) -> b.refusalCodes(v))
+      .optional("review", REVIEW, DhpEntry::review, (b, v) -> b.review(v))
+      .optional("redecides", APPLICATION_ID, DhpEntry::redecides, (b, v) -> b.redecides(v))
       .build();
 
   public static final JsonCodec<DhpRecord> DHP_RECORD = ObjectCodec.builder(DhpRecord.class, DhpRecord::builder,

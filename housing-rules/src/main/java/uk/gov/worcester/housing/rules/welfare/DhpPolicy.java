@@ -50,6 +50,12 @@ public abstract class DhpPolicy implements Policy {
   /** The most days {@link #maxAwardDays()} may be. */
   public static final int MAX_AWARD_DAYS_LIMIT = 731;
 
+  /** Months after a decision within which a review may be requested (unconfirmed; one by default). */
+  @Value.Default
+  public int reviewWindowMonths() {
+    return 1;
+  }
+
   /** The pot for the period holding {@code date}. */
   public BudgetPeriod potOn(LocalDate date) {
     return pots().stream().filter(b -> b.period().contains(date)).findFirst().orElseGet(() ->
@@ -64,6 +70,8 @@ public abstract class DhpPolicy implements Policy {
         .require(!annualPot().isNegative(), "annualPot", ProblemCodes.OUT_OF_RANGE, "a pot is not negative")
         .require(maxAwardDays() >= 1 && maxAwardDays() <= MAX_AWARD_DAYS_LIMIT, "maxAwardDays",
             ProblemCodes.OUT_OF_RANGE, "an award period is 1 to " + MAX_AWARD_DAYS_LIMIT + " days")
+        .require(reviewWindowMonths() >= 0 && reviewWindowMonths() <= 24, "reviewWindowMonths",
+            ProblemCodes.OUT_OF_RANGE, "a review window is 0 to 24 months")
         .throwIfAny();
   }
 
@@ -81,6 +89,9 @@ public abstract class DhpPolicy implements Policy {
       .putSources("maxAwardDays", FigureSource.unconfirmed(Citation.of("DWP Discretionary Housing Payments "
           + "Guidance Manual", "award periods"), "The council sets the period; 366 days, a full financial year, "
           + "is a placeholder."))
+      .putSources("reviewWindowMonths", FigureSource.unconfirmed(Citation.of("DWP Discretionary Housing Payments "
+          + "Guidance Manual", "reviews"), "There is no tribunal appeal, only the council's own review by another "
+          + "officer; a written request within one month of the decision is taken as the council's rule."))
       .build();
 
   /** Worcester's versions. */

@@ -15,7 +15,12 @@ import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Validated;
+import uk.gov.worcester.housing.core.welfare.ApplicationId;
 import uk.gov.worcester.housing.core.welfare.DhpApplication;
+import uk.gov.worcester.housing.core.welfare.ImmutableDhpEntry;
+import uk.gov.worcester.housing.core.welfare.Review;
+import uk.gov.worcester.housing.core.welfare.ReviewResult;
 import uk.gov.worcester.housing.core.welfare.DhpEntry;
 import uk.gov.worcester.housing.core.welfare.DhpNeed;
 import uk.gov.worcester.housing.core.welfare.DhpPurpose;
@@ -228,6 +233,84 @@ public final class DhpScheme {
         .refusalCodes(refusals.stream().map(Reason::code).distinct().toList()).build();
     return Validation.valid(DhpDecision.builder().decision(Decision.of(outcome, decidedOn, policy, reasons))
         .entry(entry).record(record.with(entry)).build());
+  }
+
+  private static Validation<Seq<Problem>, DhpEntry> find(DhpRecord record, ApplicationId id) {
+    return record.entry(id).<Validation<Seq<Problem>, DhpEntry>>map(Validation::valid)
+        .orElseGet(() -> Validated.invalid(Problem.at("application", ProblemCodes.UNKNOWN_REFERENCE,
+            "no decided claim has this reference")));
+  }
+
+  /**
+   * Records a request for the council's review of a decision (there is no tribunal appeal).
+   * Problems when the claim is not in the record, already has a review, the request is before the
+   * decision or after the window (the version's months from the decision), or the reviewer made the
+   * decision.
+   */
+  public Validation<Seq<Problem>, DhpRecord> requestReview(DhpRecord record, ApplicationId id, Review request) {
+    Objects.requireNonNull(request, "request");
+    return find(record, id).flatMap(entry -> {
+      DhpPolicy policy = timeline.inForceOn(entry.application().receivedOn()).getOrElse(timeline.versions().head());
+      LocalDate closes = entry.decidedOn().plusMonths(policy.reviewWindowMonths());
+      Checks checks = Checks.start()
+          .require(entry.review().isEmpty(), "review", ProblemCodes.DUPLICATE, "a decision is reviewed once")
+          .require(!request.requestedOn().isAfter(closes), "requestedOn", DwasScheme.REVIEW_OUT_OF_TIME,
+              "a review must be requested within " + policy.reviewWindowMonths() + " month(s) of the decision")
+          .require(!request.requestedOn().isBefore(entry.decidedOn()), "requestedOn", ProblemCodes.INCONSISTENT,
+              "a review is requested after the decision")
+          .require(!request.reviewer().equals(entry.decidedBy()), "reviewer", ProblemCodes.NOT_ALLOWED,
+              "a review is decided by an officer who did not make the decision");
+      if (!checks.isEmpty()) {
+        return Validation.invalid(checks.problems());
+      }
+      return Validated.build(() -> record.replacing(ImmutableDhpEntry.copyOf(entry).withReview(request)));
+    });
+  }
+
+  /** Records the result of a requested review; problems if none is pending or the date is before the request. */
+  public Validation<Seq<Problem>, DhpRecord> decideReview(DhpRecord record, ApplicationId id, LocalDate on,
+      ReviewResult result) {
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(result, "result");
+    return find(record, id).flatMap(entry -> {
+      Optional<Review> pending = entry.review().filter(r -> r.result().isEmpty());
+      if (pending.isEmpty()) {
+        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED, "no review of this decision is pending"));
+      }
+      return Validated.build(Path.of("review"), () -> pending.get().decided(on, result))
+          .flatMap(done -> Validated.build(() -> record.replacing(ImmutableDhpEntry.copyOf(entry).withReview(done))));
+    });
+  }
+
+  /**
+   * Decides a fresh claim after the review of {@code original} was overturned: the reviewing officer
+   * decides it on {@code on}, and its entry names the claim it follows. Problems when the original
+   * is unknown, its review is not overturned, it was decided afresh already, or as for
+   * {@link #decide}.
+   */
+  public Validation<Seq<Problem>, DhpDecision> redecide(DhpRecord record, ApplicationId original, DhpApplication fresh,
+      LocalDate on) {
+    Objects.requireNonNull(fresh, "fresh");
+    Objects.requireNonNull(on, "on");
+    return find(record, original).flatMap(entry -> {
+      Optional<Review> review = entry.review().filter(r -> r.result().equals(Optional.of(ReviewResult.OVERTURNED)));
+      if (review.isEmpty()) {
+        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED,
+            "a fresh decision follows only an overturned review"));
+      }
+      if (record.entries().stream().anyMatch(e -> e.redecides().equals(Optional.of(original)))) {
+        return Validated.invalid(Problem.at("application", ProblemCodes.DUPLICATE,
+            "this claim was already decided afresh after its review"));
+      }
+      if (on.isBefore(review.get().decidedOn().orElseThrow())) {
+        return Validated.invalid(Problem.at("decidedOn", ProblemCodes.INCONSISTENT,
+            "a fresh decision is made no earlier than the review"));
+      }
+      return decide(record, fresh, review.get().reviewer(), on).map(d -> {
+        DhpEntry marked = ImmutableDhpEntry.copyOf(d.entry()).withRedecides(original);
+        return DhpDecision.builder().from(d).entry(marked).record(d.record().replacing(marked)).build();
+      });
+    });
   }
 
   /** The provision that excludes a purpose a payment may never meet. */

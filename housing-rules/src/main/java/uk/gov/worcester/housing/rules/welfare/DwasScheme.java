@@ -539,6 +539,37 @@ public final class DwasScheme {
   }
 
   /**
+   * Decides a fresh application after the review of {@code original} was overturned: the reviewing
+   * officer decides it on {@code on}, and its entry names the application it follows. Problems when
+   * the original is unknown, its review is not overturned, it was decided afresh already, or as for
+   * {@link #decide}. Any awards of the original stay counted against the fund and the limits.
+   */
+  public Validation<Seq<Problem>, DwasDecision> redecide(DwasRecord record, ApplicationId original,
+      DwasApplication fresh, LocalDate on) {
+    Objects.requireNonNull(fresh, "fresh");
+    Objects.requireNonNull(on, "on");
+    return find(record, original).flatMap(entry -> {
+      Optional<Review> review = entry.review().filter(r -> r.result().equals(Optional.of(ReviewResult.OVERTURNED)));
+      if (review.isEmpty()) {
+        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED,
+            "a fresh decision follows only an overturned review"));
+      }
+      if (record.entries().stream().anyMatch(e -> e.redecides().equals(Optional.of(original)))) {
+        return Validated.invalid(Problem.at("application", ProblemCodes.DUPLICATE,
+            "this application was already decided afresh after its review"));
+      }
+      if (on.isBefore(review.get().decidedOn().orElseThrow())) {
+        return Validated.invalid(Problem.at("decidedOn", ProblemCodes.INCONSISTENT,
+            "a fresh decision is made no earlier than the review"));
+      }
+      return decide(record, fresh, review.get().reviewer(), on).map(d -> {
+        DwasEntry marked = ImmutableDwasEntry.copyOf(d.entry()).withRedecides(original);
+        return DwasDecision.builder().from(d).entry(marked).record(d.record().replacing(marked)).build();
+      });
+    });
+  }
+
+  /**
    * Records a voucher issued, goods delivered or support paid against an award line. Problems
    * when the application is unknown or refused, the line does not exist or is fulfilled already,
    * the kind does not suit the line's form, or the date is before the decision.

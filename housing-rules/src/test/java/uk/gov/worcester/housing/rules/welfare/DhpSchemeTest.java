@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.Money;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.welfare.ApplicationId;
+import uk.gov.worcester.housing.core.welfare.Review;
+import uk.gov.worcester.housing.core.welfare.ReviewResult;
 import uk.gov.worcester.housing.core.welfare.DhpApplication;
 import uk.gov.worcester.housing.core.welfare.DhpNeed;
 import uk.gov.worcester.housing.core.welfare.DhpPurpose;
@@ -146,6 +151,33 @@ class DhpSchemeTest {
     assertTrue(d.decision().hasReason(DhpScheme.NO_FURTHER_ASSISTANCE_NEEDED));
     assertEquals(Money.ZERO, d.entry().amount());
     assertTrue(decide(WelfareSamples.dhpClaim("D-1", DAY)).decision().hasReason(DhpScheme.FURTHER_ASSISTANCE_NEEDED));
+  }
+
+  @Test
+  void reg6AndDwpGuidanceReviewIsByAnotherOfficerWithinAMonthAndAnOverturnedReviewIsDecidedAfresh() {
+    DhpScheme scheme = DhpScheme.worcester();
+    DhpApplication claim = DhpApplication.builder().from(WelfareSamples.dhpClaim("D-1", DAY))
+        .furtherAssistanceNeeded(false).build();
+    DhpDecision refused = decide(claim);
+    ApplicationId id = ApplicationId.of("D-1");
+    OfficerId reviewer = OfficerId.of("O-2");
+    assertEquals(ProblemCodes.NOT_ALLOWED, scheme.requestReview(refused.record(), id,
+        Review.requested(DAY.plusDays(3), OFFICER)).getError().head().code(), "not the deciding officer");
+    assertEquals(DwasScheme.REVIEW_OUT_OF_TIME, scheme.requestReview(refused.record(), id,
+        Review.requested(DAY.plusMonths(1).plusDays(1), reviewer)).getError().head().code());
+    DhpRecord requested = scheme.requestReview(refused.record(), id, Review.requested(DAY.plusDays(3), reviewer)).get();
+    assertTrue(scheme.requestReview(requested, id, Review.requested(DAY.plusDays(4), OfficerId.of("O-3"))).isInvalid(),
+        "once");
+    DhpRecord overturned = scheme.decideReview(requested, id, DAY.plusDays(10), ReviewResult.OVERTURNED).get();
+    assertEquals(Optional.of(ReviewResult.OVERTURNED), overturned.entry(id).get().review().get().result());
+    DhpApplication fresh = DhpApplication.builder().from(WelfareSamples.dhpClaim("D-1R", DAY)).build();
+    DhpDecision again = scheme.redecide(overturned, id, fresh, DAY.plusDays(10)).get();
+    assertEquals(WelfareOutcome.AWARDED, again.decision().outcome());
+    assertEquals(reviewer, again.entry().decidedBy());
+    assertEquals(Optional.of(id), again.entry().redecides());
+    assertTrue(scheme.redecide(again.record(), id, DhpApplication.builder().from(fresh).id(ApplicationId.of("D-1S"))
+        .build(), DAY.plusDays(11)).isInvalid(), "once");
+    assertTrue(scheme.redecide(requested, id, fresh, DAY.plusDays(10)).isInvalid(), "only after an overturned review");
   }
 
   @Test

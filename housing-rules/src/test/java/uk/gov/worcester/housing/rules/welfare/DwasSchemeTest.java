@@ -340,6 +340,32 @@ class DwasSchemeTest {
   }
 
   @Test
+  void reviewOverturnedTheReviewingOfficerDecidesAFreshApplicationOnce() {
+    DwasApplication withHelp = DwasApplication.builder().from(food("A-1", DAY)).otherSourceOfHelp(true).build();
+    DwasDecision refused = decide(withHelp);
+    assertEquals(WelfareOutcome.REFUSED, refused.decision().outcome());
+    ApplicationId id = ApplicationId.of("A-1");
+    OfficerId reviewer = OfficerId.of("O-2");
+    DwasRecord requested = SCHEME.requestReview(refused.record(), id, Review.requested(DAY.plusDays(5), reviewer)).get();
+    DwasApplication fresh = DwasApplication.builder().from(food("A-1R", DAY)).build();
+    assertEquals(ProblemCodes.REQUIRED, SCHEME.redecide(requested, id, fresh, DAY.plusDays(9)).getError().head().code(),
+        "no fresh decision while the review is pending");
+    DwasRecord upheld = SCHEME.decideReview(requested, id, DAY.plusDays(8), ReviewResult.UPHELD).get();
+    assertTrue(SCHEME.redecide(upheld, id, fresh, DAY.plusDays(9)).isInvalid(), "an upheld decision stands");
+    DwasRecord overturned = SCHEME.decideReview(requested, id, DAY.plusDays(8), ReviewResult.OVERTURNED).get();
+    assertEquals(ProblemCodes.INCONSISTENT, SCHEME.redecide(overturned, id, fresh, DAY.plusDays(7)).getError().head()
+        .code(), "not before the review");
+    DwasDecision again = SCHEME.redecide(overturned, id, fresh, DAY.plusDays(9)).get();
+    assertEquals(WelfareOutcome.AWARDED, again.decision().outcome());
+    assertEquals(reviewer, again.entry().decidedBy(), "the reviewing officer decides afresh");
+    assertEquals(Optional.of(id), again.entry().redecides());
+    assertEquals(Optional.of(id), again.record().entry(ApplicationId.of("A-1R")).get().redecides());
+    DwasApplication twice = DwasApplication.builder().from(food("A-1S", DAY)).build();
+    assertEquals(ProblemCodes.DUPLICATE, SCHEME.redecide(again.record(), id, twice, DAY.plusDays(10)).getError().head()
+        .code(), "one fresh decision per overturned review");
+  }
+
+  @Test
   void fulfilmentIsRecordedAgainstTheAwardLineItSuits() {
     DwasDecision d = decide(WelfareSamples.familyInCrisis("A-1", DAY));
     ApplicationId id = ApplicationId.of("A-1");

@@ -247,9 +247,16 @@ public final class WelfareGen {
       List<DhpEntry> entries = new ArrayList<>();
       for (DhpApplication a : dhpSequences(4).generate(rs)) {
         boolean awarded = Generate.booleans().generate(rs);
+        OfficerId officer = officers().generate(rs);
+        Optional<Review> review = Generate.booleans().generate(rs) ? Optional.of(reviews(a.receivedOn(), officer)
+            .generate(rs)) : Optional.empty();
+        Optional<DateRange> shortened = awarded && Generate.booleans().generate(rs)
+            ? Optional.of(DateRange.of(a.period().start(), a.period().start())) : Optional.empty();
         entries.add(DhpEntry.builder().application(a).outcome(awarded ? WelfareOutcome.AWARDED : WelfareOutcome.REFUSED)
-            .decidedOn(a.receivedOn()).decidedBy(officers().generate(rs)).policyVersion("DHP-WORCESTER/2001")
-            .amount(awarded ? Money.ofPence(Generate.longRange(1, 100_000).generate(rs)) : Money.ZERO).build());
+            .decidedOn(a.receivedOn()).decidedBy(officer).policyVersion("DHP-WORCESTER/2001")
+            .amount(awarded ? Money.ofPence(Generate.longRange(1, 100_000).generate(rs)) : Money.ZERO)
+            .awardedPeriod(shortened).refusalCodes(awarded ? List.of() : List.of("NO_FURTHER_ASSISTANCE_NEEDED"))
+            .review(review).build());
       }
       return DhpRecord.builder().entries(entries).build();
     };
