@@ -31,7 +31,7 @@ public enum DhpPurpose {
   INELIGIBLE_SERVICE_CHARGES(false, true),
   /** Service charges not met by the Universal Credit housing costs element (reg.3(aa)). */
   UC_INELIGIBLE_SERVICE_CHARGES(false, true),
-  /** Council tax (never, since April 2013). */
+  /** Council tax (never, since April 2013: reg.2(3)(b)). */
   COUNCIL_TAX(false, true),
   /** A rent increase caused by arrears. */
   ARREARS_RENT_INCREASE(false, true),
