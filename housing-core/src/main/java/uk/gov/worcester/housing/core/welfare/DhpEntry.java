@@ -1,8 +1,11 @@
 package uk.gov.worcester.housing.core.welfare;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.Checks;
+import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
@@ -25,9 +28,26 @@ public abstract class DhpEntry {
   /** The amount awarded over the period; zero when refused. */
   public abstract Money amount();
 
+  /** The period awarded, when shorter than the one asked for. */
+  public abstract Optional<DateRange> awardedPeriod();
+
+  /** The codes of the reasons the claim, or any need of it, was refused or reduced. */
+  public abstract List<String> refusalCodes();
+
+  /** The council's review, if one was asked for (there is no tribunal appeal). */
+  public abstract Optional<Review> review();
+
+  /** The claim whose overturned review this fresh decision follows, if any. */
+  public abstract Optional<ApplicationId> redecides();
+
+  /** The claim's reference. */
+  public ApplicationId id() {
+    return application().id();
+  }
+
   @Value.Check
   protected void check() {
-    Checks.start()
+    Checks checks = Checks.start()
         .require((outcome() == WelfareOutcome.AWARDED) == amount().isPositive(), "amount", ProblemCodes.INCONSISTENT,
             "an award is more than nothing and a refusal is nothing")
         .require(!decidedOn().isBefore(application().receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
@@ -36,7 +56,12 @@ public abstract class DhpEntry {
             "a decision is dated no later than 2199")
         .require(!policyVersion().isBlank() && policyVersion().length() <= 100, "policyVersion",
             ProblemCodes.INVALID_FORMAT, "a policy version is 1 to 100 characters")
-        .throwIfAny();
+        .require(awardedPeriod().map(p -> p.start().equals(application().period().start()) && !p.isOpen()
+            && application().period().contains(p.end().orElseThrow())).orElse(true), "awardedPeriod", ProblemCodes.INCONSISTENT,
+            "an awarded period starts with the period asked for and lies within it");
+    refusalCodes().forEach(c -> checks.require(ProblemCodes.isWellFormed(c), "refusalCodes",
+        ProblemCodes.INVALID_FORMAT, "a reason code is UPPER_SNAKE_CASE"));
+    checks.throwIfAny();
   }
 
   public static ImmutableDhpEntry.Builder builder() {

@@ -2,6 +2,7 @@ package uk.gov.worcester.housing.core.welfare;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.Checks;
@@ -24,6 +25,17 @@ public abstract class DhpRecord {
   /** This record with one more decided claim. */
   public DhpRecord with(DhpEntry entry) {
     return ImmutableDhpRecord.builder().from(this).addEntries(entry).build();
+  }
+
+  /** The entry for a claim, if decided. */
+  public Optional<DhpEntry> entry(ApplicationId id) {
+    return entries().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** This record with an entry replaced by a later state of itself (a review). */
+  public DhpRecord replacing(DhpEntry entry) {
+    return ImmutableDhpRecord.builder().from(this)
+        .entries(entries().stream().map(e -> e.id().equals(entry.id()) ? entry : e).toList()).build();
   }
 
   @Value.Check

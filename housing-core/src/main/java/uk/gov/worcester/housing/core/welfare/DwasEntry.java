@@ -45,6 +45,9 @@ public abstract class DwasEntry {
   /** The review, if one was asked for. */
   public abstract Optional<Review> review();
 
+  /** The application whose overturned review this fresh decision follows, if any. */
+  public abstract Optional<ApplicationId> redecides();
+
   /** The application's reference. */
   public ApplicationId id() {
     return application().id();

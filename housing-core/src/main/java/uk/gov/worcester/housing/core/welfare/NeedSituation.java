@@ -8,6 +8,11 @@ public enum NeedSituation {
   EXCEPTIONAL_PRESSURE,
   /** A planned move from temporary or unsettled accommodation (the resettlement strand). */
   PLANNED_MOVE,
+  /**
+   * Resettlement to avoid institutional care (the South Worcestershire scheme's Settlement Support;
+   * the current version does not name it).
+   */
+  AVOIDING_INSTITUTIONAL_CARE,
   /** None of these. */
   NO_CRISIS;
 

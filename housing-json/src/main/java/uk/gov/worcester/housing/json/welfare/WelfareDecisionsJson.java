@@ -157,6 +157,9 @@ public final class WelfareDecisionsJson {
           (b, v) -> b.reviewWindowMonths(v))
       .required("duplicateWindowDays", Codecs.integer(0, 366), DwasPolicy::duplicateWindowDays,
           (b, v) -> b.duplicateWindowDays(v))
+      .withDefault("duplicateRule", Codecs.BOOLEAN, true, DwasPolicy::duplicateRule, (b, v) -> b.duplicateRule(v))
+      .withDefault("resettlementAvoidingInstitutionalCare", Codecs.BOOLEAN, false,
+          DwasPolicy::resettlementAvoidingInstitutionalCare, (b, v) -> b.resettlementAvoidingInstitutionalCare(v))
       .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), DwasPolicy::sources, (b, v) -> b.sources(v))
       .describedAs("One version of the Discretionary Welfare Assistance Scheme's rules and figures, with the "
           + "source of each figure.")
@@ -174,7 +177,10 @@ public final class WelfareDecisionsJson {
       .required("effectiveFrom", Codecs.DATE, DhpPolicy::effectiveFrom, (b, v) -> b.effectiveFrom(v))
       .required("annualPot", CommonJson.MONEY, DhpPolicy::annualPot, (b, v) -> b.annualPot(v))
       .list("pots", Codecs.list(BUDGET_PERIOD, 100), DhpPolicy::pots, (b, v) -> b.pots(v))
-      .required("maxAwardWeeks", Codecs.integer(1, 104), DhpPolicy::maxAwardWeeks, (b, v) -> b.maxAwardWeeks(v))
+      .required("maxAwardDays", Codecs.integer(1, DhpPolicy.MAX_AWARD_DAYS_LIMIT), DhpPolicy::maxAwardDays,
+          (b, v) -> b.maxAwardDays(v))
+      .withDefault("reviewWindowMonths", Codecs.integer(0, 24), 1, DhpPolicy::reviewWindowMonths,
+          (b, v) -> b.reviewWindowMonths(v))
       .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), DhpPolicy::sources, (b, v) -> b.sources(v))
       .describedAs("A council's Discretionary Housing Payment figures, with the source of each.")
       .build());

@@ -106,6 +106,8 @@ public final class WelfareJson {
     case CRISIS -> "A crisis: an unplanned need from severe hardship.";
     case EXCEPTIONAL_PRESSURE -> "Exceptional financial pressure.";
     case PLANNED_MOVE -> "A planned move from temporary or unsettled accommodation.";
+    case AVOIDING_INSTITUTIONAL_CARE -> "Resettlement to avoid institutional care (the earlier scheme's Settlement "
+        + "Support).";
     case NO_CRISIS -> "None of these.";
   });
 
@@ -162,13 +164,24 @@ public final class WelfareJson {
     case LHA_SHORTFALL -> "Payable: a shortfall between rent and the Local Housing Allowance.";
     case BENEFIT_CAP_SHORTFALL -> "Payable: a shortfall from the benefit cap.";
     case SIZE_CRITERIA_SHORTFALL -> "Payable: a shortfall from the social sector size criteria.";
-    case RENT_SHORTFALL -> "Payable: another rent shortfall.";
+    case RENT_SHORTFALL -> "Payable: another rent shortfall, when an officer's note states its cause and that no "
+        + "reg.3 cause applies.";
     case RENT_ARREARS -> "Payable: rent arrears, where paying them keeps the home.";
     case DEPOSIT -> "Payable: a rent deposit.";
     case RENT_IN_ADVANCE -> "Payable: rent in advance.";
     case REMOVAL_COSTS -> "Payable: removal costs.";
-    case INELIGIBLE_SERVICE_CHARGES -> "Never payable: ineligible service charges.";
-    case COUNCIL_TAX -> "Never payable: council tax.";
+    case INELIGIBLE_SERVICE_CHARGES -> "Never payable: ineligible service charges (reg.3(a)).";
+    case UC_INELIGIBLE_SERVICE_CHARGES -> "Never payable: service charges outside Universal Credit housing costs "
+        + "(reg.3(aa)).";
+    case UC_SANCTION_SHORTFALL -> "Never payable: a shortfall from a Universal Credit sanction (reg.3(p)).";
+    case UC_OVERPAYMENT_RECOVERY_SHORTFALL -> "Never payable: a shortfall from recovery of a Universal Credit "
+        + "overpayment (reg.3(o)).";
+    case BENEFIT_OFFENCE_REDUCTION -> "Never payable: a shortfall because benefit is reduced for a benefit offence.";
+    case COMMUNITY_ORDER_RESTRICTION -> "Never payable: a shortfall from the restriction for breach of a community "
+        + "order (SI 2001/1711).";
+    case WATER_SEWERAGE_ENVIRONMENTAL_CHARGES -> "Never payable: charges for water, sewerage or environmental "
+        + "services.";
+    case COUNCIL_TAX -> "Never payable: council tax (reg.2(3)(b)).";
     case ARREARS_RENT_INCREASE -> "Never payable: a rent increase caused by arrears.";
     case SANCTION_SHORTFALL -> "Never payable: a shortfall from a benefit sanction.";
     case SUSPENSION_SHORTFALL -> "Never payable: a shortfall while benefit is suspended.";
@@ -271,6 +284,7 @@ public final class WelfareJson {
       .list("fulfilments", Codecs.list(FULFILMENT, DwasApplication.MAX_REQUESTS), DwasEntry::fulfilments,
           (b, v) -> b.fulfilments(v))
       .optional("review", REVIEW, DwasEntry::review, (b, v) -> b.review(v))
+      .optional("redecides", APPLICATION_ID, DwasEntry::redecides, (b, v) -> b.redecides(v))
       .describedAs("One decided DWAS application: its awards (none when refused), fulfilment and any review.")
       .build();
 
@@ -284,7 +298,8 @@ public final class WelfareJson {
   public static final JsonCodec<DhpNeed> DHP_NEED = ObjectCodec.define(DhpNeed.class, f -> {
     Slot<DhpPurpose> purpose = f.required("purpose", DHP_PURPOSE, DhpNeed::purpose);
     Slot<Money> amount = f.required("amount", CommonJson.MONEY, DhpNeed::amount);
-    return in -> new DhpNeed(in.get(purpose), in.get(amount));
+    Slot<Optional<String>> note = f.optional("officerNote", Codecs.text(DhpNeed.MAX_NOTE), DhpNeed::officerNote);
+    return in -> new DhpNeed(in.get(purpose), in.get(amount), in.get(note));
   });
 
   public static final JsonCodec<DhpApplication> DHP_APPLICATION = ObjectCodec.builder(DhpApplication.class,
@@ -295,6 +310,10 @@ public final class WelfareJson {
       .optional("ward", CommonJson.WARD, DhpApplication::ward, (b, v) -> b.ward(v))
       .required("support", HOUSING_COST_SUPPORT, DhpApplication::support, (b, v) -> b.support(v))
       .required("liability", RENT_LIABILITY, DhpApplication::liability, (b, v) -> b.liability(v))
+      .required("eligibleHousingCosts", CommonJson.MONEY, DhpApplication::eligibleHousingCosts,
+          (b, v) -> b.eligibleHousingCosts(v))
+      .required("furtherAssistanceNeeded", Codecs.BOOLEAN, DhpApplication::furtherAssistanceNeeded,
+          (b, v) -> b.furtherAssistanceNeeded(v))
       .list("needs", Codecs.list(DHP_NEED, DhpApplication.MAX_NEEDS), DhpApplication::needs, (b, v) -> b.needs(v))
       .required("period", CommonJson.DATE_RANGE, DhpApplication::period, (b, v) -> b.period(v))
       .describedAs("A claim for a Discretionary Housing Payment (SI 2001/1167).")
@@ -308,6 +327,10 @@ public final class WelfareJson {
       .required("decidedBy", OFFICER_ID, DhpEntry::decidedBy, (b, v) -> b.decidedBy(v))
       .required("policyVersion", Codecs.text(100), DhpEntry::policyVersion, (b, v) -> b.policyVersion(v))
       .required("amount", CommonJson.MONEY, DhpEntry::amount, (b, v) -> b.amount(v))
+      .optional("awardedPeriod", CommonJson.DATE_RANGE, DhpEntry::awardedPeriod, (b, v) -> b.awardedPeriod(v))
+      .list("refusalCodes", Codecs.list(Codecs.text(100), 60), DhpEntry::refusalCodes, (b, v) -> b.refusalCodes(v))
+      .optional("review", REVIEW, DhpEntry::review, (b, v) -> b.review(v))
+      .optional("redecides", APPLICATION_ID, DhpEntry::redecides, (b, v) -> b.redecides(v))
       .build();
 
   public static final JsonCodec<DhpRecord> DHP_RECORD = ObjectCodec.builder(DhpRecord.class, DhpRecord::builder,

@@ -67,9 +67,16 @@ class WelfarePolicyDocumentsTest {
   void everyUnconfirmedFigureSaysSo() {
     DwasPolicy p = DwasPolicy.WORCESTER;
     for (String figure : List.of("annualBudget", "catalogue", "qualifyingBenefits", "lowIncomeWeeklyLimit",
-        "reviewWindowMonths", "duplicateWindowDays")) {
+        "lowIncomeQualifies", "reviewWindowMonths", "duplicateWindowDays", "duplicateRule")) {
       assertTrue(p.sources().get(figure).unconfirmed(), figure);
     }
+    assertTrue(p.sources().get("energyFamily").note().orElseThrow().contains("Interpretation"),
+        "the meaning of family is an interpretation");
+    for (String figure : List.of("annualPot", "pots", "maxAwardDays")) {
+      assertTrue(DhpPolicy.WORCESTER.sources().get(figure).unconfirmed(), figure);
+    }
+    assertEquals("s.70", DhpPolicy.WORCESTER.sources().get("annualPot").citation().orElseThrow().provision(),
+        "the yearly limit comes under the Child Support, Pensions and Social Security Act 2000");
     assertTrue(!p.sources().get("foodFirstAdult").unconfirmed());
     assertTrue(DwasPolicy.SOUTH_WORCESTERSHIRE_2013.sources().get("foodFirstAdult").unconfirmed(),
         "the earlier voucher values were not found");

@@ -37,8 +37,13 @@ import uk.gov.worcester.housing.rules.welfare.CatalogueEntry.ForHouseholds;
  * awards per rolling 12 months, each voucher counting as one; the earlier white goods (a cooker,
  * a fridge, or a fridge-freezer for families, a washing machine). Unconfirmed, and so data a
  * council should set: the effective dates of both versions, the list of qualifying benefits and the
- * low-income limit, the earlier versions' voucher values, the catalogue prices and the current
- * furniture, the budgets, the one-month review window and the seven-day duplicate window.
+ * low-income limit and whether a low income alone qualifies in the current version, the earlier
+ * versions' voucher values, the catalogue prices and the current furniture, the budgets, the
+ * one-month review window and the seven-day duplicate rule (which a council can switch off). The
+ * meaning of "family" for the energy voucher (a dependent child or a pregnant member) is this
+ * library's interpretation. The effective dates are not figures and so have no source entry: both
+ * are placeholders (unconfirmed), and when the South Worcestershire version ended for Worcester is
+ * unknown; the README says so too.
  */
 @Value.Immutable
 @HousingStyle
@@ -110,8 +115,29 @@ public abstract class DwasPolicy implements Policy {
   /** Months after a decision within which a review may be requested. */
   public abstract int reviewWindowMonths();
 
-  /** An award of the same item to the same household this many days before makes an application a duplicate. */
+  /**
+   * An award of the same item to the same household this many days before makes a request for it a
+   * duplicate (when {@link #duplicateRule()} is on).
+   */
   public abstract int duplicateWindowDays();
+
+  /**
+   * Whether the duplicate rule applies at all: no source gives it (unconfirmed), so a council can
+   * switch it off. On by default.
+   */
+  @Value.Default
+  public boolean duplicateRule() {
+    return true;
+  }
+
+  /**
+   * Whether resettlement help is also for a household avoiding institutional care (the South
+   * Worcestershire scheme's Settlement Support), besides a planned move. Off by default.
+   */
+  @Value.Default
+  public boolean resettlementAvoidingInstitutionalCare() {
+    return false;
+  }
 
   /** A citation of a part of this scheme, linked to the scheme's page where it has one. */
   public Citation cite(String provision) {
@@ -168,13 +194,24 @@ public abstract class DwasPolicy implements Policy {
         new CatalogueEntry(CatalogueItem.WASHING_MACHINE, Money.ofPounds(350), washingMachine));
   }
 
+  private static List<CatalogueEntry> furniture() {
+    return List.of(
+        new CatalogueEntry(CatalogueItem.BED, Money.ofPounds(250), ForHouseholds.ANY),
+        new CatalogueEntry(CatalogueItem.SOFA, Money.ofPounds(300), ForHouseholds.ANY),
+        new CatalogueEntry(CatalogueItem.TABLE_AND_CHAIRS, Money.ofPounds(150), ForHouseholds.ANY),
+        new CatalogueEntry(CatalogueItem.WARDROBE, Money.ofPounds(150), ForHouseholds.ANY));
+  }
+
   /**
    * The South Worcestershire scheme's rules (Malvern Hills, Worcester and Wychavon), from 1 April
    * 2013, when local welfare provision replaced the Social Fund's crisis loans and community care
-   * grants (the scheme's start date is unconfirmed). Crisis Living Support vouchers, at most two
-   * food or energy awards per household per rolling 12 months; Settlement Support white goods, one
-   * of each, new, no choice. A qualifying means-tested benefit was required. Voucher values and
-   * catalogue prices: the current figures, as the earlier ones were not found (unconfirmed).
+   * grants (the start date is implied, not stated: unconfirmed; when this version ended for
+   * Worcester is unknown, so the current version's start, also unconfirmed, ends it). Crisis Living
+   * Support vouchers, at most two food or energy awards per household per rolling 12 months (the
+   * scheme's nappy and baby-milk vouchers are not modelled); Settlement Support furniture and white
+   * goods, one of each, new, no choice, for a planned move or to avoid institutional care. A
+   * qualifying means-tested benefit was required. Voucher values and catalogue prices: the current
+   * figures, as the earlier ones were not found (unconfirmed).
    */
   public static final DwasPolicy SOUTH_WORCESTERSHIRE_2013 = builder()
       .version("DWAS-SOUTH-WORCESTERSHIRE/2013").effectiveFrom(LocalDate.of(2013, 4, 1))
@@ -187,7 +224,8 @@ public abstract class DwasPolicy implements Policy {
       .foodFirstAdult(Money.ofPounds(20)).foodEachFurtherMember(Money.ofPounds(10)).foodMaximum(Money.ofPounds(70))
       .energySingleOrCouple(Money.ofPounds(40)).energyFamily(Money.ofPounds(49))
       .essentialItemsAsFinancialSupport(false)
-      .catalogue(whiteGoods(ForHouseholds.ANY))
+      .catalogue(concat(whiteGoods(ForHouseholds.ANY), furniture()))
+      .resettlementAvoidingInstitutionalCare(true)
       .addLimits(AwardLimit.rolling(2, 12, AwardItem.FOOD_VOUCHER, AwardItem.ENERGY_VOUCHER))
       .annualBudget(Money.ofPounds(50_000))
       .reviewWindowMonths(1).duplicateWindowDays(7)
@@ -210,11 +248,8 @@ public abstract class DwasPolicy implements Policy {
       .lowIncomeQualifies(true).lowIncomeWeeklyLimit(Money.ofPounds(250))
       .itemsOffered(EnumSet.allOf(AwardItem.class))
       .essentialItemsAsFinancialSupport(true)
-      .catalogue(concat(whiteGoods(ForHouseholds.ANY), List.of(
-          new CatalogueEntry(CatalogueItem.BED, Money.ofPounds(250), ForHouseholds.ANY),
-          new CatalogueEntry(CatalogueItem.SOFA, Money.ofPounds(300), ForHouseholds.ANY),
-          new CatalogueEntry(CatalogueItem.TABLE_AND_CHAIRS, Money.ofPounds(150), ForHouseholds.ANY),
-          new CatalogueEntry(CatalogueItem.WARDROBE, Money.ofPounds(150), ForHouseholds.ANY))))
+      .catalogue(concat(whiteGoods(ForHouseholds.ANY), furniture()))
+      .resettlementAvoidingInstitutionalCare(false)
       .limits(List.of(
           AwardLimit.rolling(3, 12, AwardItem.FOOD_VOUCHER),
           AwardLimit.rolling(3, 12, AwardItem.ENERGY_VOUCHER),
@@ -231,17 +266,20 @@ public abstract class DwasPolicy implements Policy {
     m.put("foodEachFurtherMember", FigureSource.of(scheme, "£10 for each further member."));
     m.put("foodMaximum", FigureSource.of(scheme, "A food voucher is worth at most £70."));
     m.put("energySingleOrCouple", FigureSource.of(scheme, "£40 for a single person or a couple (PayPoint voucher)."));
-    m.put("energyFamily", FigureSource.of(scheme, "£49 for a family."));
-    m.put("catalogue", FigureSource.unconfirmed(scheme, "Items from the scheme's pages; prices are placeholders, "
-        + "no source read gives them."));
+    m.put("energyFamily", FigureSource.of(scheme, "£49 for a family. Interpretation: the page does not define "
+        + "a family; a household with a dependent child or a pregnant member is taken as one."));
+    m.put("catalogue", FigureSource.unconfirmed(scheme, "White goods from the scheme's pages; the furniture items "
+        + "and every price are placeholders, no source read gives them."));
     m.put("annualBudget", FigureSource.unconfirmed(scheme, "No budget was found; £50,000 a year is a placeholder."));
     m.put("budgets", FigureSource.unconfirmed(scheme, "No budget for a particular period was found."));
     m.put("qualifyingBenefits", FigureSource.unconfirmed(scheme, "The scheme's list of means-tested benefits was not "
-        + "read; every means-tested benefit is taken."));
+        + "read; every means-tested benefit listed is taken."));
     m.put("reviewWindowMonths", FigureSource.unconfirmed(scheme, "No review route was found; a written request "
         + "within about a month, decided by a different officer, is general practice."));
     m.put("duplicateWindowDays", FigureSource.unconfirmed(scheme, "No rule was found; an award of the same item "
-        + "within seven days is taken as a duplicate."));
+        + "within seven days is taken as a duplicate, and only that item is refused."));
+    m.put("duplicateRule", FigureSource.unconfirmed(scheme, "No duplicate rule was found; it is on by default and "
+        + "a council may switch it off."));
     m.put("schemeArea", FigureSource.of(scheme, "Residents of the area only; moving away ends eligibility."));
     return m;
   }
@@ -257,7 +295,13 @@ public abstract class DwasPolicy implements Policy {
     m.put("energyFamily", FigureSource.unconfirmed(scheme, "Not found; the current £49 is used."));
     m.put("limits", FigureSource.of(scheme, "At most two food or energy applications per household per rolling "
         + "12 months; each voucher counts as one."));
-    m.put("itemsOffered", FigureSource.of(scheme, "Crisis Living Support vouchers and Settlement Support white goods."));
+    m.put("itemsOffered", FigureSource.of(scheme, "Crisis Living Support vouchers (food, gas, electricity, nappies, "
+        + "baby milk) and Settlement Support (furniture and white goods). Only food and energy vouchers are "
+        + "modelled: nappy and baby-milk vouchers are not included."));
+    m.put("qualifyingBenefits", FigureSource.unconfirmed(scheme, "A means-tested benefit was required but the list "
+        + "was cut off; every means-tested benefit listed except Council Tax Reduction is taken."));
+    m.put("resettlementAvoidingInstitutionalCare", FigureSource.of(scheme, "Settlement Support was for leaving "
+        + "unsettled or supported housing or avoiding institutional care."));
     m.put("lowIncomeQualifies", FigureSource.of(scheme, "A means-tested benefit was required."));
     m.put("lowIncomeWeeklyLimit", FigureSource.of(scheme, "Not used: a benefit was required."));
     m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Goods or vouchers only."));
@@ -271,7 +315,10 @@ public abstract class DwasPolicy implements Policy {
         + "items once for the lifetime of the scheme."));
     m.put("itemsOffered", FigureSource.of(scheme, "Crisis Support (food, energy, essential items) and Re-Settlement "
         + "Support."));
-    m.put("lowIncomeQualifies", FigureSource.of(scheme, "A vulnerable, low-income household in crisis."));
+    m.put("lowIncomeQualifies", FigureSource.unconfirmed(scheme, "The page speaks of a vulnerable, low-income "
+        + "household in crisis; whether a low income without a qualifying benefit is enough was not found."));
+    m.put("resettlementAvoidingInstitutionalCare", FigureSource.of(scheme, "Re-Settlement Support is for a planned "
+        + "move from temporary or unsettled accommodation."));
     m.put("lowIncomeWeeklyLimit", FigureSource.unconfirmed(scheme, "No limit was found; £250 a week is a placeholder."));
     m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Essential items may be items or financial "
         + "support."));

@@ -53,10 +53,11 @@ import uk.gov.worcester.housing.rules.common.Reason;
  * ({@link #DIRECT_APPLICATION}, {@link #AGENCY_NOT_REGISTERED}, {@link #NO_HOUSEHOLD_CONSENT}),
  * residence ({@link #OUTSIDE_SCHEME_AREA}, {@link #RESIDENCE_NOT_SHOWN}), the means test
  * ({@link #NOT_LOW_INCOME}), need ({@link #NO_CRISIS}), other help ({@link #OTHER_HELP_AVAILABLE},
- * {@link #BETTER_MET_BY_OTHER_FUND}) and duplicates ({@link #DUPLICATE_APPLICATION}). An eligible
- * application's items are then decided one by one, in the order asked: each is awarded
- * ({@link #ITEM_AWARDED}) unless the version does not offer it, the household's need is not of its
- * strand, a limit per household is reached, or the catalogue does not allow it. Last, the awards
+ * {@link #BETTER_MET_BY_OTHER_FUND}). An eligible application's items are then decided one by
+ * one, in the order asked: each is awarded ({@link #ITEM_AWARDED}) unless the version does not
+ * offer it, the household's need is not of its strand, the household had the same item within the
+ * duplicate window ({@link #DUPLICATE_APPLICATION}: only that item is refused, and a council may
+ * switch the rule off), a limit per household is reached, or the catalogue does not allow it. Last, the awards
  * must fit the fund for the period of the decision ({@link #FUND_SPENT}); if they do not, nothing is
  * awarded. Only awards count towards limits and the fund, so a refused application changes no
  * balance.
@@ -102,7 +103,7 @@ public final class DwasScheme {
   public static final String NOT_BETTER_MET_ELSEWHERE = "NOT_BETTER_MET_ELSEWHERE";
   /** Refusal: another fund (a DHP, say) would better meet the need. */
   public static final String BETTER_MET_BY_OTHER_FUND = "BETTER_MET_BY_OTHER_FUND";
-  /** Refusal: the household had the same item awarded within the duplicate window. */
+  /** Item refused: the household had the same item awarded within the duplicate window (when the rule is on). */
   public static final String DUPLICATE_APPLICATION = "DUPLICATE_APPLICATION";
   /** Reason: an item is awarded. */
   public static final String ITEM_AWARDED = "ITEM_AWARDED";
@@ -280,6 +281,14 @@ public final class DwasScheme {
           "The household is in crisis or under exceptional financial pressure.", need));
       case PLANNED_MOVE -> passes.add(Reason.of(IN_NEED,
           "The household is making a planned move from temporary or unsettled accommodation.", need));
+      case AVOIDING_INSTITUTIONAL_CARE -> {
+        if (policy.resettlementAvoidingInstitutionalCare()) {
+          passes.add(Reason.of(IN_NEED, "The household needs resettlement help to avoid institutional care.", need));
+        } else {
+          refusals.add(Reason.of(NO_CRISIS, "This version of the scheme does not help a household to avoid "
+              + "institutional care as such: it needs a crisis, exceptional pressure or a planned move.", need));
+        }
+      }
       case NO_CRISIS -> refusals.add(Reason.of(NO_CRISIS, "The referral shows no crisis, exceptional pressure "
           + "or planned move.", need));
     }
@@ -295,15 +304,17 @@ public final class DwasScheme {
     } else {
       passes.add(Reason.of(NOT_BETTER_MET_ELSEWHERE, "No other fund would better meet the need.", other));
     }
-    LocalDate since = app.receivedOn().minusDays(policy.duplicateWindowDays());
-    for (DwasEntry e : household) {
-      if (e.outcome() == WelfareOutcome.AWARDED && !e.decidedOn().isBefore(since)
-          && e.awards().stream().anyMatch(a -> app.requests().stream().anyMatch(r -> sameKind(a.request(), r)))) {
-        refusals.add(Reason.of(DUPLICATE_APPLICATION, "The household was awarded the same item within the last "
-            + policy.duplicateWindowDays() + " days (application " + e.id() + ").", policy.cite("duplicate applications")));
-        break;
-      }
+  }
+
+  /** The household's award of the same item within the duplicate window, if the rule is on. */
+  private static Optional<DwasEntry> duplicateOf(ItemRequest request, DwasApplication app, DwasPolicy policy,
+      List<DwasEntry> household) {
+    if (!policy.duplicateRule()) {
+      return Optional.empty();
     }
+    LocalDate since = app.receivedOn().minusDays(policy.duplicateWindowDays());
+    return household.stream().filter(e -> e.outcome() == WelfareOutcome.AWARDED && !e.decidedOn().isBefore(since)
+        && e.awards().stream().anyMatch(a -> sameKind(a.request(), request))).findFirst();
   }
 
   private static boolean sameKind(ItemRequest a, ItemRequest b) {
@@ -368,9 +379,18 @@ public final class DwasScheme {
             + "pressure.", cite));
         continue;
       }
-      if (!crisisItem && app.situation() != NeedSituation.PLANNED_MOVE) {
+      boolean resettlement = app.situation() == NeedSituation.PLANNED_MOVE
+          || app.situation() == NeedSituation.AVOIDING_INSTITUTIONAL_CARE && policy.resettlementAvoidingInstitutionalCare();
+      if (!crisisItem && !resettlement) {
         refusals.add(Reason.of(NOT_A_PLANNED_MOVE, "Re-Settlement Support (" + what + ") is for a planned move "
             + "from temporary or unsettled accommodation.", cite));
+        continue;
+      }
+      Optional<DwasEntry> duplicate = duplicateOf(request, app, policy, household);
+      if (duplicate.isPresent()) {
+        refusals.add(Reason.of(DUPLICATE_APPLICATION, "The household was awarded " + what + " within the last "
+            + policy.duplicateWindowDays() + " days (application " + duplicate.get().id() + "), so this request is "
+            + "a duplicate.", policy.cite("duplicate applications")));
         continue;
       }
       boolean limited = false;
@@ -515,6 +535,37 @@ public final class DwasScheme {
       }
       return Validated.build(Path.of("review"), () -> pending.get().decided(on, result))
           .flatMap(done -> Validated.build(() -> record.replacing(ImmutableDwasEntry.copyOf(entry).withReview(done))));
+    });
+  }
+
+  /**
+   * Decides a fresh application after the review of {@code original} was overturned: the reviewing
+   * officer decides it on {@code on}, and its entry names the application it follows. Problems when
+   * the original is unknown, its review is not overturned, it was decided afresh already, or as for
+   * {@link #decide}. Any awards of the original stay counted against the fund and the limits.
+   */
+  public Validation<Seq<Problem>, DwasDecision> redecide(DwasRecord record, ApplicationId original,
+      DwasApplication fresh, LocalDate on) {
+    Objects.requireNonNull(fresh, "fresh");
+    Objects.requireNonNull(on, "on");
+    return find(record, original).flatMap(entry -> {
+      Optional<Review> review = entry.review().filter(r -> r.result().equals(Optional.of(ReviewResult.OVERTURNED)));
+      if (review.isEmpty()) {
+        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED,
+            "a fresh decision follows only an overturned review"));
+      }
+      if (record.entries().stream().anyMatch(e -> e.redecides().equals(Optional.of(original)))) {
+        return Validated.invalid(Problem.at("application", ProblemCodes.DUPLICATE,
+            "this application was already decided afresh after its review"));
+      }
+      if (on.isBefore(review.get().decidedOn().orElseThrow())) {
+        return Validated.invalid(Problem.at("decidedOn", ProblemCodes.INCONSISTENT,
+            "a fresh decision is made no earlier than the review"));
+      }
+      return decide(record, fresh, review.get().reviewer(), on).map(d -> {
+        DwasEntry marked = ImmutableDwasEntry.copyOf(d.entry()).withRedecides(original);
+        return DwasDecision.builder().from(d).entry(marked).record(d.record().replacing(marked)).build();
+      });
     });
   }
 

@@ -271,14 +271,40 @@ class DwasSchemeTest {
   }
 
   @Test
-  void duplicateApplicationsAreDetected() {
+  void duplicateApplicationsOnlyTheRepeatedItemWithinSevenDaysIsRefusedAndTheRuleCanBeSwitchedOff() {
     DwasDecision first = decide(food("A-1", DAY));
-    DwasDecision dup = decide(first.record(), food("A-2", DAY.plusDays(2)));
+    DwasApplication both = DwasApplication.builder().from(WelfareSamples.familyInCrisis("A-2", DAY.plusDays(2)))
+        .referral(WelfareSamples.referral(WelfareSamples.HOUSING_OPTIONS, DAY.plusDays(2))).build();
+    DwasDecision dup = decide(first.record(), both);
     assertTrue(dup.decision().hasReason(DwasScheme.DUPLICATE_APPLICATION));
+    assertEquals(WelfareOutcome.AWARDED, dup.decision().outcome(), "the energy voucher is not a duplicate");
+    assertEquals(List.of(ItemRequest.energyVoucher()), dup.awards().stream().map(a -> a.request()).toList());
+    DwasScheme off = DwasScheme.of(PolicyTimeline.of(List.of(DwasPolicy.SOUTH_WORCESTERSHIRE_2013,
+        DwasPolicy.builder().from(DwasPolicy.WORCESTER).duplicateRule(false).build())));
+    DwasDecision allowed = off.decide(first.record(), both, OFFICER, both.receivedOn()).get();
+    assertFalse(allowed.decision().hasReason(DwasScheme.DUPLICATE_APPLICATION));
+    assertEquals(2, allowed.awards().size(), "with the rule off both vouchers are awarded");
     Validation<Seq<Problem>, DwasDecision> same = SCHEME.decide(first.record(), food("A-1", DAY), OFFICER, DAY);
     assertTrue(same.isInvalid());
     assertEquals("/application/id", same.getError().head().path().jsonPointer());
     assertEquals(ProblemCodes.DUPLICATE, same.getError().head().code());
+  }
+
+  @Test
+  void southWorcestershireSettlementSupportFurnitureAndAvoidingInstitutionalCare() {
+    LocalDate then = LocalDate.of(2019, 6, 3);
+    DwasApplication avoiding = DwasApplication.builder().from(WelfareSamples.plannedMove("A-1", then))
+        .situation(NeedSituation.AVOIDING_INSTITUTIONAL_CARE)
+        .requests(List.of(ItemRequest.resettlement(CatalogueItem.BED), ItemRequest.resettlement(CatalogueItem.SOFA)))
+        .build();
+    DwasDecision earlier = decide(avoiding);
+    assertEquals(WelfareOutcome.AWARDED, earlier.decision().outcome(), earlier.decision().reasons().toString());
+    assertEquals(Money.of("550.00"), earlier.total(), "a bed 250 and a sofa 300 (placeholder prices)");
+    DwasApplication now = DwasApplication.builder().from(avoiding).receivedOn(DAY)
+        .referral(WelfareSamples.referral(WelfareSamples.HOUSING_OPTIONS, DAY)).build();
+    DwasDecision current = decide(now);
+    assertEquals(WelfareOutcome.REFUSED, current.decision().outcome(), "the current version names only a planned move");
+    assertTrue(current.decision().hasReason(DwasScheme.NO_CRISIS));
   }
 
   @Test
@@ -311,6 +337,32 @@ class DwasSchemeTest {
     assertTrue(SCHEME.decideReview(decided, id, DAY.plusMonths(2), ReviewResult.OVERTURNED).isInvalid(), "nothing pending");
     assertTrue(SCHEME.requestReview(decided, ApplicationId.of("NOPE"), Review.requested(DAY, OfficerId.of("O-2")))
         .isInvalid());
+  }
+
+  @Test
+  void reviewOverturnedTheReviewingOfficerDecidesAFreshApplicationOnce() {
+    DwasApplication withHelp = DwasApplication.builder().from(food("A-1", DAY)).otherSourceOfHelp(true).build();
+    DwasDecision refused = decide(withHelp);
+    assertEquals(WelfareOutcome.REFUSED, refused.decision().outcome());
+    ApplicationId id = ApplicationId.of("A-1");
+    OfficerId reviewer = OfficerId.of("O-2");
+    DwasRecord requested = SCHEME.requestReview(refused.record(), id, Review.requested(DAY.plusDays(5), reviewer)).get();
+    DwasApplication fresh = DwasApplication.builder().from(food("A-1R", DAY)).build();
+    assertEquals(ProblemCodes.REQUIRED, SCHEME.redecide(requested, id, fresh, DAY.plusDays(9)).getError().head().code(),
+        "no fresh decision while the review is pending");
+    DwasRecord upheld = SCHEME.decideReview(requested, id, DAY.plusDays(8), ReviewResult.UPHELD).get();
+    assertTrue(SCHEME.redecide(upheld, id, fresh, DAY.plusDays(9)).isInvalid(), "an upheld decision stands");
+    DwasRecord overturned = SCHEME.decideReview(requested, id, DAY.plusDays(8), ReviewResult.OVERTURNED).get();
+    assertEquals(ProblemCodes.INCONSISTENT, SCHEME.redecide(overturned, id, fresh, DAY.plusDays(7)).getError().head()
+        .code(), "not before the review");
+    DwasDecision again = SCHEME.redecide(overturned, id, fresh, DAY.plusDays(9)).get();
+    assertEquals(WelfareOutcome.AWARDED, again.decision().outcome());
+    assertEquals(reviewer, again.entry().decidedBy(), "the reviewing officer decides afresh");
+    assertEquals(Optional.of(id), again.entry().redecides());
+    assertEquals(Optional.of(id), again.record().entry(ApplicationId.of("A-1R")).get().redecides());
+    DwasApplication twice = DwasApplication.builder().from(food("A-1S", DAY)).build();
+    assertEquals(ProblemCodes.DUPLICATE, SCHEME.redecide(again.record(), id, twice, DAY.plusDays(10)).getError().head()
+        .code(), "one fresh decision per overturned review");
   }
 
   @Test

@@ -201,7 +201,10 @@ public final class WelfareGen {
       for (int i = 0; i < n; i++) {
         DhpPurpose p = Generate.enumValues(DhpPurpose.class).generate(rs);
         if (seen.add(p)) {
-          needs.add(new DhpNeed(p, Money.ofPence(Generate.longRange(100, 500_000).generate(rs))));
+          Optional<String> note = p == DhpPurpose.RENT_SHORTFALL && Generate.booleans().generate(rs)
+              ? Optional.of("The landlord's rent rose above the eligible rent; no reg.3 cause applies.")
+              : Optional.empty();
+          needs.add(new DhpNeed(p, Money.ofPence(Generate.longRange(100, 500_000).generate(rs)), note));
         }
       }
       return DhpApplication.builder().id(ApplicationId.of("DHP-" + Generate.range(1, 999_999).generate(rs)))
@@ -211,6 +214,8 @@ public final class WelfareGen {
               HousingCostSupport.UNIVERSAL_CREDIT_HOUSING_COSTS, HousingCostSupport.NONE)).generate(rs))
           .liability(Generate.pick(List.of(RentLiability.TENANT, RentLiability.TENANT, RentLiability.SHARED_OWNER,
               RentLiability.OWNER_OCCUPIER, RentLiability.NONE)).generate(rs))
+          .eligibleHousingCosts(Money.ofPence(Generate.longRange(0, 1_000_000).generate(rs)))
+          .furtherAssistanceNeeded(Generate.booleans().generate(rs) || Generate.booleans().generate(rs))
           .needs(needs)
           .period(DateRange.of(on, on.plusDays(Generate.range(6, 420).generate(rs)))).build();
     };
@@ -242,9 +247,16 @@ public final class WelfareGen {
       List<DhpEntry> entries = new ArrayList<>();
       for (DhpApplication a : dhpSequences(4).generate(rs)) {
         boolean awarded = Generate.booleans().generate(rs);
+        OfficerId officer = officers().generate(rs);
+        Optional<Review> review = Generate.booleans().generate(rs) ? Optional.of(reviews(a.receivedOn(), officer)
+            .generate(rs)) : Optional.empty();
+        Optional<DateRange> shortened = awarded && Generate.booleans().generate(rs)
+            ? Optional.of(DateRange.of(a.period().start(), a.period().start())) : Optional.empty();
         entries.add(DhpEntry.builder().application(a).outcome(awarded ? WelfareOutcome.AWARDED : WelfareOutcome.REFUSED)
-            .decidedOn(a.receivedOn()).decidedBy(officers().generate(rs)).policyVersion("DHP-WORCESTER/2001")
-            .amount(awarded ? Money.ofPence(Generate.longRange(1, 100_000).generate(rs)) : Money.ZERO).build());
+            .decidedOn(a.receivedOn()).decidedBy(officer).policyVersion("DHP-WORCESTER/2001")
+            .amount(awarded ? Money.ofPence(Generate.longRange(1, 100_000).generate(rs)) : Money.ZERO)
+            .awardedPeriod(shortened).refusalCodes(awarded ? List.of() : List.of("NO_FURTHER_ASSISTANCE_NEEDED"))
+            .review(review).build());
       }
       return DhpRecord.builder().entries(entries).build();
     };

@@ -97,12 +97,14 @@ public final class WelfareSamples {
 
   /**
    * A tenant on Universal Credit whose rent is above the Local Housing Allowance, asking for the
-   * shortfall for 13 weeks and for council tax (which a DHP cannot pay).
+   * shortfall for 13 weeks and for council tax (which a DHP cannot pay). The eligible housing
+   * costs over the 13 weeks are £1,950 (£150 a week), and the household needs further help.
    */
   public static DhpApplication dhpClaim(String id, LocalDate receivedOn) {
     return DhpApplication.builder().id(ApplicationId.of(id)).receivedOn(receivedOn)
         .householdId(HouseholdId.of("HH-1001")).ward(Ward.worcesterWardsOn(receivedOn).head())
         .support(HousingCostSupport.UNIVERSAL_CREDIT_HOUSING_COSTS).liability(RentLiability.TENANT)
+        .eligibleHousingCosts(Money.of("1950.00")).furtherAssistanceNeeded(true)
         .addNeeds(new DhpNeed(DhpPurpose.LHA_SHORTFALL, Money.of("390.00")),
             new DhpNeed(DhpPurpose.COUNCIL_TAX, Money.of("120.00")))
         .period(DateRange.of(receivedOn, receivedOn.plusWeeks(13).minusDays(1))).build();
