@@ -45,7 +45,8 @@ public final class PolicyDocuments {
   /** The most versions one document holds. */
   public static final int MAX_VERSIONS = 100;
 
-  private static final Set<String> NOT_FIGURES = Set.of("version", "effectiveFrom", "sources");
+  // The effective date may carry a source (a placeholder date says so); the name and the sources do not.
+  private static final Set<String> NOT_FIGURES = Set.of("version", "sources");
 
   private PolicyDocuments() {}
 

@@ -305,6 +305,8 @@ public abstract class DwasPolicy implements Policy {
     m.put("lowIncomeQualifies", FigureSource.of(scheme, "A means-tested benefit was required."));
     m.put("lowIncomeWeeklyLimit", FigureSource.of(scheme, "Not used: a benefit was required."));
     m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Goods or vouchers only."));
+    m.put("effectiveFrom", FigureSource.unconfirmed(scheme, "2013 is implied, not stated (the scheme replaced the "
+        + "Social Fund's crisis loans from April 2013); when this version ended is not known."));
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -322,6 +324,8 @@ public abstract class DwasPolicy implements Policy {
     m.put("lowIncomeWeeklyLimit", FigureSource.unconfirmed(scheme, "No limit was found; £250 a week is a placeholder."));
     m.put("essentialItemsAsFinancialSupport", FigureSource.of(scheme, "Essential items may be items or financial "
         + "support."));
+    m.put("effectiveFrom", FigureSource.unconfirmed(scheme, "The current page is undated; 1 April 2021 is a "
+        + "placeholder."));
     return java.util.Collections.unmodifiableMap(m);
   }
 
