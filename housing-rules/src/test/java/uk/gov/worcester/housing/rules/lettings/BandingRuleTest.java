@@ -157,6 +157,24 @@ class BandingRuleTest {
   }
 
   @Test
+  void schemeTimeLimitedBandsALapseAndReAwardBetweenChangesOfCircumstancesDatesTheBandFromTheReAward() {
+    LocalDate registered = LocalDate.of(2025, 1, 6);
+    LocalDate reAwarded = LocalDate.of(2026, 3, 2);
+    List<NeedFact> needs = List.of(NeedFact.of(NeedKind.SERIOUS_HAZARD, registered), NeedFact.of(NeedKind.SERIOUS_HAZARD, reAwarded));
+    Application a = ImmutableApplication.copyOf(Fixtures.application(Fixtures.household(1, "A30F"))).withRegisteredOn(registered)
+        .withNeeds(needs);
+    uk.gov.worcester.housing.core.lettings.ApplicationRecord record = uk.gov.worcester.housing.core.lettings.ApplicationRecord
+        .of(a, List.of(new uk.gov.worcester.housing.core.lettings.RegisterEvent.CircumstancesChanged(LocalDate.of(2025, 6, 2),
+            a.household(), needs, List.of())));
+    Decision<Banding> lapsed = BandingRule.assess(record, LocalDate.of(2026, 2, 2), POLICY, HomelessnessStanding.none());
+    assertEquals(Band.BRONZE_PLUS, lapsed.outcome().band(), "the Gold award lapsed after 12 months");
+    Decision<Banding> d = BandingRule.assess(record, LocalDate.of(2026, 4, 1), POLICY, HomelessnessStanding.none());
+    assertEquals(Band.GOLD, d.outcome().band());
+    assertEquals(reAwarded, d.outcome().bandDate(), "the move back up is dated from the re-award, not the first Gold");
+    assertEquals(band(a, LocalDate.of(2026, 4, 1)).outcome().bandDate(), d.outcome().bandDate());
+  }
+
+  @Test
   void section166A5ConductShortOfExclusionReducesTheBandButAKeptRepaymentPlanDoesNot() {
     ConductFinding asb = ConductFinding.builder().kind(ConductKind.ANTISOCIAL_BEHAVIOUR).foundOn(ON).build();
     ImmutableApplication a = single(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON)).withConduct(asb);
