@@ -33,8 +33,10 @@ import uk.gov.worcester.housing.rules.common.Decision;
  * where the applicant or partner is of pension age (reg.B13 is in the working-age regulations). The
  * sub-paragraph letters of the extra-room cases are cited as reg.B13(6) (unconfirmed lettering).
  *
- * <p>Both give the fewest rooms the rules allow: children are paired oldest first with someone of
- * the same sex, then the under-10s left pair up whatever their sex.
+ * <p>The bedroom standard pairs in its own order: same-sex 10 to 20 year olds first, then the
+ * under-10s with each other, then a leftover 10 to 20 year old with a leftover same-sex under-10.
+ * The size criteria give the fewest rooms their rules allow: children are paired oldest first with
+ * someone of the same sex, then the under-10s left pair up whatever their sex.
  */
 public final class BedroomRules {
   private BedroomRules() {}
@@ -137,8 +139,83 @@ public final class BedroomRules {
       why.add("ADULT", "Each other person aged " + adultAge + " or over has a bedroom of their own.", cite);
     }
     children.sort(Comparator.comparing((Person p) -> p.ageOn(asAt)).reversed().thenComparing(p -> p.id().value()));
-    pairChildren(children, asAt, rooms, why, cite);
+    if (sizeCriteria) {
+      pairChildren(children, asAt, rooms, why, cite);
+    } else {
+      pairByTheBedroomStandard(children, asAt, rooms, why, cite);
+    }
     return rooms;
+  }
+
+  /**
+   * Pairs the under-21s in the bedroom standard's order: 10 to 20 year olds of the same sex with
+   * each other, then children under 10 with each other whatever their sex, then a 10 to 20 year old
+   * left over with an under-10 left over of the same sex; anyone else has a room of their own.
+   * Where an odd under-10 must be left over, the youngest one who can share with a leftover 10 to 20
+   * year old is the one left, so the count is the fewest the order allows.
+   */
+  private static void pairByTheBedroomStandard(List<Person> children, LocalDate asAt, List<BedroomAllocation> rooms,
+      Reasons why, Citation cite) {
+    List<Person> teens = new ArrayList<>();
+    List<Person> unders = new ArrayList<>();
+    for (Person p : children) {
+      (p.ageOn(asAt) < 10 ? unders : teens).add(p);
+    }
+    boolean sameSex = false;
+    boolean underTen = false;
+    boolean alone = false;
+    List<Person> teensLeft = new ArrayList<>();
+    while (!teens.isEmpty()) {
+      Person first = teens.remove(0);
+      Person mate = teens.stream().filter(o -> o.sex() == first.sex()).findFirst().orElse(null);
+      if (mate == null) {
+        teensLeft.add(first);
+      } else {
+        teens.remove(mate);
+        rooms.add(BedroomAllocation.of(List.of(first.id(), mate.id()), "SAME_SEX_PAIR"));
+        sameSex = true;
+      }
+    }
+    Person underLeft = null;
+    if (unders.size() % 2 == 1) {
+      for (int i = unders.size() - 1; i >= 0 && underLeft == null; i--) {
+        Person u = unders.get(i);
+        if (teensLeft.stream().anyMatch(t -> t.sex() == u.sex())) {
+          underLeft = u;
+        }
+      }
+      if (underLeft == null) {
+        underLeft = unders.get(unders.size() - 1);
+      }
+      unders.remove(underLeft);
+    }
+    for (int i = 0; i + 1 < unders.size(); i += 2) {
+      rooms.add(BedroomAllocation.of(List.of(unders.get(i).id(), unders.get(i + 1).id()), "UNDER_10_PAIR"));
+      underTen = true;
+    }
+    for (Person t : teensLeft) {
+      if (underLeft != null && underLeft.sex() == t.sex()) {
+        rooms.add(BedroomAllocation.of(List.of(t.id(), underLeft.id()), "SAME_SEX_PAIR"));
+        underLeft = null;
+        sameSex = true;
+      } else {
+        rooms.add(BedroomAllocation.of(List.of(t.id()), "CHILD_ALONE"));
+        alone = true;
+      }
+    }
+    if (underLeft != null) {
+      rooms.add(BedroomAllocation.of(List.of(underLeft.id()), "CHILD_ALONE"));
+      alone = true;
+    }
+    if (sameSex) {
+      why.add("SAME_SEX_PAIR", "Two children of the same sex share a bedroom.", cite);
+    }
+    if (underTen) {
+      why.add("UNDER_10_PAIR", "Two children under 10 share a bedroom whatever their sex.", cite);
+    }
+    if (alone) {
+      why.add("CHILD_ALONE", "A child with no one to share with by these rules has a bedroom of their own.", cite);
+    }
   }
 
   /** Pairs the children oldest first with the same sex, then the under-10s whatever their sex. */

@@ -29,13 +29,28 @@ class BedroomRulesTest {
   }
 
   @Test
-  void bedroomStandardCoupleBoysOfTwelveAndFourShareAndTheGirlHasHerOwn() {
+  void bedroomStandardCoupleTheUnder10sShareAndTheBoyOfTwelveHasHisOwn() {
     Decision<BedroomNeed> d = BedroomRules.bedroomStandard(household(2, "A36F", "P38M", "C12M", "C9F", "C4M"), ON, POLICY);
     assertEquals(3, d.outcome().bedrooms());
-    assertEquals(List.of("COUPLE", "SAME_SEX_PAIR", "CHILD_ALONE"),
+    assertEquals(List.of("COUPLE", "UNDER_10_PAIR", "CHILD_ALONE"),
         d.outcome().rooms().stream().map(BedroomAllocation::basis).toList());
     assertEquals(1, d.outcome().shortfall(2));
-    assertTrue(Fixtures.codes(d).contains("SAME_SEX_PAIR"));
+    assertTrue(Fixtures.codes(d).contains("UNDER_10_PAIR"));
+  }
+
+  @Test
+  void allocationGuidanceAnnex2BedroomStandardPairsSameSex10To20sThenUnder10sThenLeftoversWithASameSexUnder10() {
+    Decision<BedroomNeed> d = BedroomRules.bedroomStandard(household(3, "A40F", "C15M", "C14F", "C8M", "C7F"), ON, POLICY);
+    assertEquals(4, d.outcome().bedrooms(), "the parent, the boy of 15, the girl of 14, and the two under-10s together");
+    assertEquals(List.of("ADULT", "UNDER_10_PAIR", "CHILD_ALONE", "CHILD_ALONE"),
+        d.outcome().rooms().stream().map(BedroomAllocation::basis).toList());
+    assertEquals(1, d.outcome().shortfall(3));
+    assertEquals(3, standard(household(1, "A40F", "C15M", "C8M", "C7F")),
+        "the under-10s pair with each other before a 10 to 20 year old takes a same-sex under-10");
+    assertEquals(3, standard(household(1, "A40F", "C15M", "C12M", "C8M")),
+        "the two same-sex 10 to 20s pair, the under-10 is left alone");
+    assertEquals(2, standard(household(1, "A40F", "C15M", "C8M")), "a leftover 10 to 20 year old shares with a same-sex under-10");
+    assertEquals(3, standard(household(1, "A40F", "C15M", "C8F")), "but not with one of the other sex");
   }
 
   @Test
