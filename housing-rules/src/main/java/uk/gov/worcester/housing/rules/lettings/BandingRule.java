@@ -37,8 +37,11 @@ import uk.gov.worcester.housing.rules.homelessness.Duty;
  *       award's months from the day assessed (Gold Plus 6, Gold 12).
  *   <li><b>Overcrowding</b>: lacking one or two bedrooms by the bedroom standard (Gold / Silver),
  *       three or more (Gold Plus / Silver Plus, unconfirmed), from when the household was recorded so.
- *   <li><b>Additional preference</b>: an urgent armed forces case with a reasonable preference is
- *       raised to the policy's band (SI 2012/2989).
+ *   <li><b>Additional preference</b> (SI 2012/2989 reg.2): a household with a reasonable
+ *       preference and an urgent housing need (an award in one of the policy's urgent bands) is
+ *       raised to the policy's band where the applicant formerly served in the regular forces, is
+ *       serving with a service-caused serious injury, illness or disability, is a bereaved partner
+ *       leaving service accommodation, or is a reservist seriously injured by service.
  *   <li><b>Reduced banding</b>: conduct in force that does not exclude (housing debt without a
  *       repayment plan kept to, anti-social behaviour, deliberately worsened circumstances, false
  *       information) or means at or above the policy's thresholds move any band but Priority to
@@ -77,7 +80,8 @@ public final class BandingRule {
     LocalDate crowdedFrom = a.registeredOn().isAfter(h.recordedOn()) ? a.registeredOn() : h.recordedOn();
     boolean forces = a.forces().contains(ForcesCircumstance.SERVICE_INJURY_OR_DISABILITY)
         || a.forces().contains(ForcesCircumstance.BEREAVED_PARTNER_LEAVING_SERVICE_HOUSING)
-        || a.forces().contains(ForcesCircumstance.RESERVIST_SERVICE_INJURY);
+        || a.forces().contains(ForcesCircumstance.RESERVIST_SERVICE_INJURY)
+        || h.applicant().armedForces().map(s -> s.regular() && s.leftOn().isPresent()).orElse(false);
     return new Facts(a, connected, overcrowdedBy(a, judgedOn, policy), crowdedFrom, meansReduce(h, policy), forces);
   }
 
@@ -238,7 +242,8 @@ public final class BandingRule {
       preference = true;
       preferenceFrom = d;
     }
-    if (forces && preference && policy.rank(policy.forcesAdditionalPreferenceBand()) < policy.rank(best.band())) {
+    if (forces && preference && policy.forcesUrgentBands().contains(best.band())
+        && policy.rank(policy.forcesAdditionalPreferenceBand()) < policy.rank(best.band())) {
       best = new Award(policy.forcesAdditionalPreferenceBand(), FORCES_CRITERION, preferenceFrom, Optional.empty());
     }
     if (policy.reducedBanding() && best.band() != Band.PRIORITY
@@ -341,8 +346,8 @@ public final class BandingRule {
           Cite.scheme(policy, "Priority band"));
       case REDUCED_CRITERION -> why.add(REDUCED_CRITERION, "The household's preference is reduced for its conduct or "
           + "means, so it is in the Reduced band.", Cite.ha1996("s.166A(5)"));
-      case FORCES_CRITERION -> why.add(FORCES_CRITERION, "An urgent armed forces case with a reasonable preference is "
-          + "given additional preference.", Cite.forcesPreference("reg.2"));
+      case FORCES_CRITERION -> why.add(FORCES_CRITERION, "An armed forces case with a reasonable preference and an "
+          + "urgent housing need is given additional preference.", Cite.forcesPreference("reg.2"));
       default -> {
         if (award.code().equals(policy.baseBand().code())) {
           why.add(award.code(), "No award is running, so the household holds the base band (" + band + ") until it is "

@@ -192,6 +192,25 @@ class BandingRuleTest {
   }
 
   @Test
+  void si2012_2989Reg2AdditionalPreferenceForAVeteranInUrgentNeedButNotWithoutUrgentNeed() {
+    Person veteran = ImmutablePerson.builder().from(Fixtures.person("P-1", "A40M"))
+        .armedForces(ArmedForcesService.builder().regular(true).leftOn(ON.minusYears(10)).build()).build();
+    ImmutableApplication a = single(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON));
+    a = a.withHousehold(ImmutableHousehold.copyOf(a.household()).withMembers(veteran));
+    Decision<Banding> d = band(a, ON);
+    assertEquals(Band.GOLD_PLUS, d.outcome().band(), "formerly served in the regular forces, with an urgent need");
+    assertEquals(BandingRule.FORCES_CRITERION, d.outcome().criterion());
+    ImmutableApplication owedOnly = single().withForces(ForcesCircumstance.SERVICE_INJURY_OR_DISABILITY);
+    HomelessnessStanding relief = HomelessnessStanding.of(List.of(Fixtures.duty(DutyKind.RELIEF, ON.minusDays(3))));
+    assertEquals(Band.BRONZE_PLUS, BandingRule.assess(owedOnly, ON, POLICY, relief).outcome().band(),
+        "a reasonable preference without an urgent need gives no additional preference");
+    LettingsPolicy anyNeed = LettingsPolicy.builder().from(POLICY).addForcesUrgentBands(Band.BRONZE_PLUS).build();
+    assertEquals(Band.GOLD_PLUS, BandingRule.assess(owedOnly, ON, anyNeed, relief).outcome().band(),
+        "what counts as urgent is policy data");
+    assertTrue(POLICY.sources().get("forcesUrgentBands").unconfirmed());
+  }
+
+  @Test
   void aServingRegularHasALocalConnectionWhereverTheyLive() {
     Person applicant = ImmutablePerson.builder().from(Fixtures.person("P-1", "A30M"))
         .armedForces(ArmedForcesService.builder().regular(true).build()).build();
