@@ -702,7 +702,7 @@ public final class LettingsJson {
   public static void register(CodecRegistry registry) {
     registry.add(BAND).add(PREFERENCE).add(NEED_KIND).add(CONDUCT_KIND).add(STATUS).add(FORCES).add(TENANCY)
         .add(PLACER).add(ROOM_KIND).add(OFFER_RESPONSE).add(REVIEWABLE).add(EVENT_TYPE).add(CALCULATOR).add(MOVE_DOWN)
-        .add(CONNECTION).add(QUALIFICATION_TEST).add(ELIGIBILITY_STATUS).add(SKIP_REASON)
+        .add(DAY_OF_WEEK).add(CONNECTION).add(QUALIFICATION_TEST).add(ELIGIBILITY_STATUS).add(SKIP_REASON)
         .add(ApplicationId.class, APPLICATION_ID)
         .add(AdvertId.class, ADVERT_ID)
         .add(NeedFact.class, NEED)
