@@ -2,6 +2,7 @@ package uk.gov.worcester.housing.json.lettings;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,17 @@ public final class LettingsJson {
     case SIZE_CRITERIA -> "The social sector size criteria (HB reg.B13, UC Sch.4).";
   });
 
+  /** The day of the week, for the first day of the bidding week. */
+  public static final EnumCodec<DayOfWeek> DAY_OF_WEEK = EnumCodec.of(DayOfWeek.class, v -> switch (v) {
+    case MONDAY -> "Monday.";
+    case TUESDAY -> "Tuesday.";
+    case WEDNESDAY -> "Wednesday.";
+    case THURSDAY -> "Thursday.";
+    case FRIDAY -> "Friday.";
+    case SATURDAY -> "Saturday.";
+    case SUNDAY -> "Sunday.";
+  });
+
   public static final EnumCodec<BandDateOnMoveDown> MOVE_DOWN = EnumCodec.of(BandDateOnMoveDown.class, v -> switch (v) {
     case KEEP_BAND_DATE -> "The band date already held is kept.";
     case DATE_OF_CHANGE -> "The band date becomes the date of the move down.";
@@ -274,12 +286,16 @@ public final class LettingsJson {
 
   public static final JsonCodec<BedroomFacts> BEDROOM_FACTS = ObjectCodec.builder(BedroomFacts.class,
           BedroomFacts::builder, b -> b.build())
-      .withDefault("overnightCarerNeeded", Codecs.BOOLEAN, false, BedroomFacts::overnightCarerNeeded,
-          (b, v) -> b.overnightCarerNeeded(v))
+      .list("needOvernightCare", Codecs.list(CommonJson.PERSON_ID, 30), BedroomFacts::needOvernightCare,
+          (b, v) -> b.needOvernightCare(v))
       .list("cannotShareBedroom", Codecs.list(CommonJson.PERSON_ID, 30), BedroomFacts::cannotShareBedroom,
           (b, v) -> b.cannotShareBedroom(v))
       .withDefault("approvedFosterCarer", Codecs.BOOLEAN, false, BedroomFacts::approvedFosterCarer,
           (b, v) -> b.approvedFosterCarer(v))
+      .optional("noFosterChildPlacedSince", Codecs.DATE, BedroomFacts::noFosterChildPlacedSince,
+          (b, v) -> b.noFosterChildPlacedSince(v))
+      .withDefault("adopterWithChildPlaced", Codecs.BOOLEAN, false, BedroomFacts::adopterWithChildPlaced,
+          (b, v) -> b.adopterWithChildPlaced(v))
       .list("awayAndReturning", Codecs.list(CommonJson.PERSON_ID, 30), BedroomFacts::awayAndReturning,
           (b, v) -> b.awayAndReturning(v))
       .describedAs("Facts that give an extra bedroom under the size criteria.")
@@ -460,6 +476,8 @@ public final class LettingsJson {
           (b, v) -> b.priorityBidGraceDays(v))
       .alwaysWritten("forcesAdditionalPreferenceBand", BAND, Band.GOLD_PLUS,
           LettingsPolicy::forcesAdditionalPreferenceBand, (b, v) -> b.forcesAdditionalPreferenceBand(v))
+      .alwaysWritten("forcesUrgentBands", Codecs.list(BAND, 20), List.copyOf(LettingsPolicy.HCP_2013.forcesUrgentBands()),
+          p -> List.copyOf(p.forcesUrgentBands()), (b, v) -> b.forcesUrgentBands(v))
       .alwaysWritten("reducedBanding", Codecs.BOOLEAN, true, LettingsPolicy::reducedBanding,
           (b, v) -> b.reducedBanding(v))
       .optional("reducedBandAnnualIncome", CommonJson.MONEY, LettingsPolicy::reducedBandAnnualIncome,
@@ -480,7 +498,9 @@ public final class LettingsJson {
       .alwaysWritten("familyYears", Codecs.integer(0, 50), 5, LettingsPolicy::familyYears, (b, v) -> b.familyYears(v))
       .alwaysWritten("forcesExemptionYears", Codecs.integer(0, 50), 5, LettingsPolicy::forcesExemptionYears,
           (b, v) -> b.forcesExemptionYears(v))
-      .alwaysWritten("reasonablePreferenceGivesConnection", Codecs.BOOLEAN, false,
+      .alwaysWritten("forcesExemptionCoversPartner", Codecs.BOOLEAN, false,
+          LettingsPolicy::forcesExemptionCoversPartner, (b, v) -> b.forcesExemptionCoversPartner(v))
+      .alwaysWritten("reasonablePreferenceGivesConnection", Codecs.BOOLEAN, true,
           LettingsPolicy::reasonablePreferenceGivesConnection, (b, v) -> b.reasonablePreferenceGivesConnection(v))
       .optional("qualificationAnnualIncome", CommonJson.MONEY, LettingsPolicy::qualificationAnnualIncome,
           (b, v) -> b.qualificationAnnualIncome(v))
@@ -488,6 +508,8 @@ public final class LettingsJson {
           (b, v) -> b.qualificationSavings(v))
       .alwaysWritten("weeklyBidLimit", Codecs.integer(0, 100), 3, LettingsPolicy::weeklyBidLimit,
           (b, v) -> b.weeklyBidLimit(v))
+      .alwaysWritten("bidWeekStartsOn", DAY_OF_WEEK, DayOfWeek.MONDAY, LettingsPolicy::bidWeekStartsOn,
+          (b, v) -> b.bidWeekStartsOn(v))
       .alwaysWritten("reviewRequestDays", Codecs.integer(1, 365), 21, LettingsPolicy::reviewRequestDays,
           (b, v) -> b.reviewRequestDays(v))
       .alwaysWritten("biddingCalculator", CALCULATOR, BedroomCalculator.SIZE_CRITERIA, LettingsPolicy::biddingCalculator,
@@ -495,6 +517,8 @@ public final class LettingsJson {
       .alwaysWritten("extraBedroomsAllowed", Codecs.integer(0, 5), 0, LettingsPolicy::extraBedroomsAllowed,
           (b, v) -> b.extraBedroomsAllowed(v))
       .alwaysWritten("pensionAge", Codecs.integer(50, 80), 66, LettingsPolicy::pensionAge, (b, v) -> b.pensionAge(v))
+      .alwaysWritten("fosterGapWeeks", Codecs.integer(0, 104), 52, LettingsPolicy::fosterGapWeeks,
+          (b, v) -> b.fosterGapWeeks(v))
       .alwaysWritten("bronzeClosureMonths", Codecs.integer(0, 120), 12, LettingsPolicy::bronzeClosureMonths,
           (b, v) -> b.bronzeClosureMonths(v))
       .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), LettingsPolicy::sources, (b, v) -> b.sources(v))
@@ -678,7 +702,7 @@ public final class LettingsJson {
   public static void register(CodecRegistry registry) {
     registry.add(BAND).add(PREFERENCE).add(NEED_KIND).add(CONDUCT_KIND).add(STATUS).add(FORCES).add(TENANCY)
         .add(PLACER).add(ROOM_KIND).add(OFFER_RESPONSE).add(REVIEWABLE).add(EVENT_TYPE).add(CALCULATOR).add(MOVE_DOWN)
-        .add(CONNECTION).add(QUALIFICATION_TEST).add(ELIGIBILITY_STATUS).add(SKIP_REASON)
+        .add(DAY_OF_WEEK).add(CONNECTION).add(QUALIFICATION_TEST).add(ELIGIBILITY_STATUS).add(SKIP_REASON)
         .add(ApplicationId.class, APPLICATION_ID)
         .add(AdvertId.class, ADVERT_ID)
         .add(NeedFact.class, NEED)

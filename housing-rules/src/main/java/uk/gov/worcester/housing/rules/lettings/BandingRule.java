@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
@@ -22,7 +23,6 @@ import uk.gov.worcester.housing.core.lettings.ForcesCircumstance;
 import uk.gov.worcester.housing.core.lettings.NeedFact;
 import uk.gov.worcester.housing.core.lettings.ReasonablePreference;
 import uk.gov.worcester.housing.rules.common.Decision;
-import uk.gov.worcester.housing.rules.common.ImmutableDecision;
 import uk.gov.worcester.housing.rules.homelessness.Duty;
 
 /**
@@ -37,8 +37,11 @@ import uk.gov.worcester.housing.rules.homelessness.Duty;
  *       award's months from the day assessed (Gold Plus 6, Gold 12).
  *   <li><b>Overcrowding</b>: lacking one or two bedrooms by the bedroom standard (Gold / Silver),
  *       three or more (Gold Plus / Silver Plus, unconfirmed), from when the household was recorded so.
- *   <li><b>Additional preference</b>: an urgent armed forces case with a reasonable preference is
- *       raised to the policy's band (SI 2012/2989).
+ *   <li><b>Additional preference</b> (SI 2012/2989 reg.2): a household with a reasonable
+ *       preference and an urgent housing need (an award in one of the policy's urgent bands) is
+ *       raised to the policy's band where the applicant formerly served in the regular forces, is
+ *       serving with a service-caused serious injury, illness or disability, is a bereaved partner
+ *       leaving service accommodation, or is a reservist seriously injured by service.
  *   <li><b>Reduced banding</b>: conduct in force that does not exclude (housing debt without a
  *       repayment plan kept to, anti-social behaviour, deliberately worsened circumstances, false
  *       information) or means at or above the policy's thresholds move any band but Priority to
@@ -66,20 +69,25 @@ public final class BandingRule {
   /** A candidate award on one date. */
   private record Award(Band band, String code, LocalDate start, Optional<LocalDate> expires) {}
 
-  /** Bands the application as at {@code asAt}. */
-  public static Decision<Banding> assess(Application a, LocalDate asAt, LettingsPolicy policy,
-      HomelessnessStanding standing) {
+  /** The facts of one stretch of the record and what follows from them. */
+  private record Facts(Application a, boolean connected, int shortfall, LocalDate crowdedFrom, boolean meansReduce,
+      boolean forces) {}
+
+  private static Facts facts(Application a, LocalDate judgedOn, LettingsPolicy policy) {
     Household h = a.household();
-    boolean connected = !LocalConnectionTests.grounds(h, List.of(a.homeAuthority()), asAt, policy).isEmpty()
-        || LocalConnectionTests.forcesExempt(a, asAt, policy);
-    int shortfall = overcrowdedBy(a, asAt, policy);
+    boolean connected = !LocalConnectionTests.grounds(h, List.of(a.homeAuthority()), judgedOn, policy).isEmpty()
+        || LocalConnectionTests.forcesExempt(a, judgedOn, policy);
     LocalDate crowdedFrom = a.registeredOn().isAfter(h.recordedOn()) ? a.registeredOn() : h.recordedOn();
-    boolean meansReduce = meansReduce(h, policy);
     boolean forces = a.forces().contains(ForcesCircumstance.SERVICE_INJURY_OR_DISABILITY)
         || a.forces().contains(ForcesCircumstance.BEREAVED_PARTNER_LEAVING_SERVICE_HOUSING)
-        || a.forces().contains(ForcesCircumstance.RESERVIST_SERVICE_INJURY);
+        || a.forces().contains(ForcesCircumstance.RESERVIST_SERVICE_INJURY)
+        || h.applicant().armedForces().map(s -> s.regular() && s.leftOn().isPresent()).orElse(false);
+    return new Facts(a, connected, overcrowdedBy(a, judgedOn, policy), crowdedFrom, meansReduce(h, policy), forces);
+  }
 
-    TreeSet<LocalDate> points = new TreeSet<>();
+  /** Adds every date on which an award under {@code f} starts, ends or lapses. */
+  private static void points(Facts f, LettingsPolicy policy, HomelessnessStanding standing, TreeSet<LocalDate> points) {
+    Application a = f.a();
     points.add(a.registeredOn());
     for (NeedFact n : a.needs()) {
       points.add(n.assessedOn());
@@ -89,11 +97,11 @@ public final class BandingRule {
         points.add(n.assessedOn().plusMonths(months));
       }
     }
-    if (shortfall > 0) {
-      points.add(crowdedFrom);
-      int months = crowdingCriterion(shortfall, policy).awardMonths();
+    if (f.shortfall() > 0) {
+      points.add(f.crowdedFrom());
+      int months = crowdingCriterion(f.shortfall(), policy).awardMonths();
       if (months > 0) {
-        points.add(crowdedFrom.plusMonths(months));
+        points.add(f.crowdedFrom().plusMonths(months));
       }
     }
     for (ConductFinding c : a.conduct()) {
@@ -105,83 +113,85 @@ public final class BandingRule {
       d.endedOn().ifPresent(points::add);
       points.add(d.startedOn().plusMonths(policy.priorityAwardMonths()));
     }
+  }
+
+  /** Bands the application as at {@code asAt}. */
+  public static Decision<Banding> assess(Application a, LocalDate asAt, LettingsPolicy policy,
+      HomelessnessStanding standing) {
+    TreeMap<LocalDate, Facts> stretches = new TreeMap<>();
+    stretches.put(a.registeredOn(), facts(a, asAt, policy));
+    return walk(stretches, a.registeredOn(), asAt, policy, standing);
+  }
+
+  /**
+   * Bands an application record as at {@code asAt}, carrying the band date across its changes of
+   * circumstances: the whole timeline is walked (registration, each change on or before {@code
+   * asAt}, and every date on which an award starts, ends or lapses under the facts then in force),
+   * and each move dates the band as {@link #assess(Application, LocalDate, LettingsPolicy,
+   * HomelessnessStanding)} does (a move up from the day of the move; a move down as the policy
+   * says; no move keeps the date), so an award that lapses and is made again between two changes
+   * is dated from the new award.
+   */
+  public static Decision<Banding> assess(ApplicationRecord record, LocalDate asAt, LettingsPolicy policy,
+      HomelessnessStanding standing) {
+    LocalDate registered = record.application().registeredOn();
+    TreeMap<LocalDate, Facts> stretches = new TreeMap<>();
+    stretches.put(registered, null);
+    for (RegisterEvent e : record.events()) {
+      if (e.type() == RegisterEventType.CIRCUMSTANCES_CHANGED && !e.on().isAfter(asAt)) {
+        stretches.put(e.on(), null);
+      }
+    }
+    LocalDate last = stretches.floorKey(asAt);
+    for (LocalDate from : List.copyOf(stretches.keySet())) {
+      boolean latest = last == null ? from.equals(stretches.lastKey()) : from.equals(last);
+      stretches.put(from, latest ? facts(record.factsOn(asAt), asAt, policy) : facts(record.factsOn(from), from, policy));
+    }
+    return walk(stretches, registered, asAt, policy, standing);
+  }
+
+  private static Decision<Banding> walk(TreeMap<LocalDate, Facts> stretches, LocalDate registered, LocalDate asAt,
+      LettingsPolicy policy, HomelessnessStanding standing) {
+    TreeSet<LocalDate> points = new TreeSet<>(stretches.keySet());
+    for (Facts f : stretches.values()) {
+      points(f, policy, standing, points);
+    }
     points.add(asAt);
     Band current = null;
-    LocalDate bandDate = a.registeredOn();
+    LocalDate bandDate = registered;
     Award award = null;
     for (LocalDate d : points.headSet(asAt, true)) {
-      if (d.isBefore(a.registeredOn())) {
+      if (d.isBefore(registered)) {
         continue;
       }
-      award = best(a, d, policy, standing, connected, shortfall, crowdedFrom, meansReduce, forces);
+      Facts f = stretches.floorEntry(d).getValue();
+      award = best(f.a(), d, policy, standing, f.connected(), f.shortfall(), f.crowdedFrom(), f.meansReduce(), f.forces());
       if (current == null) {
-        bandDate = award.start().isAfter(a.registeredOn()) ? award.start() : a.registeredOn();
+        bandDate = award.start().isAfter(registered) ? award.start() : registered;
       } else if (policy.rank(award.band()) < policy.rank(current)) {
         bandDate = d;
       } else if (policy.rank(award.band()) > policy.rank(current)) {
         bandDate = switch (policy.bandDateOnMoveDown()) {
           case KEEP_BAND_DATE -> bandDate;
           case DATE_OF_CHANGE -> d;
-          case REGISTRATION_DATE -> a.registeredOn();
+          case REGISTRATION_DATE -> registered;
         };
       }
       current = award.band();
     }
+    Facts now = stretches.floorEntry(asAt) == null ? stretches.firstEntry().getValue() : stretches.floorEntry(asAt).getValue();
+    Application a = now.a();
     if (award == null) {
-      award = best(a, asAt, policy, standing, connected, shortfall, crowdedFrom, meansReduce, forces);
+      award = best(a, asAt, policy, standing, now.connected(), now.shortfall(), now.crowdedFrom(), now.meansReduce(),
+          now.forces());
     }
-    Set<ReasonablePreference> preferences = preferences(a, asAt, standing, shortfall);
+    Set<ReasonablePreference> preferences = preferences(a, asAt, standing, now.shortfall());
     Reasons why = new Reasons();
-    explain(why, award, a, asAt, policy, connected, shortfall, preferences);
+    explain(why, award, a, asAt, policy, now.connected(), now.shortfall(), preferences);
     Banding banding = Banding.builder().band(award.band()).bandDate(bandDate).criterion(award.code())
         .awardStartedOn(award.start()).awardExpiresOn(award.expires()).preferences(preferences)
-        .localConnection(connected).build();
+        .localConnection(now.connected()).build();
     return Decision.of(banding, asAt, policy, why.list());
-  }
-
-  /**
-   * Bands an application record as at {@code asAt}, carrying the band date across its changes of
-   * circumstances: the band is judged on the facts in force at registration and at each change on
-   * or before {@code asAt}, and a move between them dates the band as {@link #assess(Application,
-   * LocalDate, LettingsPolicy, HomelessnessStanding)} does within one set of facts (a move up from
-   * the day of the move; a move down as the policy says; no move keeps the date).
-   */
-  public static Decision<Banding> assess(ApplicationRecord record, LocalDate asAt, LettingsPolicy policy,
-      HomelessnessStanding standing) {
-    TreeSet<LocalDate> changes = new TreeSet<>();
-    for (RegisterEvent e : record.events()) {
-      if (e.type() == RegisterEventType.CIRCUMSTANCES_CHANGED && !e.on().isAfter(asAt)) {
-        changes.add(e.on());
-      }
-    }
-    Decision<Banding> latest = assess(record.factsOn(asAt), asAt, policy, standing);
-    if (changes.isEmpty()) {
-      return latest;
-    }
-    Banding held = null;
-    LocalDate registered = record.application().registeredOn();
-    changes.add(registered.isAfter(asAt) ? asAt : registered);
-    changes.add(asAt);
-    for (LocalDate d : changes) {
-      Banding b = d.equals(asAt) ? latest.outcome() : assess(record.factsOn(d), d, policy, standing).outcome();
-      if (held != null) {
-        int move = Integer.compare(policy.rank(b.band()), policy.rank(held.band()));
-        LocalDate date = move == 0 ? earlierOf(held.bandDate(), b.bandDate())
-            : move < 0 ? b.bandDate()
-            : switch (policy.bandDateOnMoveDown()) {
-              case KEEP_BAND_DATE -> held.bandDate();
-              case DATE_OF_CHANGE -> d;
-              case REGISTRATION_DATE -> registered;
-            };
-        b = ImmutableBanding.copyOf(b).withBandDate(date);
-      }
-      held = b;
-    }
-    return ImmutableDecision.copyOf(latest).withOutcome(held);
-  }
-
-  private static LocalDate earlierOf(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
   }
 
   private static Award best(Application a, LocalDate d, LettingsPolicy policy, HomelessnessStanding standing,
@@ -232,7 +242,8 @@ public final class BandingRule {
       preference = true;
       preferenceFrom = d;
     }
-    if (forces && preference && policy.rank(policy.forcesAdditionalPreferenceBand()) < policy.rank(best.band())) {
+    if (forces && preference && policy.forcesUrgentBands().contains(best.band())
+        && policy.rank(policy.forcesAdditionalPreferenceBand()) < policy.rank(best.band())) {
       best = new Award(policy.forcesAdditionalPreferenceBand(), FORCES_CRITERION, preferenceFrom, Optional.empty());
     }
     if (policy.reducedBanding() && best.band() != Band.PRIORITY
@@ -335,8 +346,8 @@ public final class BandingRule {
           Cite.scheme(policy, "Priority band"));
       case REDUCED_CRITERION -> why.add(REDUCED_CRITERION, "The household's preference is reduced for its conduct or "
           + "means, so it is in the Reduced band.", Cite.ha1996("s.166A(5)"));
-      case FORCES_CRITERION -> why.add(FORCES_CRITERION, "An urgent armed forces case with a reasonable preference is "
-          + "given additional preference.", Cite.forcesPreference("reg.2"));
+      case FORCES_CRITERION -> why.add(FORCES_CRITERION, "An armed forces case with a reasonable preference and an "
+          + "urgent housing need is given additional preference.", Cite.forcesPreference("reg.2"));
       default -> {
         if (award.code().equals(policy.baseBand().code())) {
           why.add(award.code(), "No award is running, so the household holds the base band (" + band + ") until it is "

@@ -1,6 +1,5 @@
 package uk.gov.worcester.housing.rules.lettings;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -14,7 +13,8 @@ import uk.gov.worcester.housing.rules.common.Decision;
 
 /**
  * Whether a bid may be placed: the advert's criteria (as the shortlist checks them) and the
- * weekly bid limit (3 a week, Monday to Sunday; Worcester CC, March 2020). Bids officers place on
+ * weekly bid limit (3 a week, Worcester CC, March 2020; the week starts on the policy's day, Monday
+ * by default, unconfirmed). Bids officers place on
  * an applicant's behalf, and a Priority applicant's bids (they must bid for every eligible home),
  * do not count against the limit (unconfirmed).
  */
@@ -32,10 +32,10 @@ public final class BidRule {
     }
     boolean counts = bid.placedBy() == BidPlacer.APPLICANT && candidate.band() != Band.PRIORITY;
     if (counts && policy.weeklyBidLimit() > 0) {
-      LocalDate monday = bid.placedOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      LocalDate sunday = monday.plusDays(6);
+      LocalDate weekStart = bid.placedOn().with(TemporalAdjusters.previousOrSame(policy.bidWeekStartsOn()));
+      LocalDate weekEnd = weekStart.plusDays(6);
       long placed = earlierBids.stream().filter(b -> b.application().equals(bid.application())
-          && b.placedBy() == BidPlacer.APPLICANT && !b.placedOn().isBefore(monday) && !b.placedOn().isAfter(sunday))
+          && b.placedBy() == BidPlacer.APPLICANT && !b.placedOn().isBefore(weekStart) && !b.placedOn().isAfter(weekEnd))
           .count();
       if (placed >= policy.weeklyBidLimit()) {
         why.add("WEEKLY_BID_LIMIT", "The application has already placed " + placed + " bids this week; the limit is "

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -27,15 +28,18 @@ import uk.gov.worcester.housing.rules.common.PolicyTimeline;
  * review window and the bedroom rules. Worcester's versions are {@link #WORCESTER_TIMELINE}.
  *
  * <p>Known values (the sources in the domain reference): Priority lasts 3 months, Gold Plus 6,
- * Gold 12; Gold Plus criteria with a local connection and Silver Plus without; Gold for a Category
- * 1 or 2 hazard or lacking one or two bedrooms and Silver without a connection; 3 bids a week; 2
+ * Gold 12; Gold Plus criteria with a local connection; Gold for a Category 1 or 2 hazard or lacking
+ * one or two bedrooms; 3 bids a week (2020); 2
  * weeks before officers bid for a Priority applicant; from 1 June 2015 (v1.12) applicants need a
  * local connection (2 years' residence, 6 months' work or immediate family of 5 years) and a
  * housing need; age 16 or over.
  *
  * <p>Unconfirmed, kept as data with the best-known default: the band order beyond Priority first and
- * Bronze last (Silver Plus is placed above Gold, Reduced above Bronze Plus); Silver Plus and Silver
- * lengths (taken as their pairs'); lacking 3 or more bedrooms (taken as Gold Plus / Silver Plus);
+ * Bronze last (Silver Plus is placed above Gold, Reduced above Bronze Plus); the Silver Plus and
+ * Silver criteria (their pairs' without a connection) and lengths (taken as their pairs'); what
+ * counts as an urgent need for armed forces additional preference; whether a reasonable preference
+ * gives a local connection by special circumstances (taken as yes, scheme H5); the bid week's
+ * first day (Monday); for the 2013 version, the bid limit and the local connection figures; lacking 3 or more bedrooms (taken as Gold Plus / Silver Plus);
  * the bands of a medical or welfare need short of very high and of locality hardship (taken as
  * Gold / Silver); Bronze Plus and Bronze lengths (no expiry); reduced banding's triggers and means
  * thresholds (none set); what a move down does to the band date (the date is kept); the 21-day
@@ -106,6 +110,15 @@ public abstract class LettingsPolicy implements Policy {
     return Band.GOLD_PLUS;
   }
 
+  /**
+   * The bands whose award counts as an urgent housing need for armed forces additional preference
+   * (SI 2012/2989 reg.2; unconfirmed: taken as any time-limited need award or Priority).
+   */
+  @Value.Default
+  public Set<Band> forcesUrgentBands() {
+    return EnumSet.of(Band.PRIORITY, Band.GOLD_PLUS, Band.SILVER_PLUS, Band.GOLD, Band.SILVER);
+  }
+
   /** Whether a reduced-preference finding moves the household to {@link Band#REDUCED}. */
   @Value.Default
   public boolean reducedBanding() {
@@ -159,10 +172,23 @@ public abstract class LettingsPolicy implements Policy {
     return 5;
   }
 
-  /** Households with a reasonable preference count as having a local connection (special circumstances). */
+  /**
+   * Whether the regular-forces exemption from a local connection also covers an applicant whose
+   * partner served (the 2020 armed forces guidance suggests it; SI 2012/1869 reg.3(3)(a) protects
+   * the applicant only).
+   */
+  @Value.Default
+  public boolean forcesExemptionCoversPartner() {
+    return false;
+  }
+
+  /**
+   * Households with a reasonable preference (those owed a homelessness duty among them) count as
+   * having a local connection by special circumstances (scheme H5, marked NEW; unconfirmed).
+   */
   @Value.Default
   public boolean reasonablePreferenceGivesConnection() {
-    return false;
+    return true;
   }
 
   /** Annual income at or above which an applicant does not qualify (none set by default; unconfirmed). */
@@ -171,10 +197,16 @@ public abstract class LettingsPolicy implements Policy {
   /** Savings at or above which an applicant does not qualify (none set by default; unconfirmed). */
   public abstract Optional<Money> qualificationSavings();
 
-  /** The most bids an application may place in a week (Monday to Sunday); 0 for no limit. */
+  /** The most bids an application may place in a week (from {@link #bidWeekStartsOn()}); 0 for no limit. */
   @Value.Default
   public int weeklyBidLimit() {
     return 3;
+  }
+
+  /** The first day of the bidding week (unconfirmed: Monday taken). */
+  @Value.Default
+  public DayOfWeek bidWeekStartsOn() {
+    return DayOfWeek.MONDAY;
   }
 
   /** Days from notification within which a review must be asked for (unconfirmed). */
@@ -199,6 +231,15 @@ public abstract class LettingsPolicy implements Policy {
   @Value.Default
   public int pensionAge() {
     return 66;
+  }
+
+  /**
+   * Weeks after approval, or after the last placement ended, during which an approved foster carer
+   * with no child placed keeps the extra bedroom (HB reg.B13: 52 weeks; UC Sch.4 para 12: 12 months).
+   */
+  @Value.Default
+  public int fosterGapWeeks() {
+    return 52;
   }
 
   /** Months without a bid after which a Bronze application is closed (0: never). */
@@ -240,6 +281,8 @@ public abstract class LettingsPolicy implements Policy {
         ProblemCodes.OUT_OF_RANGE, "the review window is 1 to 365 days");
     checks.require(priorityAwardMonths() >= 1 && priorityAwardMonths() <= 60, "priorityAwardMonths",
         ProblemCodes.OUT_OF_RANGE, "the Priority award lasts 1 to 60 months");
+    checks.require(fosterGapWeeks() >= 0 && fosterGapWeeks() <= 104, "fosterGapWeeks", ProblemCodes.OUT_OF_RANGE,
+        "the foster gap is 0 to 104 weeks");
     checks.require(extraBedroomsAllowed() >= 0 && extraBedroomsAllowed() <= 5, "extraBedroomsAllowed",
         ProblemCodes.OUT_OF_RANGE, "0 to 5 extra bedrooms");
     checks.throwIfAny();
@@ -271,13 +314,19 @@ public abstract class LettingsPolicy implements Policy {
   public static final LettingsPolicy HCP_2013 = builder()
       .version("HCP-2013-04-01").effectiveFrom(LocalDate.of(2013, 4, 1))
       .partnership(PARTNERSHIP_2015).bandOrder(DEFAULT_BAND_ORDER).needCriteria(DEFAULT_NEED_CRITERIA)
-      .localConnectionQualification(false).housingNeedQualification(false)
+      .localConnectionQualification(false).housingNeedQualification(false).bronzeClosureMonths(0)
       .putAllSources(sources2013()).build();
 
   /** Version 1.12, live 1 June 2015: local connection and housing need become qualification tests. */
   public static final LettingsPolicy HCP_V1_12 = builder().from(HCP_2013)
       .version("HCP-v1.12").effectiveFrom(LocalDate.of(2015, 6, 1))
-      .localConnectionQualification(true).housingNeedQualification(true)
+      .localConnectionQualification(true).housingNeedQualification(true).bronzeClosureMonths(12)
+      .putSources("bronzeClosureMonths", FigureSource.of(hcp("Bronze band"), "Closed after one year with no bids (v2015 "
+          + "onwards)."))
+      .putSources("weeklyBidLimit", FigureSource.of(hcp("Number of bids"), "Three bids a week (Worcester CC, March 2020)."))
+      .putSources("residenceYears", FigureSource.of(hcp("Local connection"), "Two years in the partnership area (2015)."))
+      .putSources("employmentMonths", FigureSource.of(hcp("Local connection"), "Six months' work in the area (2015)."))
+      .putSources("familyYears", FigureSource.of(hcp("Local connection"), "Immediate family resident for five years (2015)."))
       .putSources("localConnectionQualification", FigureSource.of(hcp("Local connection"),
           "Stratford DC, policy changes live 1 June 2015 (v1.12)."))
       .putSources("housingNeedQualification", FigureSource.of(hcp("Qualification"),
@@ -298,9 +347,11 @@ public abstract class LettingsPolicy implements Policy {
     m.put("bandOrder", FigureSource.unconfirmed(hcp("Bands"), "Priority first and Bronze last are confirmed (Worcester "
         + "News c.2013); Silver Plus above Gold and Reduced above Bronze Plus are assumptions."));
     m.put("needCriteria", FigureSource.unconfirmed(hcp("Bands"), "Gold Plus criteria and 6 months, Gold hazards and 12 "
-        + "months: Wychavon and Malvern Hills summaries (2013); medical or welfare need short of very high, locality "
-        + "hardship and low need bands are assumptions."));
-    m.put("lackingOneOrTwoBedrooms", FigureSource.of(hcp("Gold band"), "Lacking 1 or 2 bedrooms: Gold, 12 months."));
+        + "months: Wychavon and Malvern Hills summaries (2013); the Silver Plus and Silver criteria (each pair's criteria "
+        + "without a local connection; confirmed only for enforcement notices) and their lengths (taken as their pairs'), "
+        + "medical or welfare need short of very high, locality hardship and low need bands are assumptions."));
+    m.put("lackingOneOrTwoBedrooms", FigureSource.unconfirmed(hcp("Gold band"), "Lacking 1 or 2 bedrooms: Gold, 12 "
+        + "months; Silver without a local connection and its length are assumptions."));
     m.put("lackingThreeOrMoreBedrooms", FigureSource.unconfirmed(hcp("Gold Plus band"),
         "The source breaks off at 'lack 3'; a higher band is implied."));
     m.put("baseBand", FigureSource.unconfirmed(hcp("Time Limited Bands"),
@@ -312,22 +363,40 @@ public abstract class LettingsPolicy implements Policy {
         "No bid within the first two weeks: staff bid on the applicant's behalf."));
     m.put("forcesAdditionalPreferenceBand", FigureSource.unconfirmed(Citation.of("SI 2012/2989", "reg.2"),
         "Additional preference is law; the band it gives under HCP is not known."));
+    m.put("forcesUrgentBands", FigureSource.unconfirmed(Citation.of("SI 2012/2989", "reg.2"),
+        "Additional preference is owed to forces cases with urgent housing needs; what counts as urgent under HCP is not "
+        + "known: taken as any time-limited need award or Priority."));
+    m.put("forcesExemptionCoversPartner", FigureSource.unconfirmed(Citation.of("Improving access to social housing for "
+        + "members of the Armed Forces (MHCLG, 2020)", "Local connection"),
+        "SI 2012/1869 reg.3(3)(a) protects the applicant; the 2020 guidance encourages extending it to a partner. Off."));
+    m.put("reasonablePreferenceGivesConnection", FigureSource.unconfirmed(hcp("H5 Local connection (NEW)"),
+        "Households owed a homelessness duty or with a reasonable preference count as having a local connection by "
+        + "special circumstances; read from a scheme extract marked NEW, version not confirmed."));
+    m.put("bidWeekStartsOn", FigureSource.unconfirmed(hcp("Number of bids"), "Three bids a week; the week's first day "
+        + "is not stated: Monday taken."));
+    m.put("fosterGapWeeks", FigureSource.of(Citation.of("SI 2006/213", "reg.B13"), "52 weeks for Housing Benefit; "
+        + "Universal Credit allows 12 months (SI 2013/376 Sch.4 para 12)."));
     m.put("reducedBanding", FigureSource.of(hcp("Reduced Banding"), "Added from 1 April 2013 (Malvern Hills DC)."));
     m.put("bandDateOnMoveDown", FigureSource.unconfirmed(hcp("Waiting Time"), "Not found; the band date is kept."));
     m.put("minimumAge", FigureSource.of(hcp("Joining"), "16 or over (Malvern Hills DC)."));
-    m.put("residenceYears", FigureSource.of(hcp("Local connection"), "Two years in the partnership area."));
-    m.put("employmentMonths", FigureSource.of(hcp("Local connection"), "Six months' work in the area."));
-    m.put("familyYears", FigureSource.of(hcp("Local connection"), "Immediate family resident for five years."));
+    m.put("residenceYears", FigureSource.unconfirmed(hcp("Local connection"), "Two years in the partnership area "
+        + "(2015); the 2013 figure is not known."));
+    m.put("employmentMonths", FigureSource.unconfirmed(hcp("Local connection"), "Six months' work in the area (2015); "
+        + "the 2013 figure is not known."));
+    m.put("familyYears", FigureSource.unconfirmed(hcp("Local connection"), "Immediate family resident for five years "
+        + "(2015); the 2013 figure is not known."));
     m.put("forcesExemptionYears", FigureSource.of(Citation.of("SI 2012/1869", "reg.3"),
         "Within five years of discharge."));
-    m.put("weeklyBidLimit", FigureSource.of(hcp("Number of bids"), "Three bids a week (Worcester CC, March 2020)."));
+    m.put("weeklyBidLimit", FigureSource.unconfirmed(hcp("Number of bids"), "Three bids a week (Worcester CC, March "
+        + "2020); the 2013 limit is not known."));
     m.put("reviewRequestDays", FigureSource.unconfirmed(Citation.of("HA 1996", "s.166A(9)"),
         "The Act sets no period; 21 days is typical."));
     m.put("extraBedroomsAllowed", FigureSource.unconfirmed(hcp("Property size"),
         "HCP's bedroom eligibility table was not readable."));
     m.put("pensionAge", FigureSource.unconfirmed(Citation.of("SI 2006/213", "reg.B13"),
         "State pension age varies by date of birth; 66 is taken."));
-    m.put("bronzeClosureMonths", FigureSource.of(hcp("Bronze band"), "Closed after one year with no bids."));
+    m.put("bronzeClosureMonths", FigureSource.of(hcp("Bronze band"), "Closure after a year with no bids came with the "
+        + "2015 scheme; none in 2013."));
     return m;
   }
 

@@ -55,9 +55,10 @@ final class LocalConnectionTests {
   }
 
   /**
-   * True when no local connection may be required (SI 2012/1869 reg.3): the applicant or partner
-   * serves in the regular forces or left within the policy's years of the application, or a
-   * protected forces circumstance is recorded.
+   * True when no local connection may be required (SI 2012/1869 reg.3(3)): the applicant serves in
+   * the regular forces or left within the policy's years of the application (a partner too only
+   * where the policy extends it, after the 2020 guidance), or a protected forces circumstance is
+   * recorded.
    */
   static boolean forcesExempt(Application a, LocalDate asAt, LettingsPolicy policy) {
     if (a.forces().contains(ForcesCircumstance.BEREAVED_PARTNER_LEAVING_SERVICE_HOUSING)
@@ -66,7 +67,9 @@ final class LocalConnectionTests {
     }
     List<Person> people = new ArrayList<>(2);
     people.add(a.household().applicant());
-    a.household().partner().ifPresent(people::add);
+    if (policy.forcesExemptionCoversPartner()) {
+      a.household().partner().ifPresent(people::add);
+    }
     for (Person p : people) {
       if (p.armedForces().isPresent()) {
         ArmedForcesService s = p.armedForces().get();

@@ -9,7 +9,9 @@ import uk.gov.worcester.housing.rules.common.Decision;
 
 /**
  * The Priority band's duty to bid: a Priority applicant must bid for every eligible home; with no
- * bid of their own within the policy's days (14) of the award, officers bid on their behalf.
+ * bid of their own within the policy's days (14), officers bid on their behalf. The days run from
+ * the later of the duty's acceptance and the band date (registration, or the move to Priority), so a
+ * duty accepted before the household joined the register still leaves it two weeks to bid.
  */
 public final class PriorityBiddingRule {
   private PriorityBiddingRule() {}
@@ -22,7 +24,7 @@ public final class PriorityBiddingRule {
       why.add("NOT_PRIORITY", "The household is not in the Priority band.", Cite.scheme(policy, "Priority band"));
       return Decision.of(PriorityBidding.NOT_PRIORITY, asAt, policy, why.list());
     }
-    LocalDate start = banding.awardStartedOn();
+    LocalDate start = banding.awardStartedOn().isAfter(banding.bandDate()) ? banding.awardStartedOn() : banding.bandDate();
     LocalDate graceEnds = start.plusDays(policy.priorityBidGraceDays() - 1L);
     boolean bidInGrace = bids.stream().anyMatch(b -> b.placedBy() == BidPlacer.APPLICANT
         && !b.placedOn().isBefore(start) && !b.placedOn().isAfter(graceEnds) && !b.placedOn().isAfter(asAt));

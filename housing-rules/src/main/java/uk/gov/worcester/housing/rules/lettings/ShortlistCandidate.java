@@ -33,8 +33,12 @@ public abstract class ShortlistCandidate {
 
   public abstract PropertySizes sizes();
 
+  /** The applicant's age (personal data: redacted). */
+  @Value.Redacted
   public abstract int applicantAge();
 
+  /** The youngest member's age (personal data: redacted). */
+  @Value.Redacted
   public abstract int youngestMemberAge();
 
   public abstract boolean needsAdaptedHome();

@@ -157,6 +157,24 @@ class BandingRuleTest {
   }
 
   @Test
+  void schemeTimeLimitedBandsALapseAndReAwardBetweenChangesOfCircumstancesDatesTheBandFromTheReAward() {
+    LocalDate registered = LocalDate.of(2025, 1, 6);
+    LocalDate reAwarded = LocalDate.of(2026, 3, 2);
+    List<NeedFact> needs = List.of(NeedFact.of(NeedKind.SERIOUS_HAZARD, registered), NeedFact.of(NeedKind.SERIOUS_HAZARD, reAwarded));
+    Application a = ImmutableApplication.copyOf(Fixtures.application(Fixtures.household(1, "A30F"))).withRegisteredOn(registered)
+        .withNeeds(needs);
+    uk.gov.worcester.housing.core.lettings.ApplicationRecord record = uk.gov.worcester.housing.core.lettings.ApplicationRecord
+        .of(a, List.of(new uk.gov.worcester.housing.core.lettings.RegisterEvent.CircumstancesChanged(LocalDate.of(2025, 6, 2),
+            a.household(), needs, List.of())));
+    Decision<Banding> lapsed = BandingRule.assess(record, LocalDate.of(2026, 2, 2), POLICY, HomelessnessStanding.none());
+    assertEquals(Band.BRONZE_PLUS, lapsed.outcome().band(), "the Gold award lapsed after 12 months");
+    Decision<Banding> d = BandingRule.assess(record, LocalDate.of(2026, 4, 1), POLICY, HomelessnessStanding.none());
+    assertEquals(Band.GOLD, d.outcome().band());
+    assertEquals(reAwarded, d.outcome().bandDate(), "the move back up is dated from the re-award, not the first Gold");
+    assertEquals(band(a, LocalDate.of(2026, 4, 1)).outcome().bandDate(), d.outcome().bandDate());
+  }
+
+  @Test
   void section166A5ConductShortOfExclusionReducesTheBandButAKeptRepaymentPlanDoesNot() {
     ConductFinding asb = ConductFinding.builder().kind(ConductKind.ANTISOCIAL_BEHAVIOUR).foundOn(ON).build();
     ImmutableApplication a = single(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON)).withConduct(asb);
@@ -171,6 +189,25 @@ class BandingRuleTest {
     Decision<Banding> d = band(a, ON);
     assertEquals(Band.GOLD_PLUS, d.outcome().band());
     assertEquals(BandingRule.FORCES_CRITERION, d.outcome().criterion());
+  }
+
+  @Test
+  void si2012_2989Reg2AdditionalPreferenceForAVeteranInUrgentNeedButNotWithoutUrgentNeed() {
+    Person veteran = ImmutablePerson.builder().from(Fixtures.person("P-1", "A40M"))
+        .armedForces(ArmedForcesService.builder().regular(true).leftOn(ON.minusYears(10)).build()).build();
+    ImmutableApplication a = single(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON));
+    a = a.withHousehold(ImmutableHousehold.copyOf(a.household()).withMembers(veteran));
+    Decision<Banding> d = band(a, ON);
+    assertEquals(Band.GOLD_PLUS, d.outcome().band(), "formerly served in the regular forces, with an urgent need");
+    assertEquals(BandingRule.FORCES_CRITERION, d.outcome().criterion());
+    ImmutableApplication owedOnly = single().withForces(ForcesCircumstance.SERVICE_INJURY_OR_DISABILITY);
+    HomelessnessStanding relief = HomelessnessStanding.of(List.of(Fixtures.duty(DutyKind.RELIEF, ON.minusDays(3))));
+    assertEquals(Band.BRONZE_PLUS, BandingRule.assess(owedOnly, ON, POLICY, relief).outcome().band(),
+        "a reasonable preference without an urgent need gives no additional preference");
+    LettingsPolicy anyNeed = LettingsPolicy.builder().from(POLICY).addForcesUrgentBands(Band.BRONZE_PLUS).build();
+    assertEquals(Band.GOLD_PLUS, BandingRule.assess(owedOnly, ON, anyNeed, relief).outcome().band(),
+        "what counts as urgent is policy data");
+    assertTrue(POLICY.sources().get("forcesUrgentBands").unconfirmed());
   }
 
   @Test

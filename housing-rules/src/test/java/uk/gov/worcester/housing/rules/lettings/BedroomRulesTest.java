@@ -29,13 +29,28 @@ class BedroomRulesTest {
   }
 
   @Test
-  void bedroomStandardCoupleBoysOfTwelveAndFourShareAndTheGirlHasHerOwn() {
+  void bedroomStandardCoupleTheUnder10sShareAndTheBoyOfTwelveHasHisOwn() {
     Decision<BedroomNeed> d = BedroomRules.bedroomStandard(household(2, "A36F", "P38M", "C12M", "C9F", "C4M"), ON, POLICY);
     assertEquals(3, d.outcome().bedrooms());
-    assertEquals(List.of("COUPLE", "SAME_SEX_PAIR", "CHILD_ALONE"),
+    assertEquals(List.of("COUPLE", "UNDER_10_PAIR", "CHILD_ALONE"),
         d.outcome().rooms().stream().map(BedroomAllocation::basis).toList());
     assertEquals(1, d.outcome().shortfall(2));
-    assertTrue(Fixtures.codes(d).contains("SAME_SEX_PAIR"));
+    assertTrue(Fixtures.codes(d).contains("UNDER_10_PAIR"));
+  }
+
+  @Test
+  void allocationGuidanceAnnex2BedroomStandardPairsSameSex10To20sThenUnder10sThenLeftoversWithASameSexUnder10() {
+    Decision<BedroomNeed> d = BedroomRules.bedroomStandard(household(3, "A40F", "C15M", "C14F", "C8M", "C7F"), ON, POLICY);
+    assertEquals(4, d.outcome().bedrooms(), "the parent, the boy of 15, the girl of 14, and the two under-10s together");
+    assertEquals(List.of("ADULT", "UNDER_10_PAIR", "CHILD_ALONE", "CHILD_ALONE"),
+        d.outcome().rooms().stream().map(BedroomAllocation::basis).toList());
+    assertEquals(1, d.outcome().shortfall(3));
+    assertEquals(3, standard(household(1, "A40F", "C15M", "C8M", "C7F")),
+        "the under-10s pair with each other before a 10 to 20 year old takes a same-sex under-10");
+    assertEquals(3, standard(household(1, "A40F", "C15M", "C12M", "C8M")),
+        "the two same-sex 10 to 20s pair, the under-10 is left alone");
+    assertEquals(2, standard(household(1, "A40F", "C15M", "C8M")), "a leftover 10 to 20 year old shares with a same-sex under-10");
+    assertEquals(3, standard(household(1, "A40F", "C15M", "C8F")), "but not with one of the other sex");
   }
 
   @Test
@@ -66,16 +81,60 @@ class BedroomRulesTest {
   void sizeCriteriaB13_6ExtraRoomsForAnOvernightCarerAFosterCarerAndADisabledChildWhoCannotShare() {
     Household h = household(2, "A40F", "C8M", "C6M");
     assertEquals(2, sizeCriteria(h, BedroomFacts.none()));
-    Decision<BedroomNeed> d = BedroomRules.sizeCriteria(h, BedroomFacts.builder().overnightCarerNeeded(true)
+    Decision<BedroomNeed> d = BedroomRules.sizeCriteria(h, BedroomFacts.builder().addNeedOvernightCare(PersonId.of("P-1"))
         .approvedFosterCarer(true).addCannotShareBedroom(PersonId.of("P-2")).build(), ON, POLICY);
     assertEquals(5, d.outcome().bedrooms());
     assertTrue(Fixtures.codes(d).containsAll(List.of("OVERNIGHT_CARER", "FOSTER_CARER", "CHILD_CANNOT_SHARE")));
   }
 
   @Test
-  void sizeCriteriaB13_5_baCoupleWhoCannotShareHaveARoomEach() {
+  void si2017_213ACoupleWhoCannotShareHaveARoomEachAndB13_5_baIsTheChildWhoCannotShare() {
     Household h = household(2, "A40F", "P40M");
-    assertEquals(2, sizeCriteria(h, BedroomFacts.builder().addCannotShareBedroom(PersonId.of("P-2")).build()));
+    Decision<BedroomNeed> couple = BedroomRules.sizeCriteria(h, BedroomFacts.builder().addCannotShareBedroom(PersonId.of("P-2"))
+        .build(), ON, POLICY);
+    assertEquals(2, couple.outcome().bedrooms());
+    assertEquals("SI 2017/213", citation(couple, "COUPLE_CANNOT_SHARE").instrument());
+    Decision<BedroomNeed> child = BedroomRules.sizeCriteria(household(2, "A40F", "C8M", "C6M"), BedroomFacts.builder()
+        .addCannotShareBedroom(PersonId.of("P-2")).build(), ON, POLICY);
+    assertEquals("reg.B13(5)(ba)", citation(child, "CHILD_CANNOT_SHARE").provision());
+  }
+
+  static uk.gov.worcester.housing.core.common.Citation citation(Decision<?> d, String code) {
+    return d.reasons().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().citation();
+  }
+
+  @Test
+  void hbB13_6AndUcSch4Para12OneCarerRoomPerPersonNeedingOvernightCareThePartnersSharingOne() {
+    Household h = household(2, "A40F", "P40M", "C12M");
+    assertEquals(2, sizeCriteria(h, BedroomFacts.none()));
+    assertEquals(3, sizeCriteria(h, BedroomFacts.builder().addNeedOvernightCare(PersonId.of("P-1"), PersonId.of("P-2")).build()),
+        "the applicant and partner share one carer's room");
+    assertEquals(4, sizeCriteria(h, BedroomFacts.builder().addNeedOvernightCare(PersonId.of("P-1"), PersonId.of("P-3")).build()),
+        "the child's carer has a room too");
+    assertEquals(2, sizeCriteria(h, BedroomFacts.builder().addNeedOvernightCare(PersonId.of("P-9")).build()),
+        "only members count");
+  }
+
+  @Test
+  void ucSch4Para12_4_bAnAdopterWithAChildPlacedHasAnExtraRoom() {
+    Household h = household(2, "A40F", "P40M");
+    Decision<BedroomNeed> d = BedroomRules.sizeCriteria(h, BedroomFacts.builder().adopterWithChildPlaced(true).build(), ON, POLICY);
+    assertEquals(2, d.outcome().bedrooms());
+    assertTrue(Fixtures.codes(d).contains("ADOPTER"));
+    assertEquals(2, sizeCriteria(h, BedroomFacts.builder().adopterWithChildPlaced(true).approvedFosterCarer(true).build()),
+        "one extra room for a qualifying parent or carer, however they qualify");
+  }
+
+  @Test
+  void hbB13FosterCarersKeepTheRoomForThePolicysGapWithNoChildPlaced() {
+    Household h = household(2, "A40F");
+    BedroomFacts gap = BedroomFacts.builder().approvedFosterCarer(true).noFosterChildPlacedSince(ON.minusWeeks(51)).build();
+    assertEquals(2, sizeCriteria(h, gap), "within 52 weeks of the last placement");
+    BedroomFacts long_ = BedroomFacts.builder().approvedFosterCarer(true).noFosterChildPlacedSince(ON.minusWeeks(52)).build();
+    assertEquals(1, sizeCriteria(h, long_), "52 weeks on, the room is no longer allowed");
+    LettingsPolicy uc = LettingsPolicy.builder().from(POLICY).fosterGapWeeks(53).build();
+    assertEquals(2, BedroomRules.sizeCriteria(h, long_, ON, uc).outcome().bedrooms(), "the gap is policy data");
+    assertEquals(2, sizeCriteria(h, BedroomFacts.builder().approvedFosterCarer(true).build()), "a child placed now");
   }
 
   @Test

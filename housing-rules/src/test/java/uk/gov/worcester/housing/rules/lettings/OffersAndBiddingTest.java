@@ -1,6 +1,8 @@
 package uk.gov.worcester.housing.rules.lettings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.worcester.housing.rules.lettings.Fixtures.ON;
 import static uk.gov.worcester.housing.rules.lettings.Fixtures.POLICY;
 
@@ -69,6 +71,37 @@ class OffersAndBiddingTest {
         .placedBy(BidPlacer.OFFICER).build());
     assertEquals(PriorityBidding.OFFICER_TO_BID, PriorityBiddingRule.assess(p, officer, ON.plusDays(20), POLICY).outcome());
     assertEquals(PriorityBidding.NOT_PRIORITY, PriorityBiddingRule.assess(banding(Band.GOLD), List.of(), ON, POLICY).outcome());
+  }
+
+  @Test
+  void schemePriorityBandTheTwoWeeksRunFromTheLaterOfTheDutyAndTheRegistrationOrBandDate() {
+    Banding accepted = ImmutableBanding.builder().band(Band.PRIORITY).bandDate(ON).criterion("X")
+        .awardStartedOn(ON.minusDays(30)).preferences(Set.of()).localConnection(true).build();
+    assertEquals(PriorityBidding.GRACE_PERIOD, PriorityBiddingRule.assess(accepted, List.of(), ON.plusDays(13), POLICY).outcome(),
+        "the duty was accepted a month before the household joined the register");
+    assertEquals(PriorityBidding.OFFICER_TO_BID, PriorityBiddingRule.assess(accepted, List.of(), ON.plusDays(14), POLICY)
+        .outcome());
+    assertEquals(PriorityBidding.BIDDING, PriorityBiddingRule.assess(accepted, List.of(Bid.of(APP, ADVERT, ON.plusDays(2))),
+        ON.plusDays(20), POLICY).outcome());
+  }
+
+  @Test
+  void schemeBronzeBandNoClosureBeforeThe2015Scheme() {
+    Banding bronze = banding(Band.BRONZE);
+    assertEquals(0, LettingsPolicy.HCP_2013.bronzeClosureMonths());
+    assertEquals(false, BronzeClosureRule.assess(bronze, List.of(), ON.plusMonths(30), LettingsPolicy.HCP_2013).outcome());
+    assertTrue(LettingsPolicy.HCP_2013.sources().get("weeklyBidLimit").unconfirmed());
+    assertTrue(LettingsPolicy.HCP_2013.sources().get("residenceYears").unconfirmed());
+    assertFalse(LettingsPolicy.HCP_V1_12.sources().get("weeklyBidLimit").unconfirmed());
+    assertEquals(12, LettingsPolicy.HCP_V1_12.bronzeClosureMonths());
+  }
+
+  @Test
+  void schemeSilverPlusAndSilverCriteriaAndLengthsAreMarkedUnconfirmed() {
+    assertTrue(POLICY.sources().get("needCriteria").unconfirmed());
+    assertTrue(POLICY.sources().get("needCriteria").note().orElse("").contains("Silver Plus and Silver"));
+    assertTrue(POLICY.sources().get("lackingOneOrTwoBedrooms").unconfirmed());
+    assertTrue(POLICY.sources().get("lackingThreeOrMoreBedrooms").unconfirmed());
   }
 
   @Test

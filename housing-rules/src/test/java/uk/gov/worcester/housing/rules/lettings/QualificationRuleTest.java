@@ -33,6 +33,9 @@ import uk.gov.worcester.housing.rules.common.Decision;
 class QualificationRuleTest {
   static final LocalAuthority BIRMINGHAM = LocalAuthority.of("E08000025", "Birmingham");
 
+  /** The policy without the special-circumstances connection, to test the connection grounds alone. */
+  static final LettingsPolicy STRICT = LettingsPolicy.builder().from(POLICY).reasonablePreferenceGivesConnection(false).build();
+
   static Decision<Qualification> qualify(Application a, LettingsPolicy policy) {
     return QualificationRule.assess(a, ON, policy, HomelessnessStanding.none());
   }
@@ -56,23 +59,23 @@ class QualificationRuleTest {
   @Test
   void v1_12LocalConnectionByTwoYearsResidenceSixMonthsWorkOrFiveYearsOfImmediateFamily() {
     ImmutableApplication a = fromBirmingham("A30F").withNeeds(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON));
-    assertFalse(qualify(a, POLICY).outcome().qualifies());
+    assertFalse(qualify(a, STRICT).outcome().qualifies());
     Household h = a.household();
     Application worker = a.withHousehold(ImmutableHousehold.copyOf(h).withEmploymentHistory(
         EmploymentPeriod.of(LocalAuthority.WYCHAVON, DateRange.from(ON.minusMonths(7)))));
-    assertEquals(List.of(ConnectionGround.EMPLOYMENT), List.copyOf(qualify(worker, POLICY).outcome().connection()));
+    assertEquals(List.of(ConnectionGround.EMPLOYMENT), List.copyOf(qualify(worker, STRICT).outcome().connection()));
     Application newWorker = a.withHousehold(ImmutableHousehold.copyOf(h).withEmploymentHistory(
         EmploymentPeriod.of(LocalAuthority.WYCHAVON, DateRange.from(ON.minusMonths(5)))));
-    assertFalse(qualify(newWorker, POLICY).outcome().qualifies());
+    assertFalse(qualify(newWorker, STRICT).outcome().qualifies());
     Application family = a.withHousehold(ImmutableHousehold.copyOf(h).withFamilyAssociations(
         FamilyAssociation.of(FamilyAssociation.Relative.PARENT, LocalAuthority.WORCESTER, ON.minusYears(5))));
-    assertTrue(qualify(family, POLICY).outcome().qualifies());
+    assertTrue(qualify(family, STRICT).outcome().qualifies());
     Application resident = a.withHousehold(ImmutableHousehold.copyOf(h).withResidenceHistory(
         ResidencePeriod.of(LocalAuthority.MALVERN_HILLS, DateRange.from(ON.minusYears(2).plusDays(1)))));
-    assertTrue(qualify(resident, POLICY).outcome().qualifies());
+    assertTrue(qualify(resident, STRICT).outcome().qualifies());
     Application shortStay = a.withHousehold(ImmutableHousehold.copyOf(h).withResidenceHistory(
         ResidencePeriod.of(LocalAuthority.MALVERN_HILLS, DateRange.from(ON.minusYears(2).plusDays(2)))));
-    assertFalse(qualify(shortStay, POLICY).outcome().qualifies());
+    assertFalse(qualify(shortStay, STRICT).outcome().qualifies());
   }
 
   @Test
@@ -80,7 +83,7 @@ class QualificationRuleTest {
     ImmutableApplication a = fromBirmingham("A30F").withNeeds(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON));
     Application redditch = a.withHousehold(ImmutableHousehold.copyOf(a.household()).withResidenceHistory(
         ResidencePeriod.of(LocalAuthority.REDDITCH, DateRange.from(ON.minusYears(10)))));
-    assertEquals(List.of(QualificationTest.LOCAL_CONNECTION), qualify(redditch, POLICY).outcome().failed());
+    assertEquals(List.of(QualificationTest.LOCAL_CONNECTION), qualify(redditch, STRICT).outcome().failed());
   }
 
   @Test
@@ -88,13 +91,37 @@ class QualificationRuleTest {
     ImmutableApplication a = fromBirmingham("A30M").withNeeds(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON));
     Household served = ImmutableHousehold.copyOf(a.household()).withMembers(ImmutablePerson.copyOf(
         a.household().applicant()).withArmedForces(ArmedForcesService.builder().regular(true).leftOn(ON.minusYears(4)).build()));
-    Decision<Qualification> d = qualify(a.withHousehold(served), POLICY);
+    Decision<Qualification> d = qualify(a.withHousehold(served), STRICT);
     assertTrue(d.outcome().qualifies());
     assertTrue(d.hasReason("ARMED_FORCES_EXEMPT"));
     Household longAgo = ImmutableHousehold.copyOf(a.household()).withMembers(ImmutablePerson.copyOf(
         a.household().applicant()).withArmedForces(ArmedForcesService.builder().regular(true).leftOn(ON.minusYears(6)).build()));
-    assertFalse(qualify(a.withHousehold(longAgo), POLICY).outcome().qualifies());
-    assertTrue(qualify(a.withForces(ForcesCircumstance.BEREAVED_PARTNER_LEAVING_SERVICE_HOUSING), POLICY).outcome().qualifies());
+    assertFalse(qualify(a.withHousehold(longAgo), STRICT).outcome().qualifies());
+    assertTrue(qualify(a.withForces(ForcesCircumstance.BEREAVED_PARTNER_LEAVING_SERVICE_HOUSING), STRICT).outcome().qualifies());
+  }
+
+  @Test
+  void si2012_1869Reg3_3_aTheExemptionProtectsTheApplicantThePartnerOnlyWhereThePolicySaysSo() {
+    ImmutableApplication a = fromBirmingham("A30F", "P32M").withNeeds(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON));
+    Household partnerServed = ImmutableHousehold.copyOf(a.household()).withMembers(a.household().applicant(),
+        ImmutablePerson.copyOf(a.household().partner().orElseThrow())
+            .withArmedForces(ArmedForcesService.builder().regular(true).leftOn(ON.minusYears(2)).build()));
+    assertFalse(qualify(a.withHousehold(partnerServed), STRICT).outcome().qualifies(),
+        "reg.3(3)(a) is about the applicant's own service");
+    LettingsPolicy partners = LettingsPolicy.builder().from(STRICT).forcesExemptionCoversPartner(true).build();
+    assertTrue(qualify(a.withHousehold(partnerServed), partners).outcome().qualifies(), "a scheme may extend it (2020 guidance)");
+    assertTrue(POLICY.sources().get("forcesExemptionCoversPartner").unconfirmed());
+  }
+
+  @Test
+  void schemeH5AHouseholdWithAReasonablePreferenceHasALocalConnectionBySpecialCircumstances() {
+    ImmutableApplication a = fromBirmingham("A30F").withNeeds(NeedFact.of(NeedKind.SERIOUS_HAZARD, ON));
+    Decision<Qualification> d = qualify(a, POLICY);
+    assertTrue(d.outcome().qualifies());
+    assertTrue(d.outcome().connection().contains(ConnectionGround.SPECIAL_CIRCUMSTANCES));
+    assertTrue(POLICY.sources().get("reasonablePreferenceGivesConnection").unconfirmed());
+    assertFalse(qualify(fromBirmingham("A30F").withNeeds(NeedFact.of(NeedKind.LOW_HOUSING_NEED, ON)), POLICY).outcome()
+        .qualifies(), "no reasonable preference, no special circumstances");
   }
 
   @Test

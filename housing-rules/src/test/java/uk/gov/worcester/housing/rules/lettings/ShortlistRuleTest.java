@@ -1,6 +1,7 @@
 package uk.gov.worcester.housing.rules.lettings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static uk.gov.worcester.housing.rules.lettings.Fixtures.ON;
@@ -155,5 +156,28 @@ class ShortlistRuleTest {
     Advert twoWeeks = ImmutableAdvert.copyOf(HOUSE).withClosesOn(monday.plusDays(13));
     assertTrue(BidRule.check(Bid.of(c.application(), HOUSE.id(), monday.plusDays(7)), twoWeeks, c, three, POLICY)
         .outcome().isEmpty(), "a new week starts on Monday");
+  }
+
+  @Test
+  void schemeNumberOfBidsTheBidWeeksFirstDayIsPolicyData() {
+    ShortlistCandidate c = candidate("A-1", Band.GOLD, ON, ON, 3);
+    LocalDate monday = LocalDate.of(2024, 6, 3);
+    List<Bid> three = List.of(Bid.of(c.application(), HOUSE.id(), monday), Bid.of(c.application(), HOUSE.id(), monday.plusDays(1)),
+        Bid.of(c.application(), HOUSE.id(), monday.plusDays(2)));
+    Advert twoWeeks = ImmutableAdvert.copyOf(HOUSE).withClosesOn(monday.plusDays(13));
+    LettingsPolicy fromWednesday = LettingsPolicy.builder().from(POLICY).bidWeekStartsOn(java.time.DayOfWeek.WEDNESDAY).build();
+    assertTrue(BidRule.check(Bid.of(c.application(), HOUSE.id(), monday.plusDays(4)), twoWeeks, c, three, fromWednesday)
+        .outcome().isEmpty(), "a week from Wednesday holds only one of the three bids");
+    assertEquals(List.of(SkipReason.OVER_WEEKLY_LIMIT),
+        BidRule.check(Bid.of(c.application(), HOUSE.id(), monday.plusDays(4)), twoWeeks, c, three, POLICY).outcome());
+    assertTrue(POLICY.sources().get("bidWeekStartsOn").unconfirmed());
+  }
+
+  @Test
+  void personalDataAgesAreRedactedFromTheCandidatesText() {
+    ShortlistCandidate c = candidate("A-1", Band.GOLD, ON, ON, 3);
+    String text = c.toString();
+    assertFalse(text.contains("youngestMemberAge=" + c.youngestMemberAge()), text);
+    assertFalse(text.contains("applicantAge=" + c.applicantAge()), text);
   }
 }

@@ -46,4 +46,25 @@ class StatutoryOvercrowdingRuleTest {
     StatutoryOvercrowding o = test(List.of(Room.of(RoomKind.BEDROOM, 49), Room.of(RoomKind.LIVING_ROOM, 120)), "A30F");
     assertEquals(4, o.permittedHalves());
   }
+
+  @Test
+  void section325CountsEveryBedroomAndLivingRoomWhateverItsSizeTheUnder50SquareFeetRuleIsSection326Only() {
+    List<Room> rooms = List.of(Room.of(RoomKind.BEDROOM, 45), Room.of(RoomKind.LIVING_ROOM, 120));
+    StatutoryOvercrowding o = test(rooms, "A35F", "C12M");
+    assertFalse(o.roomStandardContravened(), "the small bedroom is still a room available as sleeping accommodation");
+    assertEquals(4, o.permittedHalves(), "but Tables I and II leave it out (s.326(3))");
+    assertTrue(o.spaceStandardContravened() == (o.personsHalves() > 4));
+  }
+
+  @Test
+  void section325SeparatesOnlyPersonsOfOppositeSexesSoASameSexCoupleShareLikeAnyCouple() {
+    StatutoryOvercrowding men = test(List.of(Room.of(RoomKind.BEDROOM, 150)), "A30M", "P32M", "C12M");
+    assertEquals(1, men.roomsNeeded(), "two men who are a couple and a boy of 12 are all of one sex");
+    assertFalse(men.roomStandardContravened());
+    StatutoryOvercrowding women = test(List.of(Room.of(RoomKind.BEDROOM, 150), Room.of(RoomKind.LIVING_ROOM, 150)),
+        "A30F", "P32F", "C12M");
+    assertEquals(2, women.roomsNeeded(), "the couple share, the boy sleeps apart from them");
+    assertEquals(2, test(List.of(Room.of(RoomKind.BEDROOM, 150)), "A30F", "P32M", "C12M").roomsNeeded(),
+        "an opposite-sex couple need a room of their own");
+  }
 }

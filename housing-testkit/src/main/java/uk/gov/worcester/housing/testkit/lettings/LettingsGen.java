@@ -89,8 +89,11 @@ public final class LettingsGen {
     List<PersonId> ids = new ArrayList<>();
     h.members().forEach(p -> ids.add(p.id()));
     BedroomFacts facts = BedroomFacts.builder()
-        .overnightCarerNeeded(Generate.range(0, 6).generate(rs) == 0)
+        .needOvernightCare(Generate.range(0, 6).generate(rs) == 0 ? List.of(pick(rs, ids)) : List.of())
         .approvedFosterCarer(Generate.range(0, 8).generate(rs) == 0)
+        .noFosterChildPlacedSince(Generate.range(0, 8).generate(rs) == 0
+            ? java.util.Optional.of(registeredOn.minusWeeks(Generate.range(0, 80).generate(rs))) : java.util.Optional.empty())
+        .adopterWithChildPlaced(Generate.range(0, 12).generate(rs) == 0)
         .cannotShareBedroom(Generate.range(0, 6).generate(rs) == 0 ? List.of(pick(rs, ids)) : List.of())
         .awayAndReturning(Generate.range(0, 8).generate(rs) == 0 ? List.of(pick(rs, ids)) : List.of())
         .build();
