@@ -45,35 +45,17 @@ public final class HomelessnessStories {
 
   public static List<Story> all(HousingJson json) {
     return List.of(
-        story("A family served a section 21 notice: threatened, so the prevention duty", out -> family(json, out)),
-        story("A 17 year old asked to leave: homeless, in priority need, and bed and breakfast is unsuitable",
+        Story.of("A family served a section 21 notice: threatened, so the prevention duty", out -> family(json, out)),
+        Story.of("A 17 year old asked to leave: homeless, in priority need, and bed and breakfast is unsuitable",
             out -> seventeen(json, out)),
-        story("A domestic abuse victim on 1 July 2021 and on 5 July 2021: the same facts, a different answer",
+        Story.of("A domestic abuse victim on 1 July 2021 and on 5 July 2021: the same facts, a different answer",
             out -> domesticAbuse(json, out)),
-        story("From prevention to relief to the main duty decision and its review, and an unlawful event refused",
+        Story.of("From prevention to relief to the main duty decision and its review, and an unlawful event refused",
             out -> lifecycle(json, out)),
-        story("A birth during relief: priority need from that day, so relief ends by itself and the main duty follows",
+        Story.of("A birth during relief: priority need from that day, so relief ends by itself and the main duty follows",
             out -> birthDuringRelief(json, out)),
-        story("The quarter's H-CLIC return, and what a council's own code table changes", out -> hclic(json, out)),
-        story("Rough sleeping: the snapshot count for a night, and No Second Night Out", out -> roughSleeping(json, out)));
-  }
-
-  private interface Teller {
-    void tell(PrintWriter out);
-  }
-
-  private static Story story(String title, Teller teller) {
-    return new Story() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public void tell(PrintWriter out) {
-        teller.tell(out);
-      }
-    };
+        Story.of("The quarter's H-CLIC return, and what a council's own code table changes", out -> hclic(json, out)),
+        Story.of("Rough sleeping: the snapshot count for a night, and No Second Night Out", out -> roughSleeping(json, out)));
   }
 
   private static CaseRecord record(HousingJson json, String sample) {

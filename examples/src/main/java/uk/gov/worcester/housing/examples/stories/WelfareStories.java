@@ -40,29 +40,11 @@ public final class WelfareStories {
   /** The welfare stories, told on the bundled samples. */
   public static List<Story> all(HousingJson json) {
     return List.of(
-        story("A family in crisis referred by a support worker: vouchers, the rolling limit and a review",
+        Story.of("A family in crisis referred by a support worker: vouchers, the rolling limit and a review",
             out -> familyInCrisis(json, out)),
-        story("A Discretionary Housing Payment: the LHA shortfall paid, council tax never", out -> dhp(json, out)),
-        story("The welfare report: awards by strand, item, ward and month, and spend against the fund",
+        Story.of("A Discretionary Housing Payment: the LHA shortfall paid, council tax never", out -> dhp(json, out)),
+        Story.of("The welfare report: awards by strand, item, ward and month, and spend against the fund",
             out -> report(json, out)));
-  }
-
-  private interface Teller {
-    void tell(PrintWriter out);
-  }
-
-  private static Story story(String title, Teller teller) {
-    return new Story() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public void tell(PrintWriter out) {
-        teller.tell(out);
-      }
-    };
   }
 
   private static void reasons(PrintWriter out, List<Reason> reasons) {
