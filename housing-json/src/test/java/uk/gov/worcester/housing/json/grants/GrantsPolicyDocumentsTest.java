@@ -71,6 +71,7 @@ class GrantsPolicyDocumentsTest {
       for (String figure : GrantsPolicyJson.VERSION_FIELDS.fieldNames()) {
         boolean optionalAndAbsent = (figure.equals("minimumMemberAge") && p.minimumMemberAge().isEmpty())
             || (figure.equals("completeBy") && p.completeBy().isEmpty())
+            || (figure.equals("lastDay") && p.lastDay().isEmpty())
             || (figure.equals("applicationWindow") && p.applicationWindow().isEmpty())
             || (figure.equals("wards") && p.wards().isEmpty())
             || (figure.equals("criteria") && p.criteria().isEmpty())

@@ -44,6 +44,17 @@ public abstract class GrantPolicy implements Policy {
 
   public abstract GrantScheme scheme();
 
+  /**
+   * The last day this version applies, if it has an end (the scheme closed, or a ward it names
+   * ceased); an application received after it has no policy in force.
+   */
+  public abstract Optional<LocalDate> lastDay();
+
+  /** True if this version applies on {@code date}: on or after its first day and not after its last. */
+  public boolean inForceOn(LocalDate date) {
+    return !date.isBefore(effectiveFrom()) && lastDay().map(d -> !date.isAfter(d)).orElse(true);
+  }
+
   /** What supports each figure, by its name in the policy's JSON document (see {@link Policy#sources()}). */
   @Override
   public abstract Map<String, FigureSource> sources();
@@ -157,7 +168,9 @@ public abstract class GrantPolicy implements Policy {
         .require(monitoringReturnDueDays() >= 0 && monitoringReturnDueDays() <= 366, "monitoringReturnDueDays",
             ProblemCodes.OUT_OF_RANGE, "a return falls due 0 to 366 days after a project ends")
         .require(criteria().size() <= 50, "criteria", ProblemCodes.TOO_MANY, "a round has at most 50 criteria")
-        .require(tiers().size() <= 20, "tiers", ProblemCodes.TOO_MANY, "a scheme has at most 20 tiers");
+        .require(tiers().size() <= 20, "tiers", ProblemCodes.TOO_MANY, "a scheme has at most 20 tiers")
+        .require(lastDay().map(d -> !d.isBefore(effectiveFrom())).orElse(true), "lastDay",
+            ProblemCodes.INCONSISTENT, "a version's last day is not before its first");
     for (int i = 0; i < criteria().size(); i++) {
       String code = criteria().get(i).code();
       checks.require(criteria().stream().filter(c -> c.code().equals(code)).count() == 1,
@@ -166,6 +179,11 @@ public abstract class GrantPolicy implements Policy {
     for (int i = 0; i < wards().size(); i++) {
       checks.require(wards().get(i).authority().equals(authority()), Path.of("wards").index(i),
           ProblemCodes.INCONSISTENT, "a scheme's wards are the council's own");
+      Ward w = wards().get(i);
+      boolean throughout = w.inForceOn(effectiveFrom()) && lastDay().map(w::inForceOn)
+          .orElse(w.validity().lastDay().isEmpty());
+      checks.require(throughout, Path.of("wards").index(i), Ward.NOT_IN_FORCE, "a ward a version names is in "
+          + "force from the version's first day to its last (give the version a last day before a ward ceases)");
     }
     checks.throwIfAny();
   }
@@ -195,7 +213,9 @@ public abstract class GrantPolicy implements Policy {
    * over; projects completed by 31 August 2017; £1 of grant for each £1 of the group's in-kind
    * contribution (time, expertise, resources), at most £2,000 a project.
    *
-   * <p>Unconfirmed: the first day (taken as 1 April 2016, the start of the financial year);
+   * <p>Unconfirmed: the first day (taken as 1 April 2016, the start of the financial year); the
+   * last day (taken as 31 August 2017, when projects had to be complete, so a later application
+   * has no policy in force);
    * whether cash counts as match (taken as not: the source names in-kind contributions only); the
    * rate for volunteer time ({@link #WORCESTER_TIME_RATES}); whether core costs were excluded
    * (taken as not); the department; when the monitoring return fell due (taken as 28 days after
@@ -203,6 +223,7 @@ public abstract class GrantPolicy implements Policy {
    */
   public static final GrantPolicy OUR_HAPPY_PLACE_2016 = builder()
       .version("OUR-HAPPY-PLACE/2016-17").effectiveFrom(LocalDate.of(2016, 4, 1))
+      .lastDay(LocalDate.of(2017, 8, 31))
       .scheme(GrantScheme.OUR_HAPPY_PLACE).awardingDepartment(DEPARTMENT)
       .pot(Money.ofPounds(25_000)).perProjectCap(Money.ofPounds(2_000))
       .addWards(Ward.WARNDON, Ward.GORSE_HILL, Ward.RAINBOW_HILL)
@@ -222,6 +243,9 @@ public abstract class GrantPolicy implements Policy {
       .putSources("minimumMemberAge", FigureSource.of(ohp("eligible applicants"), "All members aged 13 or over."))
       .putSources("identifiedNeedRequired", FigureSource.of(ohp("wards")))
       .putSources("completeBy", FigureSource.of(ohp("eligible projects"), "Projects completed by 31 August 2017."))
+      .putSources("lastDay", FigureSource.unconfirmed(ohp("eligible projects"), "When the scheme closed was not "
+          + "found: taken as after 31 August 2017, the day projects had to be completed by. Its first day (1 April "
+          + "2016, the start of the financial year) is unconfirmed too."))
       .putSources("awardingDepartment", FigureSource.unconfirmed(ohp("scheme"), "The service that ran the scheme "
           + "was not named in the sources read."))
       .putSources("coreCostsExcluded", FigureSource.unconfirmed(ohp("eligible projects"), "Not stated for Our Happy "

@@ -54,18 +54,28 @@ public final class GrantRules {
 
   /**
    * The policy for {@code application} as at {@code asAt}: the round it names (a problem at
-   * {@code /round} if no version has that name), else the version of its scheme in force.
+   * {@code /round} if no version has that name), else the version of its scheme in force; a
+   * problem at {@code /receivedOn} if that version ended before the application was received.
    */
   public Validation<Seq<Problem>, GrantPolicy> policyFor(GrantApplication application, LocalDate asAt) {
     PolicyTimeline<GrantPolicy> versions = timeline(application.scheme());
     if (application.round().isPresent()) {
       String round = application.round().get();
-      return versions.versions().find(p -> p.version().equals(round)).fold(
+      Validation<Seq<Problem>, GrantPolicy> named = versions.versions().find(p -> p.version().equals(round)).fold(
           () -> Validated.invalid(Problem.at("round", GrantProblems.UNKNOWN_ROUND,
               "no version of the community grants policy has this name")),
           Validation::valid);
+      return named.flatMap(p -> ended(p, application));
     }
-    return versions.requireInForceOn(asAt, Path.of("asAt"));
+    return versions.requireInForceOn(asAt, Path.of("asAt")).flatMap(p -> ended(p, application));
+  }
+
+  /** The version, or {@code NO_POLICY_IN_FORCE} at {@code /receivedOn} if it ended before the application came. */
+  private static Validation<Seq<Problem>, GrantPolicy> ended(GrantPolicy p, GrantApplication application) {
+    return p.lastDay().filter(d -> application.receivedOn().isAfter(d)).<Validation<Seq<Problem>, GrantPolicy>>map(
+        d -> Validated.invalid(Problem.at("receivedOn", PolicyTimeline.NO_POLICY_IN_FORCE,
+            "the scheme's last version ended on " + d + ", before the application was received")))
+        .orElseGet(() -> Validation.valid(p));
   }
 
   /**
