@@ -273,8 +273,11 @@ final class GrantsCommand extends CommandGroup {
       if (grants.isEmpty()) {
         return HousingCommand.INPUT_PROBLEMS;
       }
-      OutputFiles.print(spec.commandLine().getOut(), GrantsReports.rankingJson(parent.root.json(), grants.get(),
-          chosen.get(), asAt.resolve(parent.root)) + System.lineSeparator());
+      var ranking = GrantsReports.rankingJson(parent.root.json(), grants.get(), chosen.get(), asAt.resolve(parent.root));
+      if (ranking.isInvalid()) {
+        return InputFiles.report(err, "the grants together", ranking.getError());
+      }
+      OutputFiles.print(spec.commandLine().getOut(), ranking.get() + System.lineSeparator());
       return 0;
     }
   }

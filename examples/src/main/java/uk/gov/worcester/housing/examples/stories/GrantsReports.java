@@ -28,7 +28,6 @@ import uk.gov.worcester.housing.rules.grants.GrantPolicy;
 import uk.gov.worcester.housing.rules.grants.GrantStatus;
 import uk.gov.worcester.housing.rules.grants.GrantWorkflow;
 import uk.gov.worcester.housing.rules.grants.MonitoringReport;
-import uk.gov.worcester.housing.rules.grants.RankedBid;
 import uk.gov.worcester.housing.rules.grants.RoundRanking;
 import uk.gov.worcester.housing.rules.grants.TransparencyPublication;
 
@@ -117,9 +116,10 @@ public final class GrantsReports {
     return TransparencyPublication.csv(TransparencyPublication.awards(grants, asAt, flow));
   }
 
-  /** A round's ranking as JSON. */
-  public static String rankingJson(HousingJson json, List<Grant> grants, GrantPolicy round, LocalDate asAt) {
-    List<RankedBid> ranking = RoundRanking.rank(grants, round, asAt);
-    return json.write(ranking, Codecs.list(GrantsDecisionsJson.RANKED_BID, 100_000));
+  /** A round's ranking as JSON, or the round's fund ledger's problems. */
+  public static Validation<Seq<Problem>, String> rankingJson(HousingJson json, List<Grant> grants, GrantPolicy round,
+      LocalDate asAt) {
+    return RoundRanking.rank(grants, round, asAt)
+        .map(ranking -> json.write(ranking, Codecs.list(GrantsDecisionsJson.RANKED_BID, 100_000)));
   }
 }

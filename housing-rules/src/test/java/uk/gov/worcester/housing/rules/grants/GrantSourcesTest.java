@@ -12,6 +12,9 @@ import uk.gov.worcester.housing.core.common.InvalidValueException;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Ward;
 import uk.gov.worcester.housing.core.grants.GrantApplication;
+import uk.gov.worcester.housing.core.grants.GrantEvent;
+import uk.gov.worcester.housing.core.grants.GrantRecord;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.testkit.grants.GrantSamples;
 
 /**
@@ -62,5 +65,35 @@ class GrantSourcesTest {
     // An application received while the scheme ran is still assessed under it later on.
     assertFalse(GrantRules.worcester().assess(GrantSamples.gorseHillGarden(), LocalDate.of(2018, 1, 5),
         Money.ofPounds(25_000)).isInvalid());
+  }
+
+  static final LocalDate SCORED = LocalDate.of(2023, 11, 20);
+
+  static Grant bid(GrantWorkflow flow, String ref, Money requested, GrantEvent... later) {
+    List<GrantEvent> events = new java.util.ArrayList<>();
+    events.add(new GrantEvent.Scored(SCORED, GrantSamples.scores(3, 4)));
+    events.addAll(List.of(later));
+    return flow.replay(GrantRecord.of(GrantSamples.roundBid(ref, ref, Ward.CLAINES, requested), events)).get();
+  }
+
+  @Test
+  void domainSection3_2_roundRanking_leavesOutWithdrawnAndRefusedBids_andStartsFromWhatTheLedgerHasLeft() {
+    GrantPolicy round = GrantPolicy.builder().from(GrantPolicy.COMMUNITY_GRANTS_2024_25).pot(Money.ofPounds(3_000))
+        .build();
+    GrantWorkflow flow = GrantWorkflow.of(GrantRules.of(GrantPolicy.OUR_HAPPY_PLACE, PolicyTimeline.of(round)));
+    LocalDate december = LocalDate.of(2023, 12, 5);
+    List<Grant> bids = List.of(
+        bid(flow, "CG-WITHDRAWN", Money.ofPounds(2_000), new GrantEvent.Withdrawn(LocalDate.of(2023, 11, 25))),
+        bid(flow, "CG-REFUSED", Money.ofPounds(2_000), new GrantEvent.Refused(LocalDate.of(2023, 11, 25))),
+        bid(flow, "CG-AWARDED", Money.ofPounds(2_000), new GrantEvent.Awarded(LocalDate.of(2023, 12, 1),
+            Money.ofPounds(2_000))),
+        bid(flow, "CG-WAITING", Money.ofPounds(2_000)));
+    List<RankedBid> ranking = RoundRanking.rank(bids, round, december).get();
+    assertEquals(List.of("CG-AWARDED", "CG-WAITING"), ranking.stream().map(r -> r.reference().value()).toList());
+    assertTrue(ranking.get(0).recommendation().hasReason("ALREADY_AWARDED"));
+    assertEquals(Money.ZERO, ranking.get(0).recommendation().outcome().amount());
+    assertEquals(Money.ofPounds(1_000), ranking.get(1).recommendation().outcome().amount(),
+        "the £3,000 fund less the £2,000 already committed");
+    assertEquals(AwardLimit.FUND, ranking.get(1).recommendation().outcome().limitedBy());
   }
 }

@@ -232,7 +232,7 @@ class GrantWorkflowTest {
         List.of(new GrantEvent.Scored(LocalDate.of(2023, 11, 20), GrantSamples.scores(1, 1))))).get());
     bids.add(flow.replay(GrantRecord.of(GrantSamples.roundBid("CG-D", "D", Ward.ARBORETUM, Money.ofPounds(900)),
         List.of())).get());
-    List<RankedBid> ranking = RoundRanking.rank(bids, round, LocalDate.of(2023, 12, 1));
+    List<RankedBid> ranking = RoundRanking.rank(bids, round, LocalDate.of(2023, 12, 1)).get();
     assertEquals(List.of("CG-B", "CG-A", "CG-C", "CG-D"), ranking.stream().map(r -> r.reference().value()).toList());
     assertEquals(Money.ofPounds(1_500), ranking.get(0).recommendation().outcome().amount());
     assertEquals(Money.ofPounds(1_500), ranking.get(1).recommendation().outcome().amount());
