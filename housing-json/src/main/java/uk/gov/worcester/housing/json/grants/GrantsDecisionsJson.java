@@ -53,6 +53,7 @@ public final class GrantsDecisionsJson {
     case MATCH -> "The award is what the valued match earns, pound for pound.";
     case FUND -> "The award is what is left in the fund.";
     case NOT_ELIGIBLE -> "No award: the application is not eligible.";
+    case NO_TIER -> "No award: the amount the other limits allow falls in none of the scheme's tiers.";
   });
 
   public static final EnumCodec<GrantStage> STAGE = EnumCodec.of(GrantStage.class, v -> switch (v) {

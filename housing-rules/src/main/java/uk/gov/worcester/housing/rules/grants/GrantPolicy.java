@@ -176,6 +176,12 @@ public abstract class GrantPolicy implements Policy {
       checks.require(criteria().stream().filter(c -> c.code().equals(code)).count() == 1,
           Path.of("criteria").index(i).field("code"), ProblemCodes.DUPLICATE, "a criterion's code is used once");
     }
+    List<GrantTier> bands = tiers().stream().sorted(java.util.Comparator.comparing(GrantTier::minimum)).toList();
+    for (int i = 1; i < bands.size(); i++) {
+      checks.require(bands.get(i).minimum().equals(bands.get(i - 1).maximum().plus(Money.ofPence(1))),
+          Path.of("tiers").index(tiers().indexOf(bands.get(i))), ProblemCodes.INCONSISTENT, "tiers are contiguous: "
+              + "each starts a penny above the one below it ends, with no gap or overlap");
+    }
     for (int i = 0; i < wards().size(); i++) {
       checks.require(wards().get(i).authority().equals(authority()), Path.of("wards").index(i),
           ProblemCodes.INCONSISTENT, "a scheme's wards are the council's own");
@@ -298,6 +304,14 @@ public abstract class GrantPolicy implements Policy {
   /** The sources of the general rounds' figures, shared by their versions. */
   private static Map<String, FigureSource> roundSources(boolean annualCall) {
     java.util.Map<String, FigureSource> s = new java.util.LinkedHashMap<>();
+    s.put("termsOfReferenceRequired", FigureSource.of(grants("eligibility"), "Terms of reference are an Our Happy "
+        + "Place rule; the general rounds' eligibility does not name them."));
+    s.put("identifiedNeedRequired", FigureSource.of(grants("eligibility"), "An identified need is an Our Happy "
+        + "Place eligibility rule; in a scored round meeting a local need is scored (LOCAL_NEED), not a bar."));
+    s.put("donationsNeedEvidence", FigureSource.unconfirmed(grants("eligibility"), "Gifts in kind count as match; "
+        + "that they need evidence of their value is this library's choice."));
+    s.put("grantPercentOfMatch", FigureSource.of(grants("eligibility"), "Match at least equal to the request: £1 "
+        + "of grant for each £1 of match."));
     s.put("eligibleTypes", FigureSource.of(grants("eligibility"), "Voluntary, community or charitable groups, not "
         + "individuals, benefitting City of Worcester residents."));
     s.put("coreCostsExcluded", FigureSource.of(grants("eligibility"), "A distinct project with measurable outcomes, "
@@ -307,25 +321,29 @@ public abstract class GrantPolicy implements Policy {
     s.put("countedKinds", FigureSource.of(grants("eligibility"), "Volunteer hours, cash and gifts in kind."));
     s.put("timeRates", FigureSource.unconfirmed(Citation.of("Community First 2011-15", "match"),
         "The rounds' rates were not found: the Community First and older Heritage Lottery Fund rates are used."));
-    s.put("criteria", FigureSource.unconfirmed(Citation.of("Worcester City Plan 2016-21", "themes"), "Officers score "
-        + "bids against City Plan themes; the published criteria and points were not found."));
-    s.put("passMark", FigureSource.unconfirmed(grants("scoring"), "No pass mark was found; 18 of 35 is a placeholder."));
     s.put("monitoringReturnDueDays", FigureSource.unconfirmed(grants("post-project report"), "A compulsory "
         + "post-project report; when it falls due was not found (28 days after the project ends)."));
     s.put("awardingDepartment", FigureSource.unconfirmed(grants("scheme"), "The service was not named in the "
         + "sources read."));
     if (annualCall) {
+      s.put("criteria", FigureSource.unconfirmed(Citation.of("Worcester City Plan 2016-21", "themes"), "From "
+          + "2024/25 officers score bids against City Plan themes; the published criteria and points were not found."));
+      s.put("passMark", FigureSource.unconfirmed(grants("scoring"), "No pass mark was found; 18 of 35 is a "
+          + "placeholder."));
       s.put("applicationWindow", FigureSource.of(grants("2024/25 round"), "One annual call, 22 September to 10 "
           + "November 2023; the Policy and Resources Committee decides in December."));
       s.put("pot", FigureSource.of(grants("2024/25 round"), "£45,000 from the UK Shared Prosperity Fund: £3,500 to "
           + "the Worcester Arts Council and £41,500 to other groups."));
       s.put("perProjectCap", FigureSource.of(grants("2024/25 round"), "£2,000 at most a project, match-funded."));
-      s.put("tiers", FigureSource.of(grants("2024/25 round")));
+      s.put("tiers", FigureSource.unconfirmed(grants("2024/25 round"), "£2,000 at most a project; one small tier "
+          + "of £1 to £2,000 is this library's reading (the One Worcester Community Grants' £1 to £2,000)."));
     } else {
-      s.put("pot", FigureSource.unconfirmed(grants("tiers"), "The fund before the annual call was not found."));
+      s.put("pot", FigureSource.unconfirmed(grants("tiers"), "The fund before the annual call was not found: "
+          + "£45,000 for each financial year (the 2024/25 fund) is a placeholder."));
       s.put("perProjectCap", FigureSource.of(grants("tiers"), "Medium grants up to £15,000."));
-      s.put("tiers", FigureSource.unconfirmed(grants("tiers"), "Small £1 to £2,000; medium £2,001 to £15,000. When "
-          + "these applied is not known: this version's first day (1 April 2020) is a placeholder."));
+      s.put("tiers", FigureSource.unconfirmed(grants("tiers"), "Small £1 to £2,000; medium £2,001 to £15,000, "
+          + "read in exact money as £2,000.01 to £15,000 so the bands meet. When these applied is not known: the "
+          + "first version's first day (1 April 2020) is a placeholder."));
     }
     return s;
   }
@@ -336,26 +354,38 @@ public abstract class GrantPolicy implements Policy {
   }
 
   /**
-   * Worcester's general community grants before the annual call: small grants of £1 to £2,000 and
-   * medium grants of £2,001 to £15,000 for voluntary, community or charitable groups benefitting
-   * the city's residents, for a distinct project with measurable outcomes, not core costs, with
-   * match (volunteer hours, cash, gifts in kind) at least equal to the request.
+   * Worcester's general community grants before the annual call, one version (and so one fund) for
+   * each financial year from 2020/21: small grants of £1 to £2,000 and medium grants of £2,000.01
+   * to £15,000 for voluntary, community or charitable groups benefitting the city's residents, for
+   * a distinct project with measurable outcomes, not core costs, with match (volunteer hours, cash,
+   * gifts in kind) at least equal to the request. Bids are not scored: scoring against City Plan
+   * themes began with the 2024/25 round.
    *
-   * <p>Unconfirmed: the first day (a placeholder, 1 April 2020), the fund (taken as £45,000), the
-   * scoring criteria and pass mark (the published ones were not found; {@link #WORCESTER_CRITERIA}
-   * with 18 of 35), the rates of volunteer time and the monitoring return's due date.
+   * <p>Unconfirmed: the first day (a placeholder, 1 April 2020), the fund (taken as £45,000 a
+   * year), the rates of volunteer time and the monitoring return's due date.
    */
-  public static final GrantPolicy COMMUNITY_GRANTS_SMALL_AND_MEDIUM = builder()
-      .version("WORCESTER-COMMUNITY-GRANTS/2020").effectiveFrom(LocalDate.of(2020, 4, 1))
-      .scheme(GrantScheme.COMMUNITY_GRANT_ROUND).awardingDepartment(DEPARTMENT)
-      .pot(Money.ofPounds(45_000)).perProjectCap(Money.ofPounds(15_000))
-      .addTiers(GrantTier.of("SMALL", Money.ofPounds(1), Money.ofPounds(2_000)),
-          GrantTier.of("MEDIUM", Money.ofPounds(2_001), Money.ofPounds(15_000)))
-      .addEligibleTypes(OrganisationType.COMMUNITY_GROUP, OrganisationType.VOLUNTARY_ORGANISATION,
-          OrganisationType.CHARITY)
-      .matchMustCoverRequest(true).match(generalMatch())
-      .criteria(WORCESTER_CRITERIA).passMark(18).putAllSources(roundSources(false))
-      .build();
+  private static GrantPolicy beforeTheAnnualCall(int startYear) {
+    return builder()
+        .version(String.format("WORCESTER-COMMUNITY-GRANTS/%d-%02d", startYear, (startYear + 1) % 100))
+        .effectiveFrom(LocalDate.of(startYear, 4, 1))
+        .scheme(GrantScheme.COMMUNITY_GRANT_ROUND).awardingDepartment(DEPARTMENT)
+        .pot(Money.ofPounds(45_000)).perProjectCap(Money.ofPounds(15_000))
+        .addTiers(GrantTier.of("SMALL", Money.ofPounds(1), Money.ofPounds(2_000)),
+            GrantTier.of("MEDIUM", Money.of("2000.01"), Money.ofPounds(15_000)))
+        .addEligibleTypes(OrganisationType.COMMUNITY_GROUP, OrganisationType.VOLUNTARY_ORGANISATION,
+            OrganisationType.CHARITY)
+        .termsOfReferenceRequired(false).identifiedNeedRequired(false)
+        .matchMustCoverRequest(true).match(generalMatch()).putAllSources(roundSources(false))
+        .build();
+  }
+
+  /** The general grants in 2020/21, the first year before the annual call (see {@link #beforeTheAnnualCall}). */
+  public static final GrantPolicy COMMUNITY_GRANTS_SMALL_AND_MEDIUM = beforeTheAnnualCall(2020);
+
+  /** The general grants of 2020/21 to 2023/24 (until the 2024/25 call opened), one version a financial year. */
+  public static final List<GrantPolicy> COMMUNITY_GRANTS_BEFORE_THE_ANNUAL_CALL = List.of(
+      COMMUNITY_GRANTS_SMALL_AND_MEDIUM, beforeTheAnnualCall(2021), beforeTheAnnualCall(2022),
+      beforeTheAnnualCall(2023));
 
   /**
    * The 2024/25 round: one annual call from 22 September to 10 November 2023, bids scored by
@@ -364,8 +394,10 @@ public abstract class GrantPolicy implements Policy {
    * Worcester Arts Council and £41,500 to other groups (the fund here); at most £2,000 a project,
    * match-funded pound for pound.
    *
-   * <p>Unconfirmed: the published scoring criteria and pass mark ({@link #WORCESTER_CRITERIA},
-   * 18 of 35), the rates of volunteer time, and the monitoring return's due date.
+   * <p>Unconfirmed: the tiers (one small tier of £1 to £2,000), the published scoring criteria
+   * and pass mark ({@link #WORCESTER_CRITERIA}, 18 of 35), the rates of volunteer time, and the
+   * monitoring return's due date. Terms of reference and an identified need are Our Happy Place's
+   * rules, not the round's: local need is scored instead.
    */
   public static final GrantPolicy COMMUNITY_GRANTS_2024_25 = builder()
       .version("WORCESTER-COMMUNITY-GRANTS/2024-25").effectiveFrom(LocalDate.of(2023, 9, 22))
@@ -375,6 +407,7 @@ public abstract class GrantPolicy implements Policy {
       .addEligibleTypes(OrganisationType.COMMUNITY_GROUP, OrganisationType.VOLUNTARY_ORGANISATION,
           OrganisationType.CHARITY)
       .applicationWindow(DateRange.of(LocalDate.of(2023, 9, 22), LocalDate.of(2023, 11, 10)))
+      .termsOfReferenceRequired(false).identifiedNeedRequired(false)
       .matchMustCoverRequest(true).match(generalMatch())
       .criteria(WORCESTER_CRITERIA).passMark(18).putAllSources(roundSources(true))
       .build();
@@ -384,5 +417,6 @@ public abstract class GrantPolicy implements Policy {
 
   /** The general community grants' versions. */
   public static final PolicyTimeline<GrantPolicy> COMMUNITY_GRANTS =
-      PolicyTimeline.of(List.of(COMMUNITY_GRANTS_SMALL_AND_MEDIUM, COMMUNITY_GRANTS_2024_25));
+      PolicyTimeline.of(io.vavr.collection.List.ofAll(COMMUNITY_GRANTS_BEFORE_THE_ANNUAL_CALL)
+          .append(COMMUNITY_GRANTS_2024_25));
 }

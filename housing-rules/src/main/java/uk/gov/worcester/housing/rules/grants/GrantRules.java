@@ -117,6 +117,11 @@ public final class GrantRules {
         .build();
   }
 
+  private static String tierList(GrantPolicy policy) {
+    return String.join(", ", policy.tiers().stream().map(t -> t.code() + " " + t.minimum() + " to " + t.maximum())
+        .toList());
+  }
+
   private static Reasons awardReasons(Award award, GrantApplication application, GrantPolicy policy, Money fundLeft) {
     Reasons why = new Reasons();
     return switch (award.limitedBy()) {
@@ -126,6 +131,8 @@ public final class GrantRules {
           + policy.perProjectCap() + ".", Sources.scheme(policy, "cap per project"));
       case MATCH -> why.add("AWARD_LIMITED_BY_MATCH", "The award is matched pound for pound by the group's "
           + "contribution, so it is " + award.amount() + ".", Sources.scheme(policy, "match"));
+      case NO_TIER -> why.add("AWARD_OUTSIDE_TIERS", "The amount the rules allow falls in none of the scheme's "
+          + "tiers (" + tierList(policy) + "), so no award is made.", Sources.scheme(policy, "tiers"));
       case FUND -> why.add("AWARD_LIMITED_BY_FUND", "Only " + Money.max(fundLeft, Money.ZERO) + " is left in the "
           + "fund.", Sources.scheme(policy, "fund"));
       case NOT_ELIGIBLE -> why.add("NO_AWARD", "The application is not eligible, so there is no award.",

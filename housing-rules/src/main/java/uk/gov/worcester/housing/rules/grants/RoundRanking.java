@@ -93,9 +93,14 @@ public final class RoundRanking {
         award = AwardRule.calculate(b.grant().application().requested(), round.perProjectCap(),
             b.assessment().match().outcome().grantItEarns(), left, round);
         left = left.minus(award.amount());
-        why.add("RECOMMENDED", "Recommended " + award.amount() + " (limited by " + award.limitedBy()
+        if (award.limitedBy() == AwardLimit.NO_TIER) {
+          why.add("RECOMMENDATION_OUTSIDE_TIERS", "The amount the rules allow falls in none of the round's tiers.",
+              Sources.scheme(round, "tiers"));
+        } else {
+          why.add("RECOMMENDED", "Recommended " + award.amount() + " (limited by " + award.limitedBy()
             + "), scoring " + b.score().get().total() + " of " + b.score().get().maximum() + ".",
             Sources.scheme(round, "scoring"));
+        }
       }
       out.add(RankedBid.builder().rank(i + 1).reference(b.grant().application().reference()).score(b.score())
           .eligibility(b.assessment().eligibility()).recommendation(Decision.of(award, asAt, round, why.list()))

@@ -96,4 +96,70 @@ class GrantSourcesTest {
         "the £3,000 fund less the £2,000 already committed");
     assertEquals(AwardLimit.FUND, ranking.get(1).recommendation().outcome().limitedBy());
   }
+
+  @Test
+  void domainSection3_2_scoringAgainstCityPlanThemesIsFrom2024_25() {
+    GrantPolicy before = GrantPolicy.COMMUNITY_GRANTS.inForceOn(LocalDate.of(2022, 6, 1)).get();
+    assertFalse(before.isScored());
+    assertEquals(0, before.passMark());
+    assertFalse(before.sources().containsKey("criteria"));
+    assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.isScored());
+    assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.sources().get("criteria").note().orElse("").contains("2024/25"));
+  }
+
+  @Test
+  void domainSection3_2_termsOfReferenceAndIdentifiedNeedAreOurHappyPlaceRules_needIsScoredInTheRounds() {
+    for (GrantPolicy p : GrantPolicy.COMMUNITY_GRANTS.versions()) {
+      assertFalse(p.termsOfReferenceRequired(), p.version());
+      assertFalse(p.identifiedNeedRequired(), p.version());
+      for (String figure : List.of("termsOfReferenceRequired", "identifiedNeedRequired", "donationsNeedEvidence",
+          "grantPercentOfMatch")) {
+        assertTrue(p.sources().containsKey(figure), p.version() + " " + figure);
+      }
+    }
+    assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.criteria().stream().anyMatch(c -> c.code().equals("LOCAL_NEED")));
+    assertTrue(GrantPolicy.OUR_HAPPY_PLACE_2016.termsOfReferenceRequired());
+    assertTrue(GrantPolicy.OUR_HAPPY_PLACE_2016.identifiedNeedRequired());
+  }
+
+  @Test
+  void domainSection3_2_oneFundForEachFinancialYearBeforeTheAnnualCall() {
+    List<String> versions = GrantPolicy.COMMUNITY_GRANTS.versions().map(GrantPolicy::version).toJavaList();
+    assertEquals(List.of("WORCESTER-COMMUNITY-GRANTS/2020-21", "WORCESTER-COMMUNITY-GRANTS/2021-22",
+        "WORCESTER-COMMUNITY-GRANTS/2022-23", "WORCESTER-COMMUNITY-GRANTS/2023-24",
+        "WORCESTER-COMMUNITY-GRANTS/2024-25"), versions);
+    assertEquals("WORCESTER-COMMUNITY-GRANTS/2021-22",
+        GrantPolicy.COMMUNITY_GRANTS.inForceOn(LocalDate.of(2022, 3, 31)).get().version());
+    assertEquals("WORCESTER-COMMUNITY-GRANTS/2022-23",
+        GrantPolicy.COMMUNITY_GRANTS.inForceOn(LocalDate.of(2022, 4, 1)).get().version());
+    assertTrue(GrantPolicy.COMMUNITY_GRANTS_SMALL_AND_MEDIUM.sources().get("pot").unconfirmed());
+  }
+
+  @Test
+  void domainSection3_2_tiersInExactMoneyMeet_mediumFrom2000Pounds01() {
+    GrantPolicy p = GrantPolicy.COMMUNITY_GRANTS_SMALL_AND_MEDIUM;
+    assertEquals("SMALL", p.tierOf(Money.ofPounds(2_000)).get().code());
+    assertEquals("MEDIUM", p.tierOf(Money.of("2000.01")).get().code());
+    InvalidValueException gap = assertThrows(InvalidValueException.class, () -> GrantPolicy.builder().from(p)
+        .tiers(List.of(GrantTier.of("SMALL", Money.ofPounds(1), Money.ofPounds(2_000)),
+            GrantTier.of("MEDIUM", Money.ofPounds(2_001), Money.ofPounds(15_000)))).build());
+    assertEquals("/tiers/1", gap.problems().head().path().jsonPointer());
+    assertThrows(InvalidValueException.class, () -> GrantPolicy.builder().from(p)
+        .tiers(List.of(GrantTier.of("SMALL", Money.ofPounds(1), Money.ofPounds(2_000)),
+            GrantTier.of("MEDIUM", Money.ofPounds(1_500), Money.ofPounds(15_000)))).build());
+    // 50p of match earns 50p: below the smallest band, so no award, with the reason.
+    GrantApplication bid = GrantApplication.builder().from(GrantSamples.roundBid("CG-21-001", "Tiny", Ward.CLAINES,
+        Money.of("0.50"))).round(java.util.Optional.empty()).receivedOn(LocalDate.of(2021, 6, 1)).build();
+    GrantAssessment a = GrantRules.worcester().assess(bid, LocalDate.of(2021, 6, 2), Money.ofPounds(45_000)).get();
+    assertEquals(Eligibility.ELIGIBLE, a.eligibility().outcome(), a.eligibility().reasons().toString());
+    assertEquals(Money.ZERO, a.award().outcome().amount());
+    assertEquals(AwardLimit.NO_TIER, a.award().outcome().limitedBy());
+    assertTrue(a.award().hasReason("AWARD_OUTSIDE_TIERS"));
+  }
+
+  @Test
+  void domainSection3_2_theRoundsTiersAndOurHappyPlacesFirstDayAreUnconfirmed() {
+    assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.sources().get("tiers").unconfirmed());
+    assertTrue(GrantPolicy.OUR_HAPPY_PLACE_2016.sources().get("lastDay").note().orElse("").contains("1 April 2016"));
+  }
 }
