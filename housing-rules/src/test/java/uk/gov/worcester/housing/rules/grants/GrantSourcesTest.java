@@ -162,4 +162,31 @@ class GrantSourcesTest {
     assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.sources().get("tiers").unconfirmed());
     assertTrue(GrantPolicy.OUR_HAPPY_PLACE_2016.sources().get("lastDay").note().orElse("").contains("1 April 2016"));
   }
+
+  @Test
+  void transparencyCode2015_publishesTheAmountAwarded_aRowForEveryAwardMade() {
+    GrantWorkflow flow = GrantWorkflow.worcester();
+    Grant underspent = flow.replay(GrantRecord.of(GrantSamples.gorseHillGarden(), List.of(
+        new GrantEvent.Awarded(LocalDate.of(2016, 10, 20), Money.of("1663.50")),
+        new GrantEvent.Paid(LocalDate.of(2016, 11, 1), Money.ofPounds(1_000)),
+        new GrantEvent.Underspent(LocalDate.of(2017, 7, 1), Money.of("663.50"))))).get();
+    Grant givenBack = flow.replay(GrantRecord.of(GrantSamples.warndonLitterPick(), List.of(
+        new GrantEvent.Awarded(LocalDate.of(2016, 11, 1), Money.ofPounds(900)),
+        new GrantEvent.Withdrawn(LocalDate.of(2016, 12, 1))))).get();
+    List<PublishedAward> awards = TransparencyPublication.awards(List.of(underspent, givenBack),
+        LocalDate.of(2017, 9, 1), flow);
+    assertEquals(2, awards.size(), "the award given back was still made");
+    assertEquals(Money.of("1663.50"), awards.get(0).amount(), "the amount awarded, not net of the underspend");
+    assertEquals(Money.ofPounds(900), awards.get(1).amount());
+    assertEquals(Money.of("663.50"), awards.get(0).returned());
+    assertEquals(Money.ofPounds(900), awards.get(1).returned());
+    String[] lines = TransparencyPublication.csv(awards).split("\r\n");
+    assertTrue(lines[0].contains(",Amount,Returned or recovered,"), lines[0]);
+    assertTrue(lines[1].contains(",1663.50,663.50,"), lines[1]);
+    // A publication of one year: 2016/17's awards, not 2017/18's.
+    assertEquals(2, TransparencyPublication.awards(List.of(underspent, givenBack), LocalDate.of(2017, 9, 1), flow,
+        java.util.Optional.of(uk.gov.worcester.housing.core.grants.FinancialYear.starting(2016))).size());
+    assertEquals(0, TransparencyPublication.awards(List.of(underspent, givenBack), LocalDate.of(2017, 9, 1), flow,
+        java.util.Optional.of(uk.gov.worcester.housing.core.grants.FinancialYear.starting(2017))).size());
+  }
 }
