@@ -189,4 +189,22 @@ class GrantSourcesTest {
     assertEquals(0, TransparencyPublication.awards(List.of(underspent, givenBack), LocalDate.of(2017, 9, 1), flow,
         java.util.Optional.of(uk.gov.worcester.housing.core.grants.FinancialYear.starting(2017))).size());
   }
+
+  @Test
+  void fundLedger_onOneDayReleasesComeBeforeCommitments_whateverTheInputOrder() {
+    GrantPolicy small = GrantPolicy.builder().from(GrantPolicy.OUR_HAPPY_PLACE_2016).pot(Money.ofPounds(2_000)).build();
+    GrantWorkflow flow = GrantWorkflow.of(GrantRules.of(PolicyTimeline.of(small), GrantPolicy.COMMUNITY_GRANTS));
+    LocalDate sameDay = LocalDate.of(2016, 11, 1);
+    Grant givenBack = flow.replay(GrantRecord.of(GrantSamples.gorseHillGarden(), List.of(
+        new GrantEvent.Awarded(LocalDate.of(2016, 10, 20), Money.of("1663.50")),
+        new GrantEvent.Withdrawn(sameDay)))).get();
+    Grant next = flow.replay(GrantRecord.of(GrantSamples.warndonLitterPick(), List.of(
+        new GrantEvent.Awarded(sameDay, Money.ofPounds(900))))).get();
+    FundLedger one = FundLedger.build(small, List.of(givenBack, next), sameDay).get();
+    FundLedger other = FundLedger.build(small, List.of(next, givenBack), sameDay).get();
+    assertEquals(one, other);
+    assertEquals(Money.ofPounds(1_100), one.available());
+    assertEquals(List.of(LedgerEntryKind.COMMITMENT, LedgerEntryKind.RELEASE, LedgerEntryKind.COMMITMENT),
+        one.entries().stream().map(LedgerEntry::kind).toList());
+  }
 }
