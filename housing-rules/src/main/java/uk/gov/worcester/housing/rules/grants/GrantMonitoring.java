@@ -13,6 +13,10 @@ import uk.gov.worcester.housing.core.grants.FinancialYear;
  * amount is the award net of what went back; its match is the match that counts as valued under
  * its policy; its volunteers, volunteer hours and people who benefitted come from its monitoring
  * return, once received.
+ *
+ * <p>The number of grants, volunteers and people benefitted are the measures the Community
+ * Partnership Officer monitors (confirmed: /work/shared/seeds/service-areas.txt); volunteer hours
+ * are reported too, unconfirmed as a measure the council asks for.
  */
 public final class GrantMonitoring {
   private GrantMonitoring() {}

@@ -198,8 +198,17 @@ public abstract class GrantPolicy implements Policy {
     return ImmutableGrantPolicy.builder();
   }
 
-  /** The department named in publication (unconfirmed: the service that ran the schemes). */
-  private static final String DEPARTMENT = "Strategic Housing and Community Activity Service";
+  /**
+   * The department named in publication: the service area whose Community Partnerships
+   * Coordinator ran Our Happy Place (/work/shared/seeds/service-areas.txt); taken for the general
+   * rounds too (unconfirmed for them).
+   */
+  private static final String DEPARTMENT = "Strategic Housing & Community Activity Service (Community Activity "
+      + "Service Area)";
+
+  private static Citation serviceAreas(String item) {
+    return Citation.of("Worcester CC Strategic Housing & Community Activity Service: service areas", item);
+  }
 
   /**
    * Volunteer time valued at the Community First rate of £11.09 an hour (the local precedent,
@@ -224,8 +233,10 @@ public abstract class GrantPolicy implements Policy {
    * has no policy in force);
    * whether cash counts as match (taken as not: the source names in-kind contributions only); the
    * rate for volunteer time ({@link #WORCESTER_TIME_RATES}); whether core costs were excluded
-   * (taken as not); the department; when the monitoring return fell due (taken as 28 days after
-   * the project ends).
+   * (taken as not); when the monitoring return fell due (taken as 28 days after the project
+   * ends); volunteer hours as a monitoring measure. Confirmed by the service areas page: the
+   * department (the Community Activity Service Area of the Strategic Housing & Community Activity
+   * Service) and the measures grants made, volunteers and people benefitted.
    */
   public static final GrantPolicy OUR_HAPPY_PLACE_2016 = builder()
       .version("OUR-HAPPY-PLACE/2016-17").effectiveFrom(LocalDate.of(2016, 4, 1))
@@ -252,8 +263,9 @@ public abstract class GrantPolicy implements Policy {
       .putSources("lastDay", FigureSource.unconfirmed(ohp("eligible projects"), "When the scheme closed was not "
           + "found: taken as after 31 August 2017, the day projects had to be completed by. Its first day (1 April "
           + "2016, the start of the financial year) is unconfirmed too."))
-      .putSources("awardingDepartment", FigureSource.unconfirmed(ohp("scheme"), "The service that ran the scheme "
-          + "was not named in the sources read."))
+      .putSources("awardingDepartment", FigureSource.of(serviceAreas("The Community Activity Service Area"),
+          "The Community Partnerships Coordinator for Our Happy Place sits in the Community Activity Service Area "
+              + "of the Strategic Housing & Community Activity Service."))
       .putSources("coreCostsExcluded", FigureSource.unconfirmed(ohp("eligible projects"), "Not stated for Our Happy "
           + "Place; taken as not excluded."))
       .putSources("countedKinds", FigureSource.unconfirmed(ohp("match"), "£1 of grant for each £1 of the "
@@ -267,7 +279,8 @@ public abstract class GrantPolicy implements Policy {
           + "valued with evidence, as the issue asks; the scheme's own wording was not found."))
       .putSources("grantPercentOfMatch", FigureSource.of(ohp("match"), "£1 of grant for each £1 of match."))
       .putSources("monitoringReturnDueDays", FigureSource.unconfirmed(ohp("monitoring"), "When the return fell due "
-          + "was not found; taken as 28 days after the project ends."))
+          + "was not found; taken as 28 days after the project ends. The measures monitored (the number of grants, "
+          + "volunteers and people benefitted) are confirmed by the service areas page; volunteer hours are not."))
       .build();
 
   /** The criteria officers score general round bids against: the five City Plan themes, then the project. */
@@ -323,8 +336,9 @@ public abstract class GrantPolicy implements Policy {
         "The rounds' rates were not found: the Community First and older Heritage Lottery Fund rates are used."));
     s.put("monitoringReturnDueDays", FigureSource.unconfirmed(grants("post-project report"), "A compulsory "
         + "post-project report; when it falls due was not found (28 days after the project ends)."));
-    s.put("awardingDepartment", FigureSource.unconfirmed(grants("scheme"), "The service was not named in the "
-        + "sources read."));
+    s.put("awardingDepartment", FigureSource.unconfirmed(serviceAreas("The Community Activity Service Area"), "The "
+        + "Community Partnership Officer oversees grants to voluntary and community groups; that the general rounds "
+        + "are published under this service area is not confirmed."));
     if (annualCall) {
       s.put("criteria", FigureSource.unconfirmed(Citation.of("Worcester City Plan 2016-21", "themes"), "From "
           + "2024/25 officers score bids against City Plan themes; the published criteria and points were not found."));

@@ -207,4 +207,16 @@ class GrantSourcesTest {
     assertEquals(List.of(LedgerEntryKind.COMMITMENT, LedgerEntryKind.RELEASE, LedgerEntryKind.COMMITMENT),
         one.entries().stream().map(LedgerEntry::kind).toList());
   }
+
+  @Test
+  void serviceAreas_ourHappyPlacesDepartmentAndMonitoringMeasuresAreConfirmed() {
+    GrantPolicy ohp = GrantPolicy.OUR_HAPPY_PLACE_2016;
+    assertEquals("Strategic Housing & Community Activity Service (Community Activity Service Area)",
+        ohp.awardingDepartment());
+    assertFalse(ohp.sources().get("awardingDepartment").unconfirmed());
+    assertTrue(ohp.sources().get("awardingDepartment").citation().get().instrument().contains("service areas"));
+    assertTrue(ohp.sources().get("monitoringReturnDueDays").unconfirmed(), "the 28 days stay unconfirmed");
+    assertTrue(ohp.sources().get("monitoringReturnDueDays").note().get().contains("volunteer hours are not"));
+    assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.sources().get("awardingDepartment").unconfirmed());
+  }
 }

@@ -280,7 +280,8 @@ class GrantWorkflowTest {
     String[] lines = csv.split("\r\n");
     assertEquals("Reference,Date awarded,Period start,Period end,Department,Beneficiary,Registration number,Purpose,"
         + "Amount,Returned or recovered,Scheme,Ward", lines[0]);
-    assertEquals("OHP-2016-007,2016-10-20,2016-10-01,2017-06-30,Strategic Housing and Community Activity Service,"
+    assertEquals("OHP-2016-007,2016-10-20,2016-10-01,2017-06-30,Strategic Housing & Community Activity Service "
+        + "(Community Activity Service Area),"
         + "Gorse Hill Residents' Group,,A community garden and seating on the Gorse Hill green,1663.50,0.00,"
         + "OUR-HAPPY-PLACE/2016-17,Gorse Hill", lines[1]);
     assertTrue(lines[2].contains(",\"'=HYPERLINK(\"\"x\"\"), \"\"Friends\"\"\",1170123,"), lines[2]);
