@@ -219,4 +219,27 @@ class GrantSourcesTest {
     assertTrue(ohp.sources().get("monitoringReturnDueDays").note().get().contains("volunteer hours are not"));
     assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.sources().get("awardingDepartment").unconfirmed());
   }
+
+  static uk.gov.worcester.housing.core.grants.MonitoringReturn postProjectReport(boolean delivered, String spent) {
+    return uk.gov.worcester.housing.core.grants.MonitoringReturn.builder().delivered(delivered)
+        .spent(Money.of(spent)).volunteers(3).volunteerHours(new java.math.BigDecimal("10")).peopleBenefitted(5)
+        .outcomes("Report").build();
+  }
+
+  @Test
+  void domainSection3_2_compulsoryPostProjectReport_spentMoreThanPaid_andAnUndeliveredAwardsUnpaidPartReleased() {
+    GrantWorkflow flow = GrantWorkflow.worcester();
+    LocalDate reported = LocalDate.of(2017, 7, 20);
+    Grant overspent = flow.replay(GrantRecord.of(GrantSamples.gorseHillGarden(), List.of(
+        new GrantEvent.Awarded(LocalDate.of(2016, 10, 20), Money.of("1663.50")),
+        new GrantEvent.Paid(LocalDate.of(2016, 11, 1), Money.ofPounds(1_000)),
+        new GrantEvent.MonitoringReturned(reported, postProjectReport(true, "1663.50"))))).get();
+    assertEquals(java.util.Set.of(GrantFlag.SPENT_MORE_THAN_PAID), flow.statusOn(overspent, reported).flags());
+    Grant undelivered = flow.replay(GrantRecord.of(GrantSamples.gorseHillGarden(), List.of(
+        new GrantEvent.Awarded(LocalDate.of(2016, 10, 20), Money.of("1663.50")),
+        new GrantEvent.Paid(LocalDate.of(2016, 11, 1), Money.ofPounds(1_000)),
+        new GrantEvent.MonitoringReturned(reported, postProjectReport(false, "0.00"))))).get();
+    assertEquals(java.util.Set.of(GrantFlag.NOT_DELIVERED_CLAWBACK_DUE, GrantFlag.NOT_DELIVERED_RELEASE_DUE),
+        flow.statusOn(undelivered, reported).flags());
+  }
 }
