@@ -23,6 +23,11 @@ import uk.gov.worcester.housing.rules.common.Decision;
  * awards already made, plus what was released or clawed back), not the whole pot. Bids withdrawn
  * or refused by then are left out; a bid already awarded is listed, not recommended again
  * ({@code ALREADY_AWARDED}: its award is in the ledger).
+ *
+ * <p>When what is left is less than a bid would otherwise get, the bid is recommended what is
+ * left (a partial award, limited by {@code FUND}) rather than passed over for a smaller bid that
+ * fits: a policy choice of this library, not a published rule of the rounds (unconfirmed), and
+ * said so in the recommendation's reason.
  */
 public final class RoundRanking {
   private RoundRanking() {}
@@ -98,6 +103,7 @@ public final class RoundRanking {
               Sources.scheme(round, "tiers"));
         } else {
           why.add("RECOMMENDED", "Recommended " + award.amount() + " (limited by " + award.limitedBy()
+            + (award.limitedBy() == AwardLimit.FUND ? ": a partial award from what is left, a policy choice" : "")
             + "), scoring " + b.score().get().total() + " of " + b.score().get().maximum() + ".",
             Sources.scheme(round, "scoring"));
         }
