@@ -252,6 +252,9 @@ public abstract class GrantPolicy implements Policy {
           .build())
       .putSources("pot", FigureSource.of(ohp("fund"), "A £25,000 fund."))
       .putSources("perProjectCap", FigureSource.of(ohp("match"), "grant = min(£2,000, the request, the match)."))
+      .putSources("tiers", FigureSource.of(ohp("match"), "No size bands: one cap of £2,000 a project."))
+      .putSources("matchMustCoverRequest", FigureSource.of(ohp("match"), "grant = min(£2,000, the request, the "
+          + "match): a smaller match lowers the grant; it does not make the bid ineligible."))
       .putSources("wards", FigureSource.of(ohp("wards"), "Benefits go to residents of Warndon, Gorse Hill and "
           + "Rainbow Hill and respond to an identified need."))
       .putSources("eligibleTypes", FigureSource.of(ohp("eligible applicants"), "Community, voluntary or charitable "
