@@ -98,6 +98,11 @@ class GrantsCliTest {
     assertTrue(csv.startsWith("Reference,Date awarded,Period start,Period end,Department,Beneficiary,"), csv);
     assertEquals(6, csv.split("\r\n").length, "a header and five grants made: " + csv);
     assertFalse(csv.contains("OHP-2016-013"), "a refused application is not published");
+    Run year = run("grants", "publish", sample(dir, "grants-records-our-happy-place-2016.json").toString(),
+        sample(dir, "grants-records-round-2024-25.json").toString(), "--as-at", "2024-03-31", "--year", "2023/24");
+    assertEquals(0, year.exit(), year.err());
+    assertFalse(year.out().contains("OHP-"), "one year's publication: " + year.out());
+    assertTrue(year.out().contains("CG-"), year.out());
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "[{\"application\": {}}]");
     Path out2 = dir.resolve("none.csv");

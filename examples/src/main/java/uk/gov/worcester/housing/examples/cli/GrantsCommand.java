@@ -273,13 +273,16 @@ final class GrantsCommand extends CommandGroup {
       if (grants.isEmpty()) {
         return HousingCommand.INPUT_PROBLEMS;
       }
-      OutputFiles.print(spec.commandLine().getOut(), GrantsReports.rankingJson(parent.root.json(), grants.get(),
-          chosen.get(), asAt.resolve(parent.root)) + System.lineSeparator());
+      var ranking = GrantsReports.rankingJson(parent.root.json(), grants.get(), chosen.get(), asAt.resolve(parent.root));
+      if (ranking.isInvalid()) {
+        return InputFiles.report(err, "the grants together", ranking.getError());
+      }
+      OutputFiles.print(spec.commandLine().getOut(), ranking.get() + System.lineSeparator());
       return 0;
     }
   }
 
-  /** {@code housing grants publish FILE... [--as-at DATE] [--out FILE]}. */
+  /** {@code housing grants publish FILE... [--year 2016/17] [--as-at DATE] [--out FILE]}. */
   @Command(name = "publish", mixinStandardHelpOptions = true,
       description = "Write the register of grants made, as the Local Government Transparency Code 2015 asks, as "
           + "CSV: whole or not at all.")
@@ -292,6 +295,10 @@ final class GrantsCommand extends CommandGroup {
 
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
+
+    @Option(names = "--year", paramLabel = "YYYY/YY", converter = YearConverter.class,
+        description = "Publish only the awards made in this financial year, e.g. 2016/17 (default: every award).")
+    Optional<FinancialYear> year;
 
     @Option(names = "--out", paramLabel = "FILE",
         description = "Write the CSV here (replacing it in one step) instead of standard output.")
@@ -324,7 +331,7 @@ final class GrantsCommand extends CommandGroup {
         return status;
       }
       Seq<Problem> unwritten = OutputFiles.write(out, GrantsReports.publicationCsv(flow.get(), grants.get(),
-          asAt.resolve(parent.root)), spec.commandLine().getOut());
+          asAt.resolve(parent.root), year), spec.commandLine().getOut());
       return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
     }
   }

@@ -28,7 +28,6 @@ import uk.gov.worcester.housing.rules.grants.GrantPolicy;
 import uk.gov.worcester.housing.rules.grants.GrantStatus;
 import uk.gov.worcester.housing.rules.grants.GrantWorkflow;
 import uk.gov.worcester.housing.rules.grants.MonitoringReport;
-import uk.gov.worcester.housing.rules.grants.RankedBid;
 import uk.gov.worcester.housing.rules.grants.RoundRanking;
 import uk.gov.worcester.housing.rules.grants.TransparencyPublication;
 
@@ -47,8 +46,10 @@ public final class GrantsReports {
 
   /**
    * Assesses an application (or a grant's application) as at {@code asAt}, with {@code fundLeft}
-   * in the fund, or, when none is given, the scheme's whole fund less what {@code others} under
-   * the same policy have committed by then. A grant on record also gets its status.
+   * in the fund, or, when none is given, what the fund's ledger of {@code others} under the same
+   * policy has available by then (the assessed grant itself left out if it is among them, so it is
+   * not counted twice), or the ledger's problems (at {@code /i/events/j} of the others less the
+   * assessed one) if those awards are more than the fund. A grant on record also gets its status.
    */
   public static Validation<Seq<Problem>, AssessedGrant> assess(GrantWorkflow flow, GrantRecord record,
       boolean onRecord, List<Grant> others, LocalDate asAt, Optional<Money> fundLeft) {
@@ -64,8 +65,17 @@ public final class GrantsReports {
     if (policy.isInvalid()) {
       return Validation.invalid(policy.getError());
     }
-    Money left = fundLeft.orElseGet(() -> FundLedger.build(policy.get(), others, asAt)
-        .map(FundLedger::available).getOrElse(Money.ZERO));
+    Money left;
+    if (fundLeft.isPresent()) {
+      left = fundLeft.get();
+    } else {
+      List<Grant> rest = others.stream().filter(g -> !g.application().reference().equals(a.reference())).toList();
+      Validation<Seq<Problem>, FundLedger> ledger = FundLedger.build(policy.get(), rest, asAt);
+      if (ledger.isInvalid()) {
+        return Validation.invalid(ledger.getError());
+      }
+      left = ledger.get().available();
+    }
     Validation<Seq<Problem>, GrantAssessment> assessed = flow.rules().assess(a, asAt, left)
         .mapError(ps -> onRecord ? ps.map(p -> p.within(Path.of("application"))) : ps);
     return assessed.map(x -> new AssessedGrant(x, status.get()));
@@ -114,12 +124,19 @@ public final class GrantsReports {
 
   /** The Transparency Code register of grants made as at {@code asAt}, as CSV. */
   public static String publicationCsv(GrantWorkflow flow, List<Grant> grants, LocalDate asAt) {
-    return TransparencyPublication.csv(TransparencyPublication.awards(grants, asAt, flow));
+    return publicationCsv(flow, grants, asAt, Optional.empty());
   }
 
-  /** A round's ranking as JSON. */
-  public static String rankingJson(HousingJson json, List<Grant> grants, GrantPolicy round, LocalDate asAt) {
-    List<RankedBid> ranking = RoundRanking.rank(grants, round, asAt);
-    return json.write(ranking, Codecs.list(GrantsDecisionsJson.RANKED_BID, 100_000));
+  /** The register of the grants made as at {@code asAt}, in {@code year} if given (by date awarded), as CSV. */
+  public static String publicationCsv(GrantWorkflow flow, List<Grant> grants, LocalDate asAt,
+      Optional<FinancialYear> year) {
+    return TransparencyPublication.csv(TransparencyPublication.awards(grants, asAt, flow, year));
+  }
+
+  /** A round's ranking as JSON, or the round's fund ledger's problems. */
+  public static Validation<Seq<Problem>, String> rankingJson(HousingJson json, List<Grant> grants, GrantPolicy round,
+      LocalDate asAt) {
+    return RoundRanking.rank(grants, round, asAt)
+        .map(ranking -> json.write(ranking, Codecs.list(GrantsDecisionsJson.RANKED_BID, 100_000)));
   }
 }

@@ -128,7 +128,7 @@ public final class GrantsStories {
     GrantPolicy round = GrantPolicy.COMMUNITY_GRANTS_2024_25;
     out.println("The 2024/25 round: " + bids.size() + " bids, a fund of " + round.pot() + ", pass mark "
         + round.passMark() + " of " + round.maximumScore() + ".");
-    for (RankedBid b : RoundRanking.rank(bids, round, LocalDate.of(2023, 12, 1))) {
+    for (RankedBid b : RoundRanking.rank(bids, round, LocalDate.of(2023, 12, 1)).get()) {
       out.println("  " + b.rank() + ". " + b.reference() + ": " + b.score().map(s -> s.total() + " of "
           + s.maximum()).orElse("not scored"));
       b.score().ifPresent(s -> {

@@ -53,6 +53,7 @@ public final class GrantsDecisionsJson {
     case MATCH -> "The award is what the valued match earns, pound for pound.";
     case FUND -> "The award is what is left in the fund.";
     case NOT_ELIGIBLE -> "No award: the application is not eligible.";
+    case NO_TIER -> "No award: the amount the other limits allow falls in none of the scheme's tiers.";
   });
 
   public static final EnumCodec<GrantStage> STAGE = EnumCodec.of(GrantStage.class, v -> switch (v) {
@@ -68,6 +69,10 @@ public final class GrantsDecisionsJson {
     case MONITORING_OVERDUE -> "The monitoring return is past its due date and not received.";
     case NOT_DELIVERED_CLAWBACK_DUE -> "The project was not delivered and money paid has not been recovered.";
     case UNSPENT_GRANT_TO_RECOVER -> "Less was spent than was paid (less anything recovered).";
+    case SPENT_MORE_THAN_PAID -> "More was spent than was paid (less anything recovered): check the claim or pay "
+        + "the rest.";
+    case NOT_DELIVERED_RELEASE_DUE -> "The project was not delivered and part of the award is unpaid: release it to "
+        + "the fund.";
   });
 
   public static final EnumCodec<LedgerEntryKind> ENTRY_KIND = EnumCodec.of(LedgerEntryKind.class, v -> switch (v) {

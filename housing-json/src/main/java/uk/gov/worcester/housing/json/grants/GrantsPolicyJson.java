@@ -83,6 +83,7 @@ public final class GrantsPolicyJson {
   public static final ObjectCodec<GrantPolicy> VERSION_FIELDS = ObjectCodec.define(GrantPolicy.class, f -> {
     Slot<String> version = f.required("version", Codecs.text(64), GrantPolicy::version);
     Slot<LocalDate> from = f.required("effectiveFrom", Codecs.DATE, GrantPolicy::effectiveFrom);
+    Slot<Optional<LocalDate>> lastDay = f.optional("lastDay", Codecs.DATE, GrantPolicy::lastDay);
     Slot<GrantScheme> scheme = f.required("scheme", GrantsJson.SCHEME, GrantPolicy::scheme);
     Slot<LocalAuthority> authority = f.alwaysWritten("authority", CommonJson.LOCAL_AUTHORITY, LocalAuthority.WORCESTER,
         GrantPolicy::authority);
@@ -121,7 +122,8 @@ public final class GrantsPolicyJson {
         GrantPolicy::monitoringReturnDueDays);
     Slot<Map<String, FigureSource>> sources = f.withDefault("sources", PolicyDocuments.SOURCES, Map.of(),
         GrantPolicy::sources);
-    return in -> GrantPolicy.builder().version(in.get(version)).effectiveFrom(in.get(from)).scheme(in.get(scheme))
+    return in -> GrantPolicy.builder().version(in.get(version)).effectiveFrom(in.get(from)).lastDay(in.get(lastDay))
+        .scheme(in.get(scheme))
         .authority(in.get(authority)).awardingDepartment(in.get(department)).pot(in.get(pot))
         .perProjectCap(in.get(cap)).tiers(in.get(tiers)).wards(in.get(wards)).eligibleTypes(in.get(types))
         .termsOfReferenceRequired(in.get(terms)).minimumMemberAge(in.get(age)).identifiedNeedRequired(in.get(need))

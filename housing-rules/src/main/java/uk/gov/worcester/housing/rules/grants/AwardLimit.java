@@ -11,5 +11,7 @@ public enum AwardLimit {
   /** What is left in the fund. */
   FUND,
   /** No award: the application is not eligible. */
-  NOT_ELIGIBLE
+  NOT_ELIGIBLE,
+  /** No award: the amount the other limits allow falls in none of the scheme's tiers. */
+  NO_TIER
 }

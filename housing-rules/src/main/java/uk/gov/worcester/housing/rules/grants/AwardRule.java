@@ -12,7 +12,8 @@ public final class AwardRule {
 
   /**
    * The lowest of {@code requested}, {@code cap}, {@code matchEarns} and {@code fundLeft} (a
-   * negative amount counts as nothing), with the limit that set it.
+   * negative amount counts as nothing), with the limit that set it; nothing ({@link
+   * AwardLimit#NO_TIER}) if the scheme has tiers and that amount falls in none of them.
    */
   public static Award calculate(Money requested, Money cap, Money matchEarns, Money fundLeft, GrantPolicy policy) {
     Money amount = requested;
@@ -30,6 +31,9 @@ public final class AwardRule {
       limit = AwardLimit.FUND;
     }
     Money award = Money.max(amount, Money.ZERO);
+    if (!policy.tiers().isEmpty() && award.isPositive() && policy.tierOf(award).isEmpty()) {
+      return Award.builder().amount(Money.ZERO).limitedBy(AwardLimit.NO_TIER).build();
+    }
     return Award.builder().amount(award).limitedBy(limit)
         .tier(policy.tierOf(award).map(GrantTier::code)).build();
   }

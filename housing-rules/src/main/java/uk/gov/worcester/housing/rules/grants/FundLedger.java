@@ -13,6 +13,7 @@ import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.grants.GrantEvent;
+import uk.gov.worcester.housing.core.grants.GrantReference;
 
 /**
  * A grant fund as a ledger as at a date: the pot, every commitment (award), release (underspend
@@ -20,7 +21,9 @@ import uk.gov.worcester.housing.core.grants.GrantEvent;
  * order, and the balances. What is available never goes below nothing: an award larger than
  * what is left is refused with {@link GrantProblems#FUND_EXCEEDED} at the grant's event. The
  * ledger balances: {@code pot = available + outstanding + netSpent}, where {@code outstanding} is
- * awarded but unpaid and {@code netSpent} is paid and not recovered.
+ * awarded but unpaid and {@code netSpent} is paid and not recovered. On one day, money coming back
+ * (releases and clawbacks) is entered before payments and commitments, ties by grant reference,
+ * so the ledger does not depend on the order the grants are given in.
  */
 @Value.Immutable
 @HousingStyle
@@ -76,74 +79,94 @@ public abstract class FundLedger {
    * fund cannot bear.
    */
   public static Validation<Seq<Problem>, FundLedger> build(GrantPolicy policy, List<Grant> grants, LocalDate asAt) {
-    record Line(LocalDate on, int grant, int event, GrantEvent e) {}
+    record Line(LocalDate on, GrantReference ref, int grant, int event, LedgerEntryKind kind, Money amount) {}
+    // First each grant's own events in order, to find each entry's kind and amount (what a
+    // withdrawal gives back depends on what that grant has unpaid).
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < grants.size(); i++) {
       Grant g = grants.get(i);
       if (!g.policy().version().equals(policy.version())) {
         continue;
       }
+      Money unpaid = Money.ZERO;
       List<GrantEvent> events = g.record().events();
       for (int j = 0; j < events.size(); j++) {
-        if (!events.get(j).on().isAfter(asAt)) {
-          lines.add(new Line(events.get(j).on(), i, j, events.get(j)));
+        GrantEvent e = events.get(j);
+        if (e.on().isAfter(asAt)) {
+          continue;
         }
+        LedgerEntryKind kind;
+        Money amount;
+        switch (e.type()) {
+          case AWARDED -> {
+            amount = ((GrantEvent.Awarded) e).amount();
+            kind = LedgerEntryKind.COMMITMENT;
+            unpaid = amount;
+          }
+          case UNDERSPENT -> {
+            amount = ((GrantEvent.Underspent) e).amount();
+            kind = LedgerEntryKind.RELEASE;
+            unpaid = unpaid.minus(amount);
+          }
+          case WITHDRAWN -> {
+            amount = unpaid;
+            kind = LedgerEntryKind.RELEASE;
+            unpaid = Money.ZERO;
+          }
+          case PAID -> {
+            amount = ((GrantEvent.Paid) e).amount();
+            kind = LedgerEntryKind.PAYMENT;
+            unpaid = unpaid.minus(amount);
+          }
+          case CLAWED_BACK -> {
+            amount = ((GrantEvent.ClawedBack) e).amount();
+            kind = LedgerEntryKind.CLAWBACK;
+          }
+          default -> {
+            continue;
+          }
+        }
+        if (kind == LedgerEntryKind.RELEASE && amount.isZero()) {
+          continue;
+        }
+        lines.add(new Line(e.on(), g.application().reference(), i, j, kind, amount));
       }
     }
-    lines.sort(Comparator.comparing(Line::on).thenComparingInt(Line::grant).thenComparingInt(Line::event));
+    // Then the fund, day by day: on one day money coming back (releases, clawbacks) before
+    // payments and commitments, ties by grant reference, so the order the grants come in does not
+    // matter.
+    lines.sort(Comparator.comparing(Line::on).thenComparingInt(l -> sameDayOrder(l.kind()))
+        .thenComparing(l -> l.ref().value()).thenComparingInt(Line::grant).thenComparingInt(Line::event));
     Money available = policy.pot();
-    Money[] unpaid = new Money[grants.size()];
-    java.util.Arrays.fill(unpaid, Money.ZERO);
     ImmutableFundLedger.Builder ledger = ImmutableFundLedger.builder().policyVersion(policy.version()).asAt(asAt)
         .pot(policy.pot());
     for (Line l : lines) {
-      var ref = grants.get(l.grant()).application().reference();
-      LedgerEntryKind kind;
-      Money amount;
-      switch (l.e().type()) {
-        case AWARDED -> {
-          amount = ((GrantEvent.Awarded) l.e()).amount();
-          if (amount.isGreaterThan(available)) {
+      switch (l.kind()) {
+        case COMMITMENT -> {
+          if (l.amount().isGreaterThan(available)) {
             return Validated.invalid(Problem.at(Path.root().index(l.grant()).field("events").index(l.event())
                 .field("amount"), GrantProblems.FUND_EXCEEDED, "the award is more than the " + available
                 + " left in the fund on that day"));
           }
-          kind = LedgerEntryKind.COMMITMENT;
-          available = available.minus(amount);
-          unpaid[l.grant()] = amount;
+          available = available.minus(l.amount());
         }
-        case UNDERSPENT -> {
-          amount = ((GrantEvent.Underspent) l.e()).amount();
-          kind = LedgerEntryKind.RELEASE;
-          available = available.plus(amount);
-          unpaid[l.grant()] = unpaid[l.grant()].minus(amount);
-        }
-        case WITHDRAWN -> {
-          amount = unpaid[l.grant()];
-          if (amount.isZero()) {
-            continue;
-          }
-          kind = LedgerEntryKind.RELEASE;
-          available = available.plus(amount);
-          unpaid[l.grant()] = Money.ZERO;
-        }
-        case PAID -> {
-          amount = ((GrantEvent.Paid) l.e()).amount();
-          kind = LedgerEntryKind.PAYMENT;
-          unpaid[l.grant()] = unpaid[l.grant()].minus(amount);
-        }
-        case CLAWED_BACK -> {
-          amount = ((GrantEvent.ClawedBack) l.e()).amount();
-          kind = LedgerEntryKind.CLAWBACK;
-          available = available.plus(amount);
-        }
+        case RELEASE, CLAWBACK -> available = available.plus(l.amount());
         default -> {
-          continue;
+          // a payment leaves what is available to award as it was
         }
       }
-      ledger.addEntries(LedgerEntry.builder().on(l.on()).grant(ref).kind(kind).amount(amount).available(available)
-          .build());
+      ledger.addEntries(LedgerEntry.builder().on(l.on()).grant(l.ref()).kind(l.kind()).amount(l.amount())
+          .available(available).build());
     }
     return Validation.valid(ledger.build());
+  }
+
+  /** Money coming back first, then payments, then commitments. */
+  private static int sameDayOrder(LedgerEntryKind kind) {
+    return switch (kind) {
+      case RELEASE, CLAWBACK -> 0;
+      case PAYMENT -> 1;
+      case COMMITMENT -> 2;
+    };
   }
 }

@@ -7,5 +7,9 @@ public enum GrantFlag {
   /** The return says the project was not delivered and money paid has not been recovered. */
   NOT_DELIVERED_CLAWBACK_DUE,
   /** The return says less was spent than was paid (less anything recovered). */
-  UNSPENT_GRANT_TO_RECOVER
+  UNSPENT_GRANT_TO_RECOVER,
+  /** The return says more was spent than was paid (less anything recovered): check the claim or pay the rest. */
+  SPENT_MORE_THAN_PAID,
+  /** The return says the project was not delivered and part of the award is unpaid: release it to the fund. */
+  NOT_DELIVERED_RELEASE_DUE
 }

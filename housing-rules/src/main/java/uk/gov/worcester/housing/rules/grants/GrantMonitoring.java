@@ -13,6 +13,14 @@ import uk.gov.worcester.housing.core.grants.FinancialYear;
  * amount is the award net of what went back; its match is the match that counts as valued under
  * its policy; its volunteers, volunteer hours and people who benefitted come from its monitoring
  * return, once received.
+ *
+ * <p>The number of grants, volunteers and people benefitted are the measures the Community
+ * Partnership Officer monitors (confirmed: /work/shared/seeds/service-areas.txt); volunteer hours
+ * are reported too, unconfirmed as a measure the council asks for.
+ *
+ * <p>A year not yet over on the as-at date is a part year: its totals so far are compared with
+ * the whole of the year before, which is not like for like (take the as-at date after the year's
+ * end, or compare the same dates by hand, for a fair comparison).
  */
 public final class GrantMonitoring {
   private GrantMonitoring() {}

@@ -54,18 +54,28 @@ public final class GrantRules {
 
   /**
    * The policy for {@code application} as at {@code asAt}: the round it names (a problem at
-   * {@code /round} if no version has that name), else the version of its scheme in force.
+   * {@code /round} if no version has that name), else the version of its scheme in force; a
+   * problem at {@code /receivedOn} if that version ended before the application was received.
    */
   public Validation<Seq<Problem>, GrantPolicy> policyFor(GrantApplication application, LocalDate asAt) {
     PolicyTimeline<GrantPolicy> versions = timeline(application.scheme());
     if (application.round().isPresent()) {
       String round = application.round().get();
-      return versions.versions().find(p -> p.version().equals(round)).fold(
+      Validation<Seq<Problem>, GrantPolicy> named = versions.versions().find(p -> p.version().equals(round)).fold(
           () -> Validated.invalid(Problem.at("round", GrantProblems.UNKNOWN_ROUND,
               "no version of the community grants policy has this name")),
           Validation::valid);
+      return named.flatMap(p -> ended(p, application));
     }
-    return versions.requireInForceOn(asAt, Path.of("asAt"));
+    return versions.requireInForceOn(asAt, Path.of("asAt")).flatMap(p -> ended(p, application));
+  }
+
+  /** The version, or {@code NO_POLICY_IN_FORCE} at {@code /receivedOn} if it ended before the application came. */
+  private static Validation<Seq<Problem>, GrantPolicy> ended(GrantPolicy p, GrantApplication application) {
+    return p.lastDay().filter(d -> application.receivedOn().isAfter(d)).<Validation<Seq<Problem>, GrantPolicy>>map(
+        d -> Validated.invalid(Problem.at("receivedOn", PolicyTimeline.NO_POLICY_IN_FORCE,
+            "the scheme's last version ended on " + d + ", before the application was received")))
+        .orElseGet(() -> Validation.valid(p));
   }
 
   /**
@@ -107,6 +117,11 @@ public final class GrantRules {
         .build();
   }
 
+  private static String tierList(GrantPolicy policy) {
+    return String.join(", ", policy.tiers().stream().map(t -> t.code() + " " + t.minimum() + " to " + t.maximum())
+        .toList());
+  }
+
   private static Reasons awardReasons(Award award, GrantApplication application, GrantPolicy policy, Money fundLeft) {
     Reasons why = new Reasons();
     return switch (award.limitedBy()) {
@@ -116,6 +131,8 @@ public final class GrantRules {
           + policy.perProjectCap() + ".", Sources.scheme(policy, "cap per project"));
       case MATCH -> why.add("AWARD_LIMITED_BY_MATCH", "The award is matched pound for pound by the group's "
           + "contribution, so it is " + award.amount() + ".", Sources.scheme(policy, "match"));
+      case NO_TIER -> why.add("AWARD_OUTSIDE_TIERS", "The amount the rules allow falls in none of the scheme's "
+          + "tiers (" + tierList(policy) + "), so no award is made.", Sources.scheme(policy, "tiers"));
       case FUND -> why.add("AWARD_LIMITED_BY_FUND", "Only " + Money.max(fundLeft, Money.ZERO) + " is left in the "
           + "fund.", Sources.scheme(policy, "fund"));
       case NOT_ELIGIBLE -> why.add("NO_AWARD", "The application is not eligible, so there is no award.",

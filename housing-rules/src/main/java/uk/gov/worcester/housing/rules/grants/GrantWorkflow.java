@@ -89,11 +89,19 @@ public final class GrantWorkflow {
       flags.add(GrantFlag.MONITORING_OVERDUE);
     }
     Money kept = state.paid.minus(state.clawedBack);
+    Money unpaid = state.awarded.minus(state.released).minus(state.paid);
     state.monitoring.ifPresent(m -> {
-      if (!m.delivered() && kept.isPositive()) {
-        flags.add(GrantFlag.NOT_DELIVERED_CLAWBACK_DUE);
-      } else if (m.delivered() && m.spent().isLessThan(kept)) {
+      if (!m.delivered()) {
+        if (kept.isPositive()) {
+          flags.add(GrantFlag.NOT_DELIVERED_CLAWBACK_DUE);
+        }
+        if (unpaid.isPositive()) {
+          flags.add(GrantFlag.NOT_DELIVERED_RELEASE_DUE);
+        }
+      } else if (m.spent().isLessThan(kept)) {
         flags.add(GrantFlag.UNSPENT_GRANT_TO_RECOVER);
+      } else if (m.spent().isGreaterThan(kept)) {
+        flags.add(GrantFlag.SPENT_MORE_THAN_PAID);
       }
     });
     return GrantStatus.builder().reference(application.reference()).asAt(date).policyVersion(policy.version())

@@ -35,8 +35,11 @@ public abstract class PublishedAward {
   @Value.Redacted
   public abstract String purpose();
 
-  /** The award net of what was given back or recovered as at the publication date. */
+  /** The amount awarded, as the Code asks: not net of anything given back or recovered later. */
   public abstract Money amount();
+
+  /** What was given back unpaid (underspent or the award given back) or recovered, as at the publication date. */
+  public abstract Money returned();
 
   public abstract String scheme();
 

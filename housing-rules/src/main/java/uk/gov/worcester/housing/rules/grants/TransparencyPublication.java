@@ -6,12 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.common.DateRange;
+import uk.gov.worcester.housing.core.grants.FinancialYear;
 
 /**
  * The register of grants to voluntary, community and social enterprise organisations that the
  * Local Government Transparency Code 2015 asks a council to publish, as CSV: for each grant the
  * date it was awarded, the period it is given for, the awarding department, the beneficiary, its
- * registration number (where it has one), a summary of the purpose and the amount. The Code sets
+ * registration number (where it has one), a summary of the purpose and the amount awarded (not
+ * net of what was later given back or recovered, which has a column of its own). Every award made
+ * has a row, even one later given back. A publication covers every award, or one financial year's
+ * (by the date awarded). The Code sets
  * these as the minimum; the layout of the columns is this library's (unconfirmed: the council's
  * own published layout was not found).
  *
@@ -22,16 +26,26 @@ import uk.gov.worcester.housing.core.common.DateRange;
 public final class TransparencyPublication {
   /** The header line's columns. */
   public static final List<String> COLUMNS = List.of("Reference", "Date awarded", "Period start", "Period end",
-      "Department", "Beneficiary", "Registration number", "Purpose", "Amount", "Scheme", "Ward");
+      "Department", "Beneficiary", "Registration number", "Purpose", "Amount", "Returned or recovered", "Scheme", "Ward");
 
   private TransparencyPublication() {}
 
-  /** Every grant made as at {@code asAt}, in order of award date then reference. */
+  /** Every award made as at {@code asAt}, in order of award date then reference. */
   public static List<PublishedAward> awards(List<Grant> grants, LocalDate asAt, GrantWorkflow flow) {
+    return awards(grants, asAt, flow, Optional.empty());
+  }
+
+  /**
+   * Every award made as at {@code asAt} (in {@code year}, by the date awarded, if given), in order
+   * of award date then reference: the amount awarded, and what was given back or recovered.
+   */
+  public static List<PublishedAward> awards(List<Grant> grants, LocalDate asAt, GrantWorkflow flow,
+      Optional<FinancialYear> year) {
     List<PublishedAward> out = new ArrayList<>();
     for (Grant g : grants) {
       GrantStatus status = flow.statusOn(g, asAt);
-      if (!status.isGrantMade()) {
+      if (status.awardedOn().isEmpty() || !status.awarded().isPositive()
+          || !year.map(y -> y.contains(status.awardedOn().get())).orElse(true)) {
         continue;
       }
       var a = g.application();
@@ -39,7 +53,8 @@ public final class TransparencyPublication {
           .period(DateRange.of(a.project().startsOn(), a.project().endsOn()))
           .department(g.policy().awardingDepartment()).beneficiary(a.group().name())
           .registrationNumber(a.group().registrationNumber()).purpose(a.project().summary())
-          .amount(status.netAward()).scheme(g.policy().version()).ward(a.project().mainWard().name()).build());
+          .amount(status.awarded()).returned(status.released().plus(status.clawedBack()))
+          .scheme(g.policy().version()).ward(a.project().mainWard().name()).build());
     }
     out.sort(Comparator.comparing(PublishedAward::awardedOn).thenComparing(p -> p.reference().value()));
     return out;
@@ -52,7 +67,7 @@ public final class TransparencyPublication {
     for (PublishedAward p : awards) {
       line(out, List.of(p.reference().value(), p.awardedOn().toString(), p.period().start().toString(),
           p.period().end().map(LocalDate::toString).orElse(""), p.department(), p.beneficiary(),
-          p.registrationNumber().orElse(""), p.purpose(), p.amount().toDecimalString(), p.scheme(), p.ward()));
+          p.registrationNumber().orElse(""), p.purpose(), p.amount().toDecimalString(), p.returned().toDecimalString(), p.scheme(), p.ward()));
     }
     return out.toString();
   }

@@ -232,7 +232,7 @@ class GrantWorkflowTest {
         List.of(new GrantEvent.Scored(LocalDate.of(2023, 11, 20), GrantSamples.scores(1, 1))))).get());
     bids.add(flow.replay(GrantRecord.of(GrantSamples.roundBid("CG-D", "D", Ward.ARBORETUM, Money.ofPounds(900)),
         List.of())).get());
-    List<RankedBid> ranking = RoundRanking.rank(bids, round, LocalDate.of(2023, 12, 1));
+    List<RankedBid> ranking = RoundRanking.rank(bids, round, LocalDate.of(2023, 12, 1)).get();
     assertEquals(List.of("CG-B", "CG-A", "CG-C", "CG-D"), ranking.stream().map(r -> r.reference().value()).toList());
     assertEquals(Money.ofPounds(1_500), ranking.get(0).recommendation().outcome().amount());
     assertEquals(Money.ofPounds(1_500), ranking.get(1).recommendation().outcome().amount());
@@ -279,9 +279,10 @@ class GrantWorkflowTest {
     String csv = TransparencyPublication.csv(awards);
     String[] lines = csv.split("\r\n");
     assertEquals("Reference,Date awarded,Period start,Period end,Department,Beneficiary,Registration number,Purpose,"
-        + "Amount,Scheme,Ward", lines[0]);
-    assertEquals("OHP-2016-007,2016-10-20,2016-10-01,2017-06-30,Strategic Housing and Community Activity Service,"
-        + "Gorse Hill Residents' Group,,A community garden and seating on the Gorse Hill green,1663.50,"
+        + "Amount,Returned or recovered,Scheme,Ward", lines[0]);
+    assertEquals("OHP-2016-007,2016-10-20,2016-10-01,2017-06-30,Strategic Housing & Community Activity Service "
+        + "(Community Activity Service Area),"
+        + "Gorse Hill Residents' Group,,A community garden and seating on the Gorse Hill green,1663.50,0.00,"
         + "OUR-HAPPY-PLACE/2016-17,Gorse Hill", lines[1]);
     assertTrue(lines[2].contains(",\"'=HYPERLINK(\"\"x\"\"), \"\"Friends\"\"\",1170123,"), lines[2]);
     assertEquals(3, lines.length);
