@@ -36,31 +36,14 @@ public final class GrantsStories {
   /** The stories, told on the bundled samples. */
   public static List<Story> all(HousingJson json) {
     return List.of(
-        story("A residents' group in Gorse Hill matches its Our Happy Place grant with volunteer time",
+        Story.of("A residents' group in Gorse Hill matches its Our Happy Place grant with volunteer time",
             out -> gorseHill(json, out)),
-        story("The Our Happy Place fund as a ledger: a project not delivered, money clawed back, a return overdue",
+        Story.of("The Our Happy Place fund as a ledger: a project not delivered, money clawed back, a return overdue",
             out -> ourHappyPlaceFund(json, out)),
-        story("A general round: bids scored against City Plan themes, ranked, decided and published as CSV",
+        Story.of("A general round: bids scored against City Plan themes, ranked, decided and published as CSV",
             out -> round(json, out)));
   }
 
-  private interface Teller {
-    void tell(PrintWriter out);
-  }
-
-  private static Story story(String title, Teller teller) {
-    return new Story() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public void tell(PrintWriter out) {
-        teller.tell(out);
-      }
-    };
-  }
 
   private static List<Grant> grants(HousingJson json, String sample) {
     return Validated.orThrow(json.read(Samples.text(sample), Codecs.list(GrantsDecisionsJson.GRANT)));
