@@ -169,14 +169,8 @@ final class GrantsCommand extends CommandGroup {
         return HousingCommand.INPUT_PROBLEMS;
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, GrantsReports.AssessedGrant> assessed = GrantsReports.assess(flow.get(), record.get(), onRecord[0],
-          with.get(), date, fundLeft);
-      if (assessed.isInvalid()) {
-        return InputFiles.report(err, file, assessed.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(), GrantsReports.assessmentJson(json, assessed.get())
-          + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, GrantsReports.assess(flow.get(), record.get(), onRecord[0],
+          with.get(), date, fundLeft).map(assessed -> GrantsReports.assessmentJson(json, assessed)));
     }
   }
 
@@ -223,9 +217,7 @@ final class GrantsCommand extends CommandGroup {
       if (monitoring.isInvalid()) {
         return InputFiles.report(err, "the grants together", monitoring.getError());
       }
-      OutputFiles.print(spec.commandLine().getOut(), GrantsReports.monitoringJson(parent.root.json(),
-          monitoring.get()) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, GrantsReports.monitoringJson(parent.root.json(), monitoring.get()));
     }
   }
 
@@ -277,8 +269,7 @@ final class GrantsCommand extends CommandGroup {
       if (ranking.isInvalid()) {
         return InputFiles.report(err, "the grants together", ranking.getError());
       }
-      OutputFiles.print(spec.commandLine().getOut(), ranking.get() + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, ranking.get());
     }
   }
 

@@ -83,13 +83,8 @@ final class HomelessnessCommand extends CommandGroup {
         return InputFiles.report(err, file, record.getError());
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, String> report = HomelessnessReports.assessmentJson(json, record.get(), date,
-          policies.get().assessment());
-      if (report.isInvalid()) {
-        return InputFiles.report(err, file, report.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(), report.get() + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, HomelessnessReports.assessmentJson(json, record.get(), date,
+          policies.get().assessment()));
     }
   }
 
@@ -241,9 +236,7 @@ final class HomelessnessCommand extends CommandGroup {
       if (contacts.isInvalid()) {
         return InputFiles.report(spec.commandLine().getErr(), file, contacts.getError());
       }
-      OutputFiles.print(spec.commandLine().getOut(),
-          HomelessnessReports.snapshotJson(json, contacts.get(), night, definitions) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, HomelessnessReports.snapshotJson(json, contacts.get(), night, definitions));
     }
   }
 

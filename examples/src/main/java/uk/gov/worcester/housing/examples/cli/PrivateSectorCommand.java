@@ -20,7 +20,6 @@ import uk.gov.worcester.housing.json.privatesector.PrivateSectorPoliciesJson;
 import uk.gov.worcester.housing.json.privatesector.PrivateSectorDecisionsJson;
 import uk.gov.worcester.housing.rules.common.Decision;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
-import uk.gov.worcester.housing.rules.privatesector.DfgOutcome;
 import uk.gov.worcester.housing.rules.privatesector.DfgPolicy;
 import uk.gov.worcester.housing.rules.privatesector.DfgRule;
 import uk.gov.worcester.housing.rules.privatesector.EnforcementPolicy;
@@ -97,10 +96,10 @@ final class PrivateSectorCommand extends CommandGroup {
       PrintWriter err = spec.commandLine().getErr();
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
           java.util.List.of(file), policies));
-      Validation<Seq<Problem>, Inspection> inspection = parent.root.inputs().json(file, DocumentKind.HHSRS_INSPECTION,
-          Inspection.class);
+      Validation<Integer, Inspection> inspection = JsonResult.read(spec, parent.root.inputs(), file,
+          DocumentKind.HHSRS_INSPECTION, Inspection.class);
       if (inspection.isInvalid()) {
-        return InputFiles.report(err, file, inspection.getError());
+        return inspection.getError();
       }
       LocalDate date = asAt.resolve(parent.root);
       Validation<Integer, PolicyTimeline<EnforcementPolicy>> versions = timeline(policies, parent.root.inputs(), err,
@@ -114,8 +113,7 @@ final class PrivateSectorCommand extends CommandGroup {
         return InputFiles.report(err, file, policy.getError());
       }
       HhsrsReport report = HhsrsReport.of(inspection.get(), date, HhsrsLaw.HHSRS_2006, policy.get());
-      OutputFiles.print(spec.commandLine().getOut(), json.write(report) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, json.write(report));
     }
   }
 
@@ -145,10 +143,10 @@ final class PrivateSectorCommand extends CommandGroup {
       PrintWriter err = spec.commandLine().getErr();
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
           java.util.List.of(file), policies));
-      Validation<Seq<Problem>, LicenceApplication> application = parent.root.inputs().json(file,
+      Validation<Integer, LicenceApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
           DocumentKind.HMO_LICENCE_APPLICATION, LicenceApplication.class);
       if (application.isInvalid()) {
-        return InputFiles.report(err, file, application.getError());
+        return application.getError();
       }
       LocalDate date = asAt.resolve(parent.root);
       Validation<Integer, PolicyTimeline<HmoLicensingPolicy>> versions = timeline(policies, parent.root.inputs(), err,
@@ -162,9 +160,7 @@ final class PrivateSectorCommand extends CommandGroup {
         return InputFiles.report(err, file, policy.getError());
       }
       Decision<LicenceDecision> decision = LicenceRule.assess(application.get(), date, policy.get());
-      OutputFiles.print(spec.commandLine().getOut(),
-          json.write(decision, PrivateSectorDecisionsJson.LICENCE_DECISION_DECISION) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, json.write(decision, PrivateSectorDecisionsJson.LICENCE_DECISION_DECISION));
     }
   }
 
@@ -194,10 +190,10 @@ final class PrivateSectorCommand extends CommandGroup {
       PrintWriter err = spec.commandLine().getErr();
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
           java.util.List.of(file), policies));
-      Validation<Seq<Problem>, DfgApplication> application = parent.root.inputs().json(file,
+      Validation<Integer, DfgApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
           DocumentKind.DFG_APPLICATION, DfgApplication.class);
       if (application.isInvalid()) {
-        return InputFiles.report(err, file, application.getError());
+        return application.getError();
       }
       LocalDate date = asAt.resolve(parent.root);
       Validation<Integer, PolicyTimeline<DfgPolicy>> versions = timeline(policies, parent.root.inputs(), err,
@@ -205,14 +201,9 @@ final class PrivateSectorCommand extends CommandGroup {
       if (versions.isInvalid()) {
         return versions.getError();
       }
-      Validation<Seq<Problem>, Decision<DfgOutcome>> decision = policy(versions.get(), date)
-          .flatMap(p -> DfgRule.assess(application.get(), date, p));
-      if (decision.isInvalid()) {
-        return InputFiles.report(err, file, decision.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(),
-          json.write(decision.get(), PrivateSectorDecisionsJson.DFG_DECISION) + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, policy(versions.get(), date)
+          .flatMap(p -> DfgRule.assess(application.get(), date, p))
+          .map(decision -> json.write(decision, PrivateSectorDecisionsJson.DFG_DECISION)));
     }
   }
 }
