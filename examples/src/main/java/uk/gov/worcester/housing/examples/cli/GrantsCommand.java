@@ -84,13 +84,6 @@ final class GrantsCommand extends CommandGroup {
             PolicyOption.or(t, GrantsPolicyJson.COMMUNITY_GRANTS, GrantPolicy.COMMUNITY_GRANTS))));
   }
 
-  /** The inputs of a command with its policy files, for the one-standard-input check. */
-  static List<Path> withPolicies(List<Path> inputs, PolicyOption policy) {
-    List<Path> all = new ArrayList<>(inputs);
-    all.addAll(policy.files);
-    return all;
-  }
-
   /**
    * Reads grant record files (each one record or a list of them), replaying each under
    * {@code flow}; prints the problems of every file and returns nothing if any has problems.
@@ -149,7 +142,7 @@ final class GrantsCommand extends CommandGroup {
       PrintWriter err = spec.commandLine().getErr();
       List<Path> inputs = new ArrayList<>(others);
       inputs.add(file);
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(inputs, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(inputs, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
@@ -203,7 +196,7 @@ final class GrantsCommand extends CommandGroup {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(files, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
@@ -249,7 +242,7 @@ final class GrantsCommand extends CommandGroup {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(files, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
@@ -305,7 +298,7 @@ final class GrantsCommand extends CommandGroup {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(files, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();

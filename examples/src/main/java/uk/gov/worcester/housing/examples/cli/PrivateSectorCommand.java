@@ -104,7 +104,7 @@ final class PrivateSectorCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
           java.util.List.of(file), policies));
       Validation<Integer, Inspection> inspection = JsonResult.read(spec, parent.root.inputs(), file,
           DocumentKind.HHSRS_INSPECTION, Inspection.class);
@@ -147,7 +147,7 @@ final class PrivateSectorCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
           java.util.List.of(file), policies));
       Validation<Integer, LicenceApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
           DocumentKind.HMO_LICENCE_APPLICATION, LicenceApplication.class);
@@ -190,7 +190,7 @@ final class PrivateSectorCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
           java.util.List.of(file), policies));
       Validation<Integer, DfgApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
           DocumentKind.DFG_APPLICATION, DfgApplication.class);
