@@ -84,13 +84,6 @@ final class GrantsCommand extends CommandGroup {
             PolicyOption.or(t, GrantsPolicyJson.COMMUNITY_GRANTS, GrantPolicy.COMMUNITY_GRANTS))));
   }
 
-  /** The inputs of a command with its policy files, for the one-standard-input check. */
-  static List<Path> withPolicies(List<Path> inputs, PolicyOption policy) {
-    List<Path> all = new ArrayList<>(inputs);
-    all.addAll(policy.files);
-    return all;
-  }
-
   /**
    * Reads grant record files (each one record or a list of them), replaying each under
    * {@code flow}; prints the problems of every file and returns nothing if any has problems.
@@ -149,7 +142,7 @@ final class GrantsCommand extends CommandGroup {
       PrintWriter err = spec.commandLine().getErr();
       List<Path> inputs = new ArrayList<>(others);
       inputs.add(file);
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(inputs, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(inputs, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
@@ -169,14 +162,8 @@ final class GrantsCommand extends CommandGroup {
         return HousingCommand.INPUT_PROBLEMS;
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, GrantsReports.AssessedGrant> assessed = GrantsReports.assess(flow.get(), record.get(), onRecord[0],
-          with.get(), date, fundLeft);
-      if (assessed.isInvalid()) {
-        return InputFiles.report(err, file, assessed.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(), GrantsReports.assessmentJson(json, assessed.get())
-          + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, GrantsReports.assess(flow.get(), record.get(), onRecord[0],
+          with.get(), date, fundLeft).map(assessed -> GrantsReports.assessmentJson(json, assessed)));
     }
   }
 
@@ -209,7 +196,7 @@ final class GrantsCommand extends CommandGroup {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(files, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
@@ -223,9 +210,7 @@ final class GrantsCommand extends CommandGroup {
       if (monitoring.isInvalid()) {
         return InputFiles.report(err, "the grants together", monitoring.getError());
       }
-      OutputFiles.print(spec.commandLine().getOut(), GrantsReports.monitoringJson(parent.root.json(),
-          monitoring.get()) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, GrantsReports.monitoringJson(parent.root.json(), monitoring.get()));
     }
   }
 
@@ -257,7 +242,7 @@ final class GrantsCommand extends CommandGroup {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(files, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();
@@ -277,8 +262,7 @@ final class GrantsCommand extends CommandGroup {
       if (ranking.isInvalid()) {
         return InputFiles.report(err, "the grants together", ranking.getError());
       }
-      OutputFiles.print(spec.commandLine().getOut(), ranking.get() + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, ranking.get());
     }
   }
 
@@ -314,7 +298,7 @@ final class GrantsCommand extends CommandGroup {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(files, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(files, policy));
       Validation<Integer, GrantWorkflow> flow = workflow(policy, parent.root.inputs(), err);
       if (flow.isInvalid()) {
         return flow.getError();

@@ -43,7 +43,6 @@ final class HomelessnessCommand extends CommandGroup {
   @ParentCommand
   HousingCommand root;
 
-
   /** {@code housing homelessness assess FILE [--as-at DATE]}. */
   @Command(name = "assess", mixinStandardHelpOptions = true,
       description = "Assess an approach, or a case (approach and events), and print the assessment, "
@@ -69,7 +68,7 @@ final class HomelessnessCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(List.of(file), policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(List.of(file), policy));
       Validation<Integer, PolicyOption.Homelessness> policies = policy.homelessness(parent.root.inputs(), err);
       if (policies.isInvalid()) {
         return policies.getError();
@@ -83,13 +82,8 @@ final class HomelessnessCommand extends CommandGroup {
         return InputFiles.report(err, file, record.getError());
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Seq<Problem>, String> report = HomelessnessReports.assessmentJson(json, record.get(), date,
-          policies.get().assessment());
-      if (report.isInvalid()) {
-        return InputFiles.report(err, file, report.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(), report.get() + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, HomelessnessReports.assessmentJson(json, record.get(), date,
+          policies.get().assessment()));
     }
   }
 
@@ -128,7 +122,7 @@ final class HomelessnessCommand extends CommandGroup {
       PrintWriter err = spec.commandLine().getErr();
       List<Path> inputs = new ArrayList<>(files);
       codes.ifPresent(inputs::add);
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(inputs, policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(inputs, policy));
       InputFiles read = parent.root.inputs();
       int status = 0;
       Validation<Integer, PolicyOption.Homelessness> policies = policy.homelessness(read, err);
@@ -226,7 +220,7 @@ final class HomelessnessCommand extends CommandGroup {
     @Override
     public Integer call() {
       HousingJson json = parent.root.json();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), withPolicies(List.of(file), policy));
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(List.of(file), policy));
       Validation<Integer, PolicyOption.Homelessness> policies = policy.homelessness(parent.root.inputs(),
           spec.commandLine().getErr());
       if (policies.isInvalid()) {
@@ -241,16 +235,7 @@ final class HomelessnessCommand extends CommandGroup {
       if (contacts.isInvalid()) {
         return InputFiles.report(spec.commandLine().getErr(), file, contacts.getError());
       }
-      OutputFiles.print(spec.commandLine().getOut(),
-          HomelessnessReports.snapshotJson(json, contacts.get(), night, definitions) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, HomelessnessReports.snapshotJson(json, contacts.get(), night, definitions));
     }
-  }
-
-  /** The inputs of a command with its policy files, for the one-standard-input check. */
-  static List<Path> withPolicies(List<Path> inputs, PolicyOption policy) {
-    List<Path> all = new ArrayList<>(inputs);
-    all.addAll(policy.files);
-    return all;
   }
 }

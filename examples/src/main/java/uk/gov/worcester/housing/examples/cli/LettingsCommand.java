@@ -126,13 +126,8 @@ final class LettingsCommand extends CommandGroup {
       if (status != 0) {
         return status;
       }
-      Validation<Seq<Problem>, LettingsAssessment> assessed = LettingsAssessment.assess(record.get(), date,
-          scheme.get(), standing);
-      if (assessed.isInvalid()) {
-        return InputFiles.report(err, file, assessed.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(), parent.root.json().write(assessed.get()) + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, LettingsAssessment.assess(record.get(), date, scheme.get(), standing)
+          .map(assessed -> parent.root.json().write(assessed)));
     }
   }
 
@@ -178,8 +173,7 @@ final class LettingsCommand extends CommandGroup {
         return InputFiles.report(err, "--as-at", policy.getError());
       }
       BedroomReport report = BedroomReport.of(record.get().factsOn(date), date, policy.get());
-      OutputFiles.print(spec.commandLine().getOut(), parent.root.json().write(report) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, parent.root.json().write(report));
     }
   }
 
@@ -263,9 +257,7 @@ final class LettingsCommand extends CommandGroup {
       }
       Decision<Shortlist> list = ShortlistRule.shortlist(advert.get(), bids.get(),
           id -> Optional.ofNullable(register.get(id)), policy.get());
-      OutputFiles.print(spec.commandLine().getOut(), json.write(list, LettingsJson.SHORTLIST_DECISION)
-          + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, json.write(list, LettingsJson.SHORTLIST_DECISION));
     }
   }
 }

@@ -37,6 +37,13 @@ final class PolicyOption {
           + "List the policies with 'housing policy', print a default with 'housing policy KIND'.")
   List<Path> files = new ArrayList<>();
 
+  /** The inputs of a command with its policy files, for the one-standard-input check. */
+  static List<Path> withPolicies(List<Path> inputs, PolicyOption policy) {
+    List<Path> all = new ArrayList<>(inputs);
+    all.addAll(policy.files);
+    return all;
+  }
+
   /**
    * Each file read as one of {@code kinds} (policy codes such as {@code LOCAL_HOMELESSNESS}): the
    * timelines by kind, or the exit status after reporting a file's problems on {@code err}.

@@ -20,7 +20,6 @@ import uk.gov.worcester.housing.json.privatesector.PrivateSectorPoliciesJson;
 import uk.gov.worcester.housing.json.privatesector.PrivateSectorDecisionsJson;
 import uk.gov.worcester.housing.rules.common.Decision;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
-import uk.gov.worcester.housing.rules.privatesector.DfgOutcome;
 import uk.gov.worcester.housing.rules.privatesector.DfgPolicy;
 import uk.gov.worcester.housing.rules.privatesector.DfgRule;
 import uk.gov.worcester.housing.rules.privatesector.EnforcementPolicy;
@@ -65,10 +64,20 @@ final class PrivateSectorCommand extends CommandGroup {
     return Validation.valid(chosen);
   }
 
-  /** The version of {@code timeline} in force on {@code date}, or a problem at the document's root. */
-  static <P extends uk.gov.worcester.housing.rules.common.Policy> Validation<Seq<Problem>, P> policy(
-      PolicyTimeline<P> timeline, LocalDate date) {
-    return timeline.requireInForceOn(date, uk.gov.worcester.housing.core.common.Path.root());
+  /**
+   * The version of policy {@code kind} (as {@link #timeline} chooses the timeline) in force on
+   * {@code date}. Problems with a {@code --policy} file are reported against it, and no version in
+   * force as a problem at the root of {@code file}; either way the exit status comes back instead.
+   */
+  static <P extends uk.gov.worcester.housing.rules.common.Policy> Validation<Integer, P> policy(
+      PolicyOption option, InputFiles read, PrintWriter err, String kind, JsonCodec<PolicyTimeline<P>> codec,
+      PolicyTimeline<P> shipped, Path file, LocalDate date) {
+    return timeline(option, read, err, kind, codec, shipped).flatMap(versions -> {
+      Validation<Seq<Problem>, P> policy = versions.requireInForceOn(date,
+          uk.gov.worcester.housing.core.common.Path.root());
+      return policy.isInvalid() ? Validation.invalid(InputFiles.report(err, file, policy.getError()))
+          : Validation.valid(policy.get());
+    });
   }
 
   /** {@code housing privatesector hhsrs FILE [--as-at DATE]}. */
@@ -95,27 +104,22 @@ final class PrivateSectorCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
           java.util.List.of(file), policies));
-      Validation<Seq<Problem>, Inspection> inspection = parent.root.inputs().json(file, DocumentKind.HHSRS_INSPECTION,
-          Inspection.class);
+      Validation<Integer, Inspection> inspection = JsonResult.read(spec, parent.root.inputs(), file,
+          DocumentKind.HHSRS_INSPECTION, Inspection.class);
       if (inspection.isInvalid()) {
-        return InputFiles.report(err, file, inspection.getError());
+        return inspection.getError();
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Integer, PolicyTimeline<EnforcementPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+      Validation<Integer, EnforcementPolicy> policy = policy(policies, parent.root.inputs(), err,
           PrivateSectorPoliciesJson.ENFORCEMENT, PrivateSectorPoliciesJson.ENFORCEMENT_DOCUMENT,
-          EnforcementPolicy.WORCESTER);
-      if (versions.isInvalid()) {
-        return versions.getError();
-      }
-      Validation<Seq<Problem>, EnforcementPolicy> policy = policy(versions.get(), date);
+          EnforcementPolicy.WORCESTER, file, date);
       if (policy.isInvalid()) {
-        return InputFiles.report(err, file, policy.getError());
+        return policy.getError();
       }
       HhsrsReport report = HhsrsReport.of(inspection.get(), date, HhsrsLaw.HHSRS_2006, policy.get());
-      OutputFiles.print(spec.commandLine().getOut(), json.write(report) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, json.write(report));
     }
   }
 
@@ -143,28 +147,22 @@ final class PrivateSectorCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
           java.util.List.of(file), policies));
-      Validation<Seq<Problem>, LicenceApplication> application = parent.root.inputs().json(file,
+      Validation<Integer, LicenceApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
           DocumentKind.HMO_LICENCE_APPLICATION, LicenceApplication.class);
       if (application.isInvalid()) {
-        return InputFiles.report(err, file, application.getError());
+        return application.getError();
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Integer, PolicyTimeline<HmoLicensingPolicy>> versions = timeline(policies, parent.root.inputs(), err,
+      Validation<Integer, HmoLicensingPolicy> policy = policy(policies, parent.root.inputs(), err,
           PrivateSectorPoliciesJson.HMO_LICENSING, PrivateSectorPoliciesJson.HMO_LICENSING_DOCUMENT,
-          HmoLicensingPolicy.WORCESTER);
-      if (versions.isInvalid()) {
-        return versions.getError();
-      }
-      Validation<Seq<Problem>, HmoLicensingPolicy> policy = policy(versions.get(), date);
+          HmoLicensingPolicy.WORCESTER, file, date);
       if (policy.isInvalid()) {
-        return InputFiles.report(err, file, policy.getError());
+        return policy.getError();
       }
       Decision<LicenceDecision> decision = LicenceRule.assess(application.get(), date, policy.get());
-      OutputFiles.print(spec.commandLine().getOut(),
-          json.write(decision, PrivateSectorDecisionsJson.LICENCE_DECISION_DECISION) + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, json.write(decision, PrivateSectorDecisionsJson.LICENCE_DECISION_DECISION));
     }
   }
 
@@ -192,27 +190,21 @@ final class PrivateSectorCommand extends CommandGroup {
     public Integer call() {
       HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), HomelessnessCommand.withPolicies(
+      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
           java.util.List.of(file), policies));
-      Validation<Seq<Problem>, DfgApplication> application = parent.root.inputs().json(file,
+      Validation<Integer, DfgApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
           DocumentKind.DFG_APPLICATION, DfgApplication.class);
       if (application.isInvalid()) {
-        return InputFiles.report(err, file, application.getError());
+        return application.getError();
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Integer, PolicyTimeline<DfgPolicy>> versions = timeline(policies, parent.root.inputs(), err,
-          PrivateSectorPoliciesJson.DFG, PrivateSectorPoliciesJson.DFG_DOCUMENT, DfgPolicy.WORCESTER);
-      if (versions.isInvalid()) {
-        return versions.getError();
+      Validation<Integer, DfgPolicy> policy = policy(policies, parent.root.inputs(), err,
+          PrivateSectorPoliciesJson.DFG, PrivateSectorPoliciesJson.DFG_DOCUMENT, DfgPolicy.WORCESTER, file, date);
+      if (policy.isInvalid()) {
+        return policy.getError();
       }
-      Validation<Seq<Problem>, Decision<DfgOutcome>> decision = policy(versions.get(), date)
-          .flatMap(p -> DfgRule.assess(application.get(), date, p));
-      if (decision.isInvalid()) {
-        return InputFiles.report(err, file, decision.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(),
-          json.write(decision.get(), PrivateSectorDecisionsJson.DFG_DECISION) + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, DfgRule.assess(application.get(), date, policy.get())
+          .map(decision -> json.write(decision, PrivateSectorDecisionsJson.DFG_DECISION)));
     }
   }
 }

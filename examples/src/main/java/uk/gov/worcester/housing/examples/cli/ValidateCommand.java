@@ -45,14 +45,13 @@ final class ValidateCommand extends CommandGroup {
     @Override
     public Integer call() {
       HousingCommand root = parent.root;
-      Validation<Seq<Problem>, Household> household = root.inputs().json(file, DocumentKind.HOUSEHOLD, Household.class);
+      Validation<Integer, Household> household = JsonResult.read(spec, root.inputs(), file, DocumentKind.HOUSEHOLD,
+          Household.class);
       if (household.isInvalid()) {
-        return InputFiles.report(spec.commandLine().getErr(), file, household.getError());
+        return household.getError();
       }
       LocalDate date = asAt.resolve(root);
-      OutputFiles.print(spec.commandLine().getOut(), root.json().write(household.get().profileOn(date))
-          + System.lineSeparator());
-      return 0;
+      return JsonResult.print(spec, root.json().write(household.get().profileOn(date)));
     }
   }
 
@@ -84,11 +83,7 @@ final class ValidateCommand extends CommandGroup {
                 .map(timeline -> kind + ": " + ((PolicyTimeline<?>) timeline).versions()
                     .map(v -> v.version() + " from " + v.effectiveFrom()).mkString(", "));
           });
-      if (read.isInvalid()) {
-        return InputFiles.report(spec.commandLine().getErr(), file, read.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(), read.get() + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, read);
     }
   }
 }

@@ -91,11 +91,7 @@ final class WelfareCommand extends CommandGroup {
         WelfareRequest.Dhp h = (WelfareRequest.Dhp) request.get();
         decided = dhp.decide(h.record(), h.application(), h.officer(), date).map(json::write);
       }
-      if (decided.isInvalid()) {
-        return InputFiles.report(err, file, decided.getError());
-      }
-      OutputFiles.print(spec.commandLine().getOut(), decided.get() + System.lineSeparator());
-      return 0;
+      return JsonResult.printOrReport(spec, file, decided);
     }
   }
 

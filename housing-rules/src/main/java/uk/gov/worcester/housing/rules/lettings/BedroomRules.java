@@ -240,6 +240,11 @@ public final class BedroomRules {
       rooms.add(BedroomAllocation.of(List.of(underLeft.id()), "CHILD_ALONE"));
       alone = true;
     }
+    childReasons(why, cite, sameSex, underTen, alone);
+  }
+
+  /** The reasons for the ways the children were given bedrooms, in the same order whichever rule paired them. */
+  private static void childReasons(Reasons why, Citation cite, boolean sameSex, boolean underTen, boolean alone) {
     if (sameSex) {
       why.add("SAME_SEX_PAIR", "Two children of the same sex share a bedroom.", cite);
     }
@@ -290,14 +295,6 @@ public final class BedroomRules {
         alone = true;
       }
     }
-    if (sameSex) {
-      why.add("SAME_SEX_PAIR", "Two children of the same sex share a bedroom.", cite);
-    }
-    if (underTen) {
-      why.add("UNDER_10_PAIR", "Two children under 10 share a bedroom whatever their sex.", cite);
-    }
-    if (alone) {
-      why.add("CHILD_ALONE", "A child with no one to share with by these rules has a bedroom of their own.", cite);
-    }
+    childReasons(why, cite, sameSex, underTen, alone);
   }
 }

@@ -14,7 +14,6 @@ import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.welfare.ApplicationId;
 import uk.gov.worcester.housing.core.welfare.DhpApplication;
@@ -126,18 +125,8 @@ public final class DhpScheme {
         Path.of("application").field("receivedOn"));
     Optional<LocalDate> last = record.entries().isEmpty() ? Optional.empty()
         : Optional.of(record.entries().get(record.entries().size() - 1).decidedOn());
-    Checks checks = Checks.start()
-        .require(decidedOn.getYear() <= 2199, "decidedOn", ProblemCodes.OUT_OF_RANGE,
-            "a decision is dated no later than 2199")
-        .require(!decidedOn.isBefore(claim.receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
-            "a claim is decided no earlier than it was received")
-        .require(last.map(l -> !decidedOn.isBefore(l)).orElse(true), "decidedOn", DwasScheme.DECIDED_OUT_OF_ORDER,
-            "decisions are recorded in date order: this one is dated before the last recorded")
-        .require(record.entries().stream().noneMatch(e -> e.application().id().equals(claim.id())),
-            Path.of("application").field("id"), ProblemCodes.DUPLICATE, "this claim is already decided in the record");
-    if (inForce.isInvalid()) {
-      checks.addAll(Path.root(), inForce.getError());
-    }
+    Checks checks = SchemeChecks.decision("a claim", "claim", claim.receivedOn(), decidedOn, last,
+        record.entries().stream().anyMatch(e -> e.application().id().equals(claim.id())), inForce);
     if (!checks.isEmpty()) {
       return Validation.invalid(checks.problems());
     }
@@ -236,9 +225,7 @@ public final class DhpScheme {
   }
 
   private static Validation<Seq<Problem>, DhpEntry> find(DhpRecord record, ApplicationId id) {
-    return record.entry(id).<Validation<Seq<Problem>, DhpEntry>>map(Validation::valid)
-        .orElseGet(() -> Validated.invalid(Problem.at("application", ProblemCodes.UNKNOWN_REFERENCE,
-            "no decided claim has this reference")));
+    return SchemeChecks.found(record.entry(id), "claim");
   }
 
   /**
@@ -251,15 +238,8 @@ public final class DhpScheme {
     Objects.requireNonNull(request, "request");
     return find(record, id).flatMap(entry -> {
       DhpPolicy policy = timeline.inForceOn(entry.application().receivedOn()).getOrElse(timeline.versions().head());
-      LocalDate closes = entry.decidedOn().plusMonths(policy.reviewWindowMonths());
-      Checks checks = Checks.start()
-          .require(entry.review().isEmpty(), "review", ProblemCodes.DUPLICATE, "a decision is reviewed once")
-          .require(!request.requestedOn().isAfter(closes), "requestedOn", DwasScheme.REVIEW_OUT_OF_TIME,
-              "a review must be requested within " + policy.reviewWindowMonths() + " month(s) of the decision")
-          .require(!request.requestedOn().isBefore(entry.decidedOn()), "requestedOn", ProblemCodes.INCONSISTENT,
-              "a review is requested after the decision")
-          .require(!request.reviewer().equals(entry.decidedBy()), "reviewer", ProblemCodes.NOT_ALLOWED,
-              "a review is decided by an officer who did not make the decision");
+      Checks checks = SchemeChecks.reviewRequest(entry.review(), entry.decidedOn(), entry.decidedBy(), request,
+          policy.reviewWindowMonths());
       if (!checks.isEmpty()) {
         return Validation.invalid(checks.problems());
       }
@@ -272,14 +252,8 @@ public final class DhpScheme {
       ReviewResult result) {
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(result, "result");
-    return find(record, id).flatMap(entry -> {
-      Optional<Review> pending = entry.review().filter(r -> r.result().isEmpty());
-      if (pending.isEmpty()) {
-        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED, "no review of this decision is pending"));
-      }
-      return Validated.build(Path.of("review"), () -> pending.get().decided(on, result))
-          .flatMap(done -> Validated.build(() -> record.replacing(ImmutableDhpEntry.copyOf(entry).withReview(done))));
-    });
+    return find(record, id).flatMap(entry -> SchemeChecks.reviewDecided(entry.review(), on, result)
+        .flatMap(done -> Validated.build(() -> record.replacing(ImmutableDhpEntry.copyOf(entry).withReview(done)))));
   }
 
   /**
@@ -292,25 +266,12 @@ public final class DhpScheme {
       LocalDate on) {
     Objects.requireNonNull(fresh, "fresh");
     Objects.requireNonNull(on, "on");
-    return find(record, original).flatMap(entry -> {
-      Optional<Review> review = entry.review().filter(r -> r.result().equals(Optional.of(ReviewResult.OVERTURNED)));
-      if (review.isEmpty()) {
-        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED,
-            "a fresh decision follows only an overturned review"));
-      }
-      if (record.entries().stream().anyMatch(e -> e.redecides().equals(Optional.of(original)))) {
-        return Validated.invalid(Problem.at("application", ProblemCodes.DUPLICATE,
-            "this claim was already decided afresh after its review"));
-      }
-      if (on.isBefore(review.get().decidedOn().orElseThrow())) {
-        return Validated.invalid(Problem.at("decidedOn", ProblemCodes.INCONSISTENT,
-            "a fresh decision is made no earlier than the review"));
-      }
-      return decide(record, fresh, review.get().reviewer(), on).map(d -> {
-        DhpEntry marked = ImmutableDhpEntry.copyOf(d.entry()).withRedecides(original);
-        return DhpDecision.builder().from(d).entry(marked).record(d.record().replacing(marked)).build();
-      });
-    });
+    return find(record, original).flatMap(entry -> SchemeChecks.overturned(entry.review(),
+        record.entries().stream().anyMatch(e -> e.redecides().equals(Optional.of(original))), on, "claim"))
+        .flatMap(review -> decide(record, fresh, review.reviewer(), on).map(d -> {
+          DhpEntry marked = ImmutableDhpEntry.copyOf(d.entry()).withRedecides(original);
+          return DhpDecision.builder().from(d).entry(marked).record(d.record().replacing(marked)).build();
+        }));
   }
 
   /** The provision that excludes a purpose a payment may never meet. */

@@ -15,7 +15,6 @@ import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.common.Ward;
 import uk.gov.worcester.housing.core.welfare.ApplicationId;
@@ -169,18 +168,8 @@ public final class DwasScheme {
         Path.of("application").field("receivedOn"));
     Optional<LocalDate> last = record.entries().isEmpty() ? Optional.empty()
         : Optional.of(record.entries().get(record.entries().size() - 1).decidedOn());
-    Checks checks = Checks.start()
-        .require(decidedOn.getYear() <= 2199, "decidedOn", ProblemCodes.OUT_OF_RANGE,
-            "a decision is dated no later than 2199")
-        .require(!decidedOn.isBefore(application.receivedOn()), "decidedOn", ProblemCodes.INCONSISTENT,
-            "an application is decided no earlier than it was received")
-        .require(last.map(l -> !decidedOn.isBefore(l)).orElse(true), "decidedOn", DECIDED_OUT_OF_ORDER,
-            "decisions are recorded in date order: this one is dated before the last recorded")
-        .require(record.entry(application.id()).isEmpty(), Path.of("application").field("id"),
-            ProblemCodes.DUPLICATE, "this application is already decided in the record");
-    if (inForce.isInvalid()) {
-      checks.addAll(Path.root(), inForce.getError());
-    }
+    Checks checks = SchemeChecks.decision("an application", "application", application.receivedOn(), decidedOn,
+        last, record.entry(application.id()).isPresent(), inForce);
     if (!checks.isEmpty()) {
       return Validation.invalid(checks.problems());
     }
@@ -496,9 +485,7 @@ public final class DwasScheme {
   }
 
   private static Validation<Seq<Problem>, DwasEntry> find(DwasRecord record, ApplicationId id) {
-    return record.entry(id).<Validation<Seq<Problem>, DwasEntry>>map(Validation::valid)
-        .orElseGet(() -> Validated.invalid(Problem.at("application", ProblemCodes.UNKNOWN_REFERENCE,
-            "no decided application has this reference")));
+    return SchemeChecks.found(record.entry(id), "application");
   }
 
   /**
@@ -509,15 +496,8 @@ public final class DwasScheme {
   public Validation<Seq<Problem>, DwasRecord> requestReview(DwasRecord record, ApplicationId id, Review request) {
     return find(record, id).flatMap(entry -> {
       DwasPolicy policy = timeline.inForceOn(entry.application().receivedOn()).getOrElse(timeline.versions().head());
-      LocalDate closes = entry.decidedOn().plusMonths(policy.reviewWindowMonths());
-      Checks checks = Checks.start()
-          .require(entry.review().isEmpty(), "review", ProblemCodes.DUPLICATE, "a decision is reviewed once")
-          .require(!request.requestedOn().isAfter(closes), "requestedOn", REVIEW_OUT_OF_TIME,
-              "a review must be requested within " + policy.reviewWindowMonths() + " month(s) of the decision")
-          .require(!request.requestedOn().isBefore(entry.decidedOn()), "requestedOn", ProblemCodes.INCONSISTENT,
-              "a review is requested after the decision")
-          .require(!request.reviewer().equals(entry.decidedBy()), "reviewer", ProblemCodes.NOT_ALLOWED,
-              "a review is decided by an officer who did not make the decision");
+      Checks checks = SchemeChecks.reviewRequest(entry.review(), entry.decidedOn(), entry.decidedBy(), request,
+          policy.reviewWindowMonths());
       if (!checks.isEmpty()) {
         return Validation.invalid(checks.problems());
       }
@@ -528,14 +508,8 @@ public final class DwasScheme {
   /** Records the result of a requested review; problems if none is pending or the date is before the request. */
   public Validation<Seq<Problem>, DwasRecord> decideReview(DwasRecord record, ApplicationId id, LocalDate on,
       ReviewResult result) {
-    return find(record, id).flatMap(entry -> {
-      Optional<Review> pending = entry.review().filter(r -> r.result().isEmpty());
-      if (pending.isEmpty()) {
-        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED, "no review of this decision is pending"));
-      }
-      return Validated.build(Path.of("review"), () -> pending.get().decided(on, result))
-          .flatMap(done -> Validated.build(() -> record.replacing(ImmutableDwasEntry.copyOf(entry).withReview(done))));
-    });
+    return find(record, id).flatMap(entry -> SchemeChecks.reviewDecided(entry.review(), on, result)
+        .flatMap(done -> Validated.build(() -> record.replacing(ImmutableDwasEntry.copyOf(entry).withReview(done)))));
   }
 
   /**
@@ -548,25 +522,12 @@ public final class DwasScheme {
       DwasApplication fresh, LocalDate on) {
     Objects.requireNonNull(fresh, "fresh");
     Objects.requireNonNull(on, "on");
-    return find(record, original).flatMap(entry -> {
-      Optional<Review> review = entry.review().filter(r -> r.result().equals(Optional.of(ReviewResult.OVERTURNED)));
-      if (review.isEmpty()) {
-        return Validated.invalid(Problem.at("review", ProblemCodes.REQUIRED,
-            "a fresh decision follows only an overturned review"));
-      }
-      if (record.entries().stream().anyMatch(e -> e.redecides().equals(Optional.of(original)))) {
-        return Validated.invalid(Problem.at("application", ProblemCodes.DUPLICATE,
-            "this application was already decided afresh after its review"));
-      }
-      if (on.isBefore(review.get().decidedOn().orElseThrow())) {
-        return Validated.invalid(Problem.at("decidedOn", ProblemCodes.INCONSISTENT,
-            "a fresh decision is made no earlier than the review"));
-      }
-      return decide(record, fresh, review.get().reviewer(), on).map(d -> {
-        DwasEntry marked = ImmutableDwasEntry.copyOf(d.entry()).withRedecides(original);
-        return DwasDecision.builder().from(d).entry(marked).record(d.record().replacing(marked)).build();
-      });
-    });
+    return find(record, original).flatMap(entry -> SchemeChecks.overturned(entry.review(),
+        record.entries().stream().anyMatch(e -> e.redecides().equals(Optional.of(original))), on, "application"))
+        .flatMap(review -> decide(record, fresh, review.reviewer(), on).map(d -> {
+          DwasEntry marked = ImmutableDwasEntry.copyOf(d.entry()).withRedecides(original);
+          return DwasDecision.builder().from(d).entry(marked).record(d.record().replacing(marked)).build();
+        }));
   }
 
   /**
