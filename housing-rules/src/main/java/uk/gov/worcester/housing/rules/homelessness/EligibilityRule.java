@@ -114,11 +114,17 @@ public final class EligibilityRule {
       }
     }
     boolean applicantSubject = subjectToImmigrationControl(im);
+    // s.185(4)-(5): members are disregarded only for an applicant who is subject to immigration
+    // control and in a class the regulations make eligible; not while the applicant's own status is
+    // unknown, and not for an applicant who is ineligible.
+    boolean disregard = applicantSubject && applicantClass == PersonClass.ELIGIBLE;
     boolean ineligibleReliedOn = false;
     for (Person p : approach.household().members()) {
       if (p.relationship() != Relationship.APPLICANT && classOf(p.immigration()) == PersonClass.INELIGIBLE) {
-        if (applicantSubject) {
+        if (disregard) {
           out.addDisregardedMembers(p.id());
+        } else if (applicantSubject) {
+          continue;
         } else if (restrictedPerson(p.immigration())) {
           out.addRestrictedPersons(p.id());
         } else {

@@ -490,6 +490,23 @@ class PartSevenCorrectionsTest {
     assertTrue(p.message().contains("s.193(1A)(b)"), p.message());
   }
 
+  @Test
+  void s185_4_5_membersAreDisregardedOnlyForAnApplicantInAnEligibleClass() {
+    Approach family = familyWithChildren(Immigration.of(ImmigrationStatus.NO_LEAVE));
+    Household h = family.household();
+    List<Person> members = new ArrayList<>(h.members());
+    members.set(0, Person.builder().from(members.get(0)).immigration(Immigration.of(ImmigrationStatus.NOT_KNOWN)).build());
+    Approach unknown = Approach.builder().from(family).household(Household.builder().from(h).members(members).build())
+        .build();
+    assertEquals(List.of(), HomelessnessAssessment.worcester().assess(unknown, DAY).get().eligibility().outcome()
+        .disregardedMembers(), "the applicant's own class is not yet known");
+    members.set(0, Person.builder().from(members.get(0)).immigration(Immigration.of(ImmigrationStatus.REFUGEE)).build());
+    Approach refugee = Approach.builder().from(family).household(Household.builder().from(h).members(members).build())
+        .build();
+    assertEquals(2, HomelessnessAssessment.worcester().assess(refugee, DAY).get().eligibility().outcome()
+        .disregardedMembers().size(), "a refugee with leave is in an eligible class (SI 2006/1294 reg.5)");
+  }
+
   private static CaseEvent[] events(List<CaseEvent> first, CaseEvent... more) {
     List<CaseEvent> all = new ArrayList<>(first);
     all.addAll(List.of(more));
