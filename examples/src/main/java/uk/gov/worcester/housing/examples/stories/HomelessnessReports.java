@@ -41,7 +41,7 @@ public final class HomelessnessReports {
   public static Validation<Seq<Problem>, AssessedCase> assess(CaseRecord record, LocalDate asAt,
       HomelessnessAssessment rules) {
     CaseWorkflow flow = CaseWorkflow.of(rules);
-    return flow.replay(record).flatMap((HomelessnessCase c) -> rules.assess(flow.knownOn(c, asAt).factsOn(asAt), asAt)
+    return flow.replay(record).flatMap((HomelessnessCase c) -> rules.assess(c.factsOn(asAt), asAt)
         .map(a -> new AssessedCase(a, flow.statusOn(c, asAt))));
   }
 

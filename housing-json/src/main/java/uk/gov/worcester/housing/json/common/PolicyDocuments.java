@@ -129,4 +129,22 @@ public final class PolicyDocuments {
       throw new IllegalStateException("the policy resource " + name + " cannot be read", e);
     }
   }
+
+  /**
+   * Reads a policy document with {@code codec} through one shared strict facade (made once, on
+   * first use: building a facade builds the whole contract): its value, or every problem.
+   */
+  public static <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
+    return Facade.JSON.read(json, codec);
+  }
+
+  /** The shipped default document {@code resource} beside {@code anchor}, read with {@code codec}. */
+  public static <T> T shipped(Class<?> anchor, String resource, JsonCodec<T> codec) {
+    return Validated.orThrow(read(resource(anchor, resource), codec));
+  }
+
+  /** Holds the shared facade, so it is made on first use rather than while the contract is built. */
+  private static final class Facade {
+    static final uk.gov.worcester.housing.json.HousingJson JSON = uk.gov.worcester.housing.json.HousingJson.create();
+  }
 }

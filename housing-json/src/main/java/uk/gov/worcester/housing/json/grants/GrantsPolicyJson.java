@@ -10,13 +10,11 @@ import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.common.Ward;
 import uk.gov.worcester.housing.core.grants.ContributionKind;
 import uk.gov.worcester.housing.core.grants.GrantScheme;
 import uk.gov.worcester.housing.core.grants.OrganisationType;
 import uk.gov.worcester.housing.core.grants.SkillLevel;
-import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.json.common.CodecRegistry;
 import uk.gov.worcester.housing.json.common.Codecs;
 import uk.gov.worcester.housing.json.common.CommonJson;
@@ -150,14 +148,13 @@ public final class GrantsPolicyJson {
 
   /** Reads a council's grant policy document of {@code kind}: its timeline, or every problem. */
   public static Validation<Seq<Problem>, PolicyTimeline<GrantPolicy>> policy(String kind, String json) {
-    return HousingJson.create().read(json, kind.equals(OUR_HAPPY_PLACE) ? OUR_HAPPY_PLACE_DOCUMENT
+    return PolicyDocuments.read(json, kind.equals(OUR_HAPPY_PLACE) ? OUR_HAPPY_PLACE_DOCUMENT
         : COMMUNITY_GRANTS_DOCUMENT);
   }
 
   /** The shipped default of a document, read from this jar. */
   public static PolicyTimeline<GrantPolicy> shipped(String resource, JsonCodec<PolicyTimeline<GrantPolicy>> codec) {
-    return Validated.orThrow(HousingJson.create().read(PolicyDocuments.resource(GrantsPolicyJson.class, resource),
-        codec));
+    return PolicyDocuments.shipped(GrantsPolicyJson.class, resource, codec);
   }
 
   /** Registers the two policy documents (published with their schemas) and their shipped defaults. */

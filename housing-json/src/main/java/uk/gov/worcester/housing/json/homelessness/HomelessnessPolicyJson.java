@@ -192,12 +192,12 @@ public final class HomelessnessPolicyJson {
   }
 
   private static <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
-    return uk.gov.worcester.housing.json.HousingJson.create().read(json, codec);
+    return PolicyDocuments.read(json, codec);
   }
 
   /** The shipped default of a document, read from this jar. */
   public static <T> T shipped(String resource, JsonCodec<T> codec) {
-    return Validated.orThrow(read(PolicyDocuments.resource(HomelessnessPolicyJson.class, resource), codec));
+    return PolicyDocuments.shipped(HomelessnessPolicyJson.class, resource, codec);
   }
 
   /** Registers the policy documents (published with their schemas) and their shipped defaults. */

@@ -41,7 +41,6 @@ import uk.gov.worcester.housing.json.common.Codecs;
 import uk.gov.worcester.housing.json.common.CommonJson;
 import uk.gov.worcester.housing.json.common.EnumCodec;
 import uk.gov.worcester.housing.json.common.JsonCodec;
-import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.json.common.ObjectCodec;
 import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.json.common.ObjectCodec.Slot;
@@ -537,7 +536,7 @@ public final class LettingsJson {
 
   /** Reads a council's lettings policy document: its timeline, or every problem. */
   public static Validation<Seq<Problem>, PolicyTimeline<LettingsPolicy>> policy(String json) {
-    return HousingJson.create().read(json, POLICY_DOCUMENT);
+    return PolicyDocuments.read(json, POLICY_DOCUMENT);
   }
 
   /** The shipped default, read from this jar. */

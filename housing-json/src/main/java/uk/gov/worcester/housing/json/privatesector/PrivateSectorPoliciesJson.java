@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
-import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.json.common.CodecRegistry;
 import uk.gov.worcester.housing.json.common.Codecs;
 import uk.gov.worcester.housing.json.common.CommonJson;
@@ -132,12 +131,12 @@ public final class PrivateSectorPoliciesJson {
 
   /** Reads a policy document with {@code codec}: its timeline, or every problem. */
   public static <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
-    return uk.gov.worcester.housing.json.HousingJson.create().read(json, codec);
+    return PolicyDocuments.read(json, codec);
   }
 
   /** The shipped default of a document, read from this jar. */
   public static <T> T shipped(String resource, JsonCodec<T> codec) {
-    return Validated.orThrow(read(PolicyDocuments.resource(PrivateSectorPoliciesJson.class, resource), codec));
+    return PolicyDocuments.shipped(PrivateSectorPoliciesJson.class, resource, codec);
   }
 
   static void register(CodecRegistry registry) {

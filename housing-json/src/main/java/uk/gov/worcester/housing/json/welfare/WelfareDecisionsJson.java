@@ -191,8 +191,7 @@ public final class WelfareDecisionsJson {
 
   /** The shipped default of a welfare policy document, read from this jar. */
   public static <T> T shipped(String resource, JsonCodec<T> codec) {
-    return Validated.orThrow(uk.gov.worcester.housing.json.HousingJson.create().read(
-        PolicyDocuments.resource(WelfareDecisionsJson.class, resource), codec));
+    return PolicyDocuments.shipped(WelfareDecisionsJson.class, resource, codec);
   }
 
   static final JsonCodec<WelfareReport.Tally> TALLY = ObjectCodec.define(WelfareReport.Tally.class, f -> {

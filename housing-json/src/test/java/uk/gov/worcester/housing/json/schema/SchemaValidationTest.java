@@ -99,33 +99,32 @@ class SchemaValidationTest {
       "privatesector-dfg-application.json", "dfg-application");
 
   /** Which schema each bundled sample follows, by its name. */
+  /** The schema each sample follows, by the start of its file name, most specific first. */
+  static final java.util.Map<String, String> SAMPLE_PREFIXES = new java.util.LinkedHashMap<>();
+
+  static {
+    SAMPLE_PREFIXES.put("household-", "household");
+    SAMPLE_PREFIXES.put("approach-", "approach");
+    SAMPLE_PREFIXES.put("case-", "case-record");
+    SAMPLE_PREFIXES.put("street-contacts.json", "street-contacts");
+    SAMPLE_PREFIXES.put("welfare-records-", "welfare-records");
+    SAMPLE_PREFIXES.put("welfare-", "welfare-request");
+    SAMPLE_PREFIXES.put("grants-application-", "grant-application");
+    SAMPLE_PREFIXES.put("grants-record-", "grant-record");
+    SAMPLE_PREFIXES.put("grants-records-", "grant-records");
+    SAMPLE_PREFIXES.put("lettings-application-", "lettings-application");
+    SAMPLE_PREFIXES.put("lettings-advert-", "lettings-advert");
+    SAMPLE_PREFIXES.put("lettings-bids-", "lettings-bids");
+  }
+
   static String documentOf(String sample) {
-    if (sample.startsWith("household-")) {
-      return "household";
-    } else if (sample.startsWith("approach-")) {
-      return "approach";
-    } else if (sample.startsWith("case-")) {
-      return "case-record";
-    } else if (sample.equals("street-contacts.json")) {
-      return "street-contacts";
-    } else if (sample.startsWith("privatesector-")) {
+    if (sample.startsWith("privatesector-")) {
       return PRIVATE_SECTOR_SAMPLES.getOrDefault(sample, "none");
-    } else if (sample.startsWith("welfare-records-")) {
-      return "welfare-records";
-    } else if (sample.startsWith("welfare-")) {
-      return "welfare-request";
-    } else if (sample.startsWith("grants-application-")) {
-      return "grant-application";
-    } else if (sample.startsWith("grants-record-")) {
-      return "grant-record";
-    } else if (sample.startsWith("grants-records-")) {
-      return "grant-records";
-    } else if (sample.startsWith("lettings-application-")) {
-      return "lettings-application";
-    } else if (sample.startsWith("lettings-advert-")) {
-      return "lettings-advert";
-    } else if (sample.startsWith("lettings-bids-")) {
-      return "lettings-bids";
+    }
+    for (java.util.Map.Entry<String, String> e : SAMPLE_PREFIXES.entrySet()) {
+      if (sample.startsWith(e.getKey())) {
+        return e.getValue();
+      }
     }
     throw new AssertionError("no schema is known for the sample " + sample + ": add it here");
   }

@@ -482,7 +482,7 @@ public final class CaseWorkflow {
             "noticeGivenOn", ProblemCodes.OUT_OF_RANGE, "the notice is given during the duty, on or before its end");
       }
       reason.offer().ifPresent(kind -> checks.require(offerMadeUnder(d, kind, e.on()), "reason",
-          CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first" + (needsConsequences(kind)
+          CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first" + (kind.needsConsequencesExplained()
               ? ", with the consequences of refusing it and the right to a review explained in writing" : "")));
       if (NO_LONGER_ELIGIBLE.contains(reason)) {
         checks.require(assessOn(e.on()).eligibility().outcome().status() == EligibilityStatus.INELIGIBLE,
@@ -535,13 +535,9 @@ public final class CaseWorkflow {
           || a.eligibility().outcome().status() == EligibilityStatus.INELIGIBLE;
     }
 
-    private boolean needsConsequences(OfferKind kind) {
-      return kind.needsConsequencesExplained();
-    }
-
     private boolean offerMadeUnder(Duty d, OfferKind kind, LocalDate by) {
       return offers.stream().anyMatch(o -> o.offer().kind() == kind && !o.on().isBefore(d.startedOn())
-          && !o.on().isAfter(by) && (!needsConsequences(kind) || o.offer().consequencesExplained()));
+          && !o.on().isAfter(by) && (!kind.needsConsequencesExplained() || o.offer().consequencesExplained()));
     }
 
     private void mainDutyDecided(CaseEvent.MainDutyDecided e, Checks checks) {
