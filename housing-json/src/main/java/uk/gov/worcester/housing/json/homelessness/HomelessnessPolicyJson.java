@@ -55,6 +55,8 @@ public final class HomelessnessPolicyJson {
           (b, v) -> b.dutyPeriodDays(v))
       .alwaysWritten("reviewRequestDays", Codecs.integer(1, 365), 21, HomelessnessLaw::reviewRequestDays,
           (b, v) -> b.reviewRequestDays(v))
+      .alwaysWritten("repeatApplicationYears", Codecs.integer(1, 10), 2, HomelessnessLaw::repeatApplicationYears,
+          (b, v) -> b.repeatApplicationYears(v))
       .required("domesticAbusePriorityNeed", Codecs.BOOLEAN, HomelessnessLaw::domesticAbusePriorityNeed,
           (b, v) -> b.domesticAbusePriorityNeed(v))
       .required("thresholdNotices", NOTICES, l -> new ArrayList<>(l.thresholdNotices()),

@@ -607,7 +607,7 @@ public final class CaseWorkflow {
       }
       boolean repeat = a.repeatApplication().outcome().applies();
       if (a.homelessness().outcome() != HomelessStatus.HOMELESS
-          && !(repeat && RepeatApplicationRule.treatedAsHomeless(factsOn(a.asAt()), a.asAt()))) {
+          && !(repeat && RepeatApplicationRule.treatedAsHomeless(factsOn(a.asAt()), a.asAt(), law))) {
         return Optional.of(MainDutyOutcome.NOT_HOMELESS);
       }
       PriorityNeedStatus need = a.priorityNeed().outcome().status();

@@ -89,7 +89,7 @@ public final class HomelessnessAssessment {
     Decision<RepeatApplication> repeat = RepeatApplicationRule.assess(approach, asAt, law, eligibility.outcome());
     Decision<DutiesOwed> duties = InitialDutyRule.assess(asAt, law, homeless.outcome(), eligibility.outcome().status(),
         need.outcome().status(), intentional.outcome(), repeat.outcome(),
-        RepeatApplicationRule.treatedAsHomeless(approach, asAt));
+        RepeatApplicationRule.treatedAsHomeless(approach, asAt, law));
     return Assessment.builder().caseId(approach.caseId()).asAt(asAt).lawVersion(law.version())
         .homelessness(homeless).eligibility(eligibility).priorityNeed(need).intentionality(intentional)
         .localConnection(connection).referral(referral).repeatApplication(repeat).duties(duties).build();

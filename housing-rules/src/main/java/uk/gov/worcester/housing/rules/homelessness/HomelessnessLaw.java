@@ -53,6 +53,15 @@ public abstract class HomelessnessLaw implements Policy {
     return 56;
   }
 
+  /**
+   * The years, beginning with the day a private rented sector offer was accepted, within which a
+   * re-application brings s.195A(1) in.
+   */
+  @Value.Default
+  public int repeatApplicationYears() {
+    return 2;
+  }
+
   /** The days, beginning with the day of notification, to ask for a review (s.202(3)). */
   @Value.Default
   public int reviewRequestDays() {
@@ -92,6 +101,7 @@ public abstract class HomelessnessLaw implements Policy {
       .putSources("threatenedWithinDays", FigureSource.of(Law.ha1996("s.175(4)")))
       .putSources("dutyPeriodDays", FigureSource.of(Law.ha1996("s.189B(4)"), "And s.195(8)(b)."))
       .putSources("reviewRequestDays", FigureSource.of(Law.ha1996("s.202(3)")))
+      .putSources("repeatApplicationYears", FigureSource.of(Law.ha1996("s.195A(1)")))
       .putSources("domesticAbusePriorityNeed", FigureSource.of(Law.ha1996("s.189(1)(e)"),
           "Inserted by the Domestic Abuse Act 2021 s.78 from 5 July 2021."))
       .putSources("thresholdNotices", FigureSource.of(Law.ha1996("s.175(5)")))

@@ -21,10 +21,10 @@ public final class RepeatApplicationRule {
   private RepeatApplicationRule() {}
 
   /** Whether the link to the earlier application brings s.195A in, before any restricted-case test. */
-  static boolean withinTwoYears(Approach approach) {
+  static boolean withinTwoYears(Approach approach, HomelessnessLaw law) {
     return approach.earlierPrivateRentedOffer().filter(o -> !o.precedingApplicationWasRepeat()
         && !approach.appliedOn().isBefore(o.acceptedOn())
-        && approach.appliedOn().isBefore(CalendarDates.plusYears(o.acceptedOn(), 2))).isPresent();
+        && approach.appliedOn().isBefore(CalendarDates.plusYears(o.acceptedOn(), law.repeatApplicationYears()))).isPresent();
   }
 
   /**
@@ -32,8 +32,8 @@ public final class RepeatApplicationRule {
    * as homeless from the day it expires. Not a finding of homelessness for any other purpose (relief,
    * or interim accommodation other than under s.188(1A)).
    */
-  public static boolean treatedAsHomeless(Approach approach, LocalDate asAt) {
-    return withinTwoYears(approach) && approach.situation().notice().filter(n -> n.valid()
+  public static boolean treatedAsHomeless(Approach approach, LocalDate asAt, HomelessnessLaw law) {
+    return withinTwoYears(approach, law) && approach.situation().notice().filter(n -> n.valid()
         && n.kind() == NoticeKind.SECTION_21 && !n.expiresOn().isAfter(asAt)).isPresent();
   }
 
@@ -45,13 +45,13 @@ public final class RepeatApplicationRule {
       return Decision.of(RepeatApplication.NOT_A_REPEAT_APPLICATION, asAt, law, why.list());
     }
     EarlierPrivateRentedOffer earlier = approach.earlierPrivateRentedOffer().get();
-    LocalDate lastDay = CalendarDates.plusDays(CalendarDates.plusYears(earlier.acceptedOn(), 2), -1);
+    LocalDate lastDay = CalendarDates.plusDays(CalendarDates.plusYears(earlier.acceptedOn(), law.repeatApplicationYears()), -1);
     if (earlier.precedingApplicationWasRepeat()) {
       why.add("PRECEDING_APPLICATION_WAS_REPEAT", "The applicant's immediately preceding application was itself one the "
           + "two-year rule applied to, so it does not apply again.", Law.ha1996("s.195A(6)"));
       return Decision.of(RepeatApplication.PRECEDING_APPLICATION_WAS_REPEAT, asAt, law, why.list());
     }
-    if (!withinTwoYears(approach)) {
+    if (!withinTwoYears(approach, law)) {
       why.add("AFTER_TWO_YEARS", "The application was made after the two years beginning with the day the private "
           + "rented sector offer was accepted (the last day was " + lastDay + ").", Law.ha1996("s.195A(1)"));
       return Decision.of(RepeatApplication.AFTER_TWO_YEARS, asAt, law, why.list());
@@ -61,7 +61,7 @@ public final class RepeatApplicationRule {
           + "restricted person, so the two-year rule does not apply.", Law.ha1996("s.195A(5)"));
       return Decision.of(RepeatApplication.RESTRICTED_CASE, asAt, law, why.list());
     }
-    if (treatedAsHomeless(approach, asAt)) {
+    if (treatedAsHomeless(approach, asAt, law)) {
       why.add("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION", "For this rule the applicant is treated as homeless from "
           + "the day the section 21 notice expired.", Law.ha1996("s.195A(2)"));
     }

@@ -51,6 +51,7 @@ import uk.gov.worcester.housing.testkit.homelessness.ApproachSamples;
 class PartSevenCorrectionsTest {
   static final LocalDate DAY = LocalDate.of(2024, 5, 1);
   static final CaseWorkflow FLOW = CaseWorkflow.worcester();
+  static final HomelessnessLaw LAW = HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021;
 
   /** Jordan, 17 (priority need under SI 2002/2051 art.3), with no intentionality finding yet. */
   static Approach jordanNoFinding() {
@@ -378,14 +379,14 @@ class PartSevenCorrectionsTest {
         .earlierPrivateRentedOffer(EarlierPrivateRentedOffer.of(CaseId.of("HL-2023-0042"), DAY.minusYears(1))).build();
     Approach first = Approach.builder().from(family).situation(served).build();
     HomelessnessAssessment rules = HomelessnessAssessment.worcester();
-    assertFalse(RepeatApplicationRule.treatedAsHomeless(repeat, expires.minusDays(1)));
-    assertTrue(RepeatApplicationRule.treatedAsHomeless(repeat, expires));
+    assertFalse(RepeatApplicationRule.treatedAsHomeless(repeat, expires.minusDays(1), LAW));
+    assertTrue(RepeatApplicationRule.treatedAsHomeless(repeat, expires, LAW));
     assertTrue(rules.assess(repeat, expires).get().repeatApplication().hasReason("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION"));
     assertEquals(HomelessStatus.THREATENED, rules.assess(repeat, expires).get().homelessness().outcome(),
         "treated as homeless for s.195A(1) only, not as a finding for every purpose");
     assertTrue(rules.assess(repeat, expires).get().duties().outcome().duties().contains(DutyKind.INTERIM_ACCOMMODATION),
         "s.188(1A): reason to believe the s.193(2) duty may apply under s.195A(1)");
-    assertFalse(RepeatApplicationRule.treatedAsHomeless(first, expires), "without s.195A the landlord's intention decides");
+    assertFalse(RepeatApplicationRule.treatedAsHomeless(first, expires, LAW), "without s.195A the landlord's intention decides");
   }
 
   @Test
