@@ -18,7 +18,7 @@ import picocli.CommandLine.TypeConversionException;
 import tools.jackson.databind.JsonNode;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.examples.stories.GrantsReports;

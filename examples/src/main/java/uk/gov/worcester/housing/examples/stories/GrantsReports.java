@@ -12,7 +12,7 @@ import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.Validated;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.json.HousingJson;

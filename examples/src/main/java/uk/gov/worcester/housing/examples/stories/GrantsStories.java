@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.common.Validated;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.json.common.Codecs;
 import uk.gov.worcester.housing.json.grants.GrantsDecisionsJson;

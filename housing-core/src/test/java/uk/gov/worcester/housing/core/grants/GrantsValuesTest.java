@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

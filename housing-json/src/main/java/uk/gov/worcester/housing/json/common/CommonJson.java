@@ -6,6 +6,7 @@ import java.util.Optional;
 import uk.gov.worcester.housing.core.common.Address;
 import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.DateRange;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.common.HouseholdId;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Money;
@@ -48,6 +49,11 @@ public final class CommonJson {
       IDENTIFIER_PATTERN, HouseholdId::value, HouseholdId::parse);
 
   /** {@code {"code": "E07000237", "name": "Worcester"}}. */
+  /** A financial year, {@code "2016/17"}, shared by grants, welfare and strategy reports. */
+  public static final JsonCodec<FinancialYear> FINANCIAL_YEAR = Codecs.parsed("FinancialYear",
+      "A council's financial year, 1 April to 31 March, written YYYY/YY (\"2016/17\").", "^[0-9]{4}/[0-9]{2}$",
+      FinancialYear::toString, FinancialYear::parse);
+
   public static final JsonCodec<LocalAuthority> LOCAL_AUTHORITY = ObjectCodec.define(LocalAuthority.class, f -> {
     Slot<String> code = f.required("code", Codecs.text(9), LocalAuthority::code);
     Slot<String> name = f.required("name", Codecs.text(100), LocalAuthority::name);
@@ -123,6 +129,7 @@ public final class CommonJson {
         .add(PersonId.class, PERSON_ID)
         .add(HouseholdId.class, HOUSEHOLD_ID)
         .add(LocalAuthority.class, LOCAL_AUTHORITY)
+        .add(FinancialYear.class, FINANCIAL_YEAR)
         .add(Ward.class, WARD)
         .add(DateRange.class, DATE_RANGE)
         .add(Address.class, ADDRESS)

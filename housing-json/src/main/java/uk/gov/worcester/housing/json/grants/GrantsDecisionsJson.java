@@ -243,7 +243,7 @@ public final class GrantsDecisionsJson {
 
   public static final JsonCodec<MonitoringReport> REPORT = ObjectCodec.builder(MonitoringReport.class,
           MonitoringReport::builder, b -> b.build())
-      .required("year", GrantsJson.FINANCIAL_YEAR, MonitoringReport::year, (b, v) -> b.year(v))
+      .required("year", CommonJson.FINANCIAL_YEAR, MonitoringReport::year, (b, v) -> b.year(v))
       .required("asAt", Codecs.DATE, MonitoringReport::asAt, (b, v) -> b.asAt(v))
       .required("total", TOTALS, MonitoringReport::total, (b, v) -> b.total(v))
       .alwaysWritten("byWard", totalsBy("main ward's code"), Map.of(), MonitoringReport::byWard,

@@ -15,7 +15,6 @@ import uk.gov.worcester.housing.core.grants.CityPlanTheme;
 import uk.gov.worcester.housing.core.grants.ContributionKind;
 import uk.gov.worcester.housing.core.grants.CostCategory;
 import uk.gov.worcester.housing.core.grants.CriterionScore;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
 import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantEvent;
 import uk.gov.worcester.housing.core.grants.GrantEventType;
@@ -116,11 +115,6 @@ public final class GrantsJson {
   public static final JsonCodec<BigDecimal> HOURS = Codecs.parsed("Hours",
       "A number of hours as decimal text with at most two places (\"150.5\"); written with two.",
       "^[0-9]{1,6}(\\.[0-9]{1,2})?$", h -> h.setScale(2).toPlainString(), GrantsJson::parseHours);
-
-  /** A financial year, {@code "2016/17"}. */
-  public static final JsonCodec<FinancialYear> FINANCIAL_YEAR = Codecs.parsed("FinancialYear",
-      "A council's financial year, 1 April to 31 March, written YYYY/YY (\"2016/17\").", "^[0-9]{4}/[0-9]{2}$",
-      FinancialYear::toString, FinancialYear::parse);
 
   private static Validation<Seq<Problem>, BigDecimal> parseHours(String text) {
     if (!text.matches("[0-9]{1,6}(\\.[0-9]{1,2})?")) {
@@ -299,7 +293,6 @@ public final class GrantsJson {
         .add(SCHEME).add(EVENT_TYPE)
         .add(GrantReference.class, GRANT_REFERENCE)
         .add(GroupReference.class, GROUP_REFERENCE)
-        .add(FinancialYear.class, FINANCIAL_YEAR)
         .add(ApplicantGroup.class, GROUP)
         .add(ProjectCost.class, COST)
         .add(Project.class, PROJECT)

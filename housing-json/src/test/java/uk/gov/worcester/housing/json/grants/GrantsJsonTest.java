@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantEvent;
 import uk.gov.worcester.housing.core.grants.GrantRecord;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.HousingStyle;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 
 /**
  * Grant monitoring for a financial year, as at a date: the year's totals, the same by ward (each

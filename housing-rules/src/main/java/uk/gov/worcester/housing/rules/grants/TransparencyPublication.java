@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.common.DateRange;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 
 /**
  * The register of grants to voluntary, community and social enterprise organisations that the

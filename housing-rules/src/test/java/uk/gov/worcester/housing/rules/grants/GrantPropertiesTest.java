@@ -16,7 +16,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.testkit.grants.GrantsGen;
 

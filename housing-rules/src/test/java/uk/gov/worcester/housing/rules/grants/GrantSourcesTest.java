@@ -185,9 +185,9 @@ class GrantSourcesTest {
     assertTrue(lines[1].contains(",1663.50,663.50,"), lines[1]);
     // A publication of one year: 2016/17's awards, not 2017/18's.
     assertEquals(2, TransparencyPublication.awards(List.of(underspent, givenBack), LocalDate.of(2017, 9, 1), flow,
-        java.util.Optional.of(uk.gov.worcester.housing.core.grants.FinancialYear.starting(2016))).size());
+        java.util.Optional.of(uk.gov.worcester.housing.core.common.FinancialYear.starting(2016))).size());
     assertEquals(0, TransparencyPublication.awards(List.of(underspent, givenBack), LocalDate.of(2017, 9, 1), flow,
-        java.util.Optional.of(uk.gov.worcester.housing.core.grants.FinancialYear.starting(2017))).size());
+        java.util.Optional.of(uk.gov.worcester.housing.core.common.FinancialYear.starting(2017))).size());
   }
 
   @Test

@@ -15,7 +15,7 @@ import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.Ward;
 import uk.gov.worcester.housing.core.grants.CriterionScore;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantEvent;
 import uk.gov.worcester.housing.core.grants.GrantRecord;

@@ -18,7 +18,7 @@ import uk.gov.worcester.housing.core.grants.CityPlanTheme;
 import uk.gov.worcester.housing.core.grants.ContributionKind;
 import uk.gov.worcester.housing.core.grants.CostCategory;
 import uk.gov.worcester.housing.core.grants.CriterionScore;
-import uk.gov.worcester.housing.core.grants.FinancialYear;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.grants.GrantApplication;
 import uk.gov.worcester.housing.core.grants.GrantEvent;
 import uk.gov.worcester.housing.core.grants.GrantEventType;

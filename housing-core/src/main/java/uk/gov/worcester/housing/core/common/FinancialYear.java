@@ -1,18 +1,14 @@
-package uk.gov.worcester.housing.core.grants;
+package uk.gov.worcester.housing.core.common;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.gov.worcester.housing.core.common.DateRange;
-import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.core.common.ProblemCodes;
-import uk.gov.worcester.housing.core.common.Validated;
 
 /**
- * A council's financial year, 1 April to 31 March, written {@code 2016/17}: grant monitoring
- * compares one with the last.
+ * A council's financial year, 1 April to 31 March, written {@code 2016/17}: grant monitoring,
+ * welfare reports and the housing strategy's progress reports compare one with the last.
  */
 public final class FinancialYear implements Comparable<FinancialYear> {
   private static final Pattern TEXT = Pattern.compile("(\\d{4})/(\\d{2})");
@@ -26,7 +22,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
   /** The year starting on 1 April {@code startYear}; 1900 to 9999. */
   public static FinancialYear starting(int startYear) {
     if (startYear < 1900 || startYear > 9999) {
-      throw new uk.gov.worcester.housing.core.common.InvalidValueException(io.vavr.collection.List.of(
+      throw new InvalidValueException(io.vavr.collection.List.of(
           Problem.of(ProblemCodes.OUT_OF_RANGE, "a financial year starts between 1900 and 9999")));
     }
     return new FinancialYear(startYear);
@@ -67,7 +63,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     return days().contains(date);
   }
 
-  /** The year before; for 1900/01, the first there is, an {@link uk.gov.worcester.housing.core.common.InvalidValueException}. */
+  /** The year before; for 1900/01, the first there is, an {@link InvalidValueException}. */
   public FinancialYear previous() {
     return starting(startYear - 1);
   }
