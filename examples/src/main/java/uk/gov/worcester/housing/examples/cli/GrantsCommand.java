@@ -51,21 +51,9 @@ final class GrantsCommand extends CommandGroup {
     public Money convert(String text) {
       Validation<Seq<Problem>, Money> m = Money.parse(text);
       if (m.isInvalid() || m.get().isNegative()) {
-        throw new TypeConversionException("'" + text + "' is not an amount: expected pounds and pence, e.g. 412.20");
+        throw new TypeConversionException("'" + uk.gov.worcester.housing.core.common.SafeText.of(text) + "' is not an amount: expected pounds and pence, e.g. 412.20");
       }
       return m.get();
-    }
-  }
-
-  /** Reads {@code --year 2016/17}. */
-  static final class YearConverter implements ITypeConverter<FinancialYear> {
-    @Override
-    public FinancialYear convert(String text) {
-      Validation<Seq<Problem>, FinancialYear> y = FinancialYear.parse(text);
-      if (y.isInvalid()) {
-        throw new TypeConversionException("'" + text + "': " + y.getError().head().message());
-      }
-      return y.get();
     }
   }
 
@@ -179,7 +167,7 @@ final class GrantsCommand extends CommandGroup {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "YYYY/YY", converter = YearConverter.class,
+    @Option(names = "--year", paramLabel = "YYYY/YY",
         description = "The financial year, e.g. 2016/17 (default: the year of the as-at date).")
     Optional<FinancialYear> year;
 
@@ -280,7 +268,7 @@ final class GrantsCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
 
-    @Option(names = "--year", paramLabel = "YYYY/YY", converter = YearConverter.class,
+    @Option(names = "--year", paramLabel = "YYYY/YY",
         description = "Publish only the awards made in this financial year, e.g. 2016/17 (default: every award).")
     Optional<FinancialYear> year;
 

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import uk.gov.worcester.housing.core.common.CalendarDates;
+import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.SafeText;
 import uk.gov.worcester.housing.core.common.Quarter;
@@ -26,6 +27,7 @@ final class OptionValues {
   static void register(CommandLine commandLine) {
     commandLine.registerConverter(LocalDate.class, isoDate());
     commandLine.registerConverter(Quarter.class, quarter());
+    commandLine.registerConverter(FinancialYear.class, financialYear());
   }
 
   /**
@@ -49,6 +51,17 @@ final class OptionValues {
         throw new TypeConversionException("'" + text + "' " + CalendarDates.rule());
       }
       return date;
+    };
+  }
+
+  /** A financial year as {@code 2018/19} (grant monitoring, strategy progress reports). */
+  static ITypeConverter<FinancialYear> financialYear() {
+    return text -> {
+      Validation<Seq<Problem>, FinancialYear> y = FinancialYear.parse(text);
+      if (y.isInvalid()) {
+        throw new TypeConversionException("'" + SafeText.of(text) + "': " + y.getError().head().message());
+      }
+      return y.get();
     };
   }
 
