@@ -46,18 +46,19 @@ public final class HtmlRenderer {
       :root{color:#0b0c0c;background:#ffffff}
       *,*::before,*::after{box-sizing:border-box}
       body{margin:0 auto;max-width:62rem;padding:0 1.5rem 3rem;font-family:Arial,"Helvetica Neue",Helvetica,\
-      "Liberation Sans",sans-serif;font-size:1.0625rem;line-height:1.5}
+      "Liberation Sans",sans-serif;font-size:1.0625rem;line-height:1.5;overflow-wrap:break-word}
       header.masthead{border-bottom:.5rem solid #1d70b8;padding:1.5rem 0 1rem;margin-bottom:1.5rem}
       .kicker{margin:0;color:#505a5f;font-weight:700;text-transform:uppercase;letter-spacing:.04em;font-size:.9rem}
       h1{font-size:2.25rem;line-height:1.15;margin:.3rem 0 .5rem}
       .subtitle{font-size:1.3rem;margin:0 0 1rem;color:#505a5f}
-      dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0}
+      dl.meta{display:grid;grid-template-columns:fit-content(16rem) 1fr;gap:.15rem 1rem;margin:0}
       dl.meta div{display:contents}
       dl.meta dt{font-weight:700}
       dl.meta dd{margin:0}
+      dl.meta dt,dl.meta dd{min-width:0;overflow-wrap:anywhere}
       nav.contents{background:#f3f2f1;padding:.75rem 1.25rem;margin:0 0 2rem}
       nav.contents h2{font-size:1.1rem;margin:.25rem 0;border:0;padding:0}
-      nav.contents ol{margin:.25rem 0;padding-left:1.5rem}
+      nav.contents ul{margin:.25rem 0;padding:0;list-style:none}
       a{color:#1d70b8}
       a:focus{outline:3px solid #ffdd00;background:#ffdd00;color:#0b0c0c}
       h2{font-size:1.6rem;margin:2.5rem 0 1rem;padding-top:.5rem;border-top:2px solid #b1b4b6}
@@ -71,6 +72,7 @@ public final class HtmlRenderer {
       .tile p{margin:0}
       .tile-label{font-weight:700}
       .tile-value{font-size:2.25rem;font-weight:700;line-height:1.2;font-variant-numeric:tabular-nums}
+      .tile-unit{font-size:1.1rem;font-weight:700}
       .tile-change{font-size:.95rem}
       .better{color:#00703c}
       .worse{color:#aa2a16}
@@ -156,13 +158,13 @@ public final class HtmlRenderer {
       if (page.sections().size() < 2) {
         return;
       }
-      out.append("<nav class=\"contents\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n");
+      out.append("<nav class=\"contents\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul>\n");
       for (int i = 0; i < page.sections().size(); i++) {
         out.append("<li><a href=\"#sec-").append(i + 1).append("\">");
         text(page.sections().get(i).heading());
         out.append("</a></li>\n");
       }
-      out.append("</ol>\n</nav>\n");
+      out.append("</ul>\n</nav>\n");
     }
 
     private void section(Section section, String id, int level) {
@@ -206,7 +208,15 @@ public final class HtmlRenderer {
         out.append("<li class=\"tile\">\n<p class=\"tile-label\">");
         text(figure.label());
         out.append("</p>\n<p class=\"tile-value\">");
-        text(Figures.format(figure.value(), figure.unit()));
+        String unit = figure.unit();
+        if (unit.isEmpty() || unit.equals("%") || unit.equals("£")) {
+          text(Figures.format(figure.value(), unit));
+        } else {
+          text(Figures.grouped(figure.value()));
+          out.append(" <span class=\"tile-unit\">");
+          text(unit);
+          out.append("</span>");
+        }
         out.append("</p>\n");
         Judgement judgement = figure.judgement().orElse(Judgement.NEUTRAL);
         out.append("<p class=\"tile-change ").append(judgement.name().toLowerCase(Locale.ROOT)).append("\">");
@@ -314,7 +324,6 @@ public final class HtmlRenderer {
         text(x + 26, 19, 15, "", "Target");
       }
       int y = 46;
-      int barsTop = y;
       for (BarGroup group : bars.groups()) {
         List<String> lines = Words.wrap(group.category(), LABEL_WRAP);
         for (int i = 0; i < lines.size(); i++) {
@@ -327,6 +336,17 @@ public final class HtmlRenderer {
         }
         y += 4;
         int groupTop = y;
+        // the target line goes under the value labels, and a label the line would cross moves past it
+        Optional<BigDecimal> target = group.target().map(t -> scale(t, largest, plot));
+        if (target.isPresent()) {
+          String tx = BigDecimal.valueOf(left).add(target.get()).toPlainString();
+          body.append("<line x1=\"").append(tx).append("\" y1=\"").append(groupTop - 5).append("\" x2=\"")
+              .append(tx).append("\" y2=\"").append(groupTop + 28 * group.values().size() + 1)
+              .append("\" stroke=\"").append(Palette.TEXT).append("\" stroke-width=\"3\"/>");
+        }
+        body.append("<line x1=\"").append(left).append("\" y1=\"").append(groupTop - 2).append("\" x2=\"")
+            .append(left).append("\" y2=\"").append(groupTop + 28 * group.values().size() - 2).append("\" stroke=\"")
+            .append(Palette.GREY).append("\" stroke-width=\"1\"/>");
         for (int s = 0; s < group.values().size(); s++) {
           Optional<BigDecimal> value = group.values().get(s);
           if (value.isPresent()) {
@@ -337,23 +357,23 @@ public final class HtmlRenderer {
                   .append("\" stroke=\"").append(strokes[s]).append("\" stroke-width=\"1.5\"/>");
             }
             String label = Figures.format(value.get(), bars.unit());
-            text(left + width.intValue() + 8, y + 17, 14, "", label);
+            int labelX = left + width.intValue() + 8;
+            if (target.isPresent()) {
+              int tx = left + target.get().intValue();
+              int labelWidth = 8 * label.length();
+              if (tx >= labelX - 10 && tx <= labelX + labelWidth) {
+                labelX = tx + 8;
+              }
+            }
+            text(labelX, y + 17, 14, "", label);
           } else {
             text(left + 8, y + 17, 14, " font-style=\"italic\" fill=\"" + Palette.SECONDARY + "\"",
                 bars.series().get(s) + ": " + BarChart.NO_FIGURE);
           }
           y += 28;
         }
-        if (group.target().isPresent()) {
-          String tx = new BigDecimal(left).add(scale(group.target().get(), largest, plot)).toPlainString();
-          body.append("<line x1=\"").append(tx).append("\" y1=\"").append(groupTop - 5).append("\" x2=\"").append(tx)
-              .append("\" y2=\"").append(y + 1).append("\" stroke=\"").append(Palette.TEXT)
-              .append("\" stroke-width=\"3\"/>");
-        }
         y += 16;
       }
-      body.append("<line x1=\"").append(left).append("\" y1=\"").append(barsTop).append("\" x2=\"").append(left)
-          .append("\" y2=\"").append(y - 16).append("\" stroke=\"").append(Palette.GREY).append("\" stroke-width=\"1\"/>");
       String defs = "<defs><pattern id=\"" + id + "-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\""
           + " patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#ffffff\"/>"
           + "<rect width=\"3\" height=\"8\" fill=\"" + Palette.GREY + "\"/></pattern></defs>\n";
