@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,22 +48,28 @@ class ChromiumRenderTest {
   }
 
   /** What one headless run gave. */
-  record Run(int exit, String dom, List<String> stderr, Path screenshot) {
+  record Run(int exit, String dom, List<String> stderr, Path product) {
     List<String> consoleLines() {
       return stderr.stream().filter(line -> CONSOLE.matcher(line).find()).toList();
     }
   }
 
   static Run render(Path html, Path work) throws IOException, InterruptedException {
-    Path profile = Files.createDirectories(work.resolve("profile"));
     Path screenshot = work.resolve("page.png");
+    return run(html, work, screenshot, "--screenshot=" + screenshot, "--window-size=1200,2000", "--dump-dom");
+  }
+
+  /** One headless Chromium run over the page with a fresh profile, its output and stderr kept in {@code work}. */
+  static Run run(Path html, Path work, Path product, String... what) throws IOException, InterruptedException {
+    Path profile = Files.createDirectories(work.resolve("profile"));
     Path out = work.resolve("dom.html");
     Path err = work.resolve("stderr.txt");
-    List<String> command = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--enable-logging=stderr", "--v=0", "--user-data-dir=" + profile,
-        "--screenshot=" + screenshot, "--window-size=1200,2000", "--dump-dom",
-        html.toAbsolutePath().toUri().toString());
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0",
+        "--user-data-dir=" + profile));
+    command.addAll(List.of(what));
+    command.add(html.toAbsolutePath().toUri().toString());
     Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
     if (!process.waitFor(GUARD_MINUTES, TimeUnit.MINUTES)) {
@@ -70,7 +77,7 @@ class ChromiumRenderTest {
       fail("Chromium did not finish; its stderr is in " + err);
     }
     return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readAllLines(err, StandardCharsets.UTF_8), screenshot);
+        Files.readAllLines(err, StandardCharsets.UTF_8), product);
   }
 
   static Path workDir(String name) throws IOException {
@@ -91,7 +98,7 @@ class ChromiumRenderTest {
     Run run = render(html, workDir("sample"));
     assertEquals(0, run.exit(), "Chromium's exit code; stderr: " + run.stderr());
     assertEquals(List.of(), run.consoleLines(), "console messages from the page");
-    assertPng(run.screenshot());
+    assertPng(run.product());
     Document dom = HtmlChecks.parse(run.dom());
     assertEquals(List.of("Worcestershire Housing Partnership Plan: progress and outcomes for year 2"),
         HtmlChecks.texts(dom, "h1"));
@@ -107,9 +114,23 @@ class ChromiumRenderTest {
     Run run = render(html, workDir("hostile"));
     assertEquals(0, run.exit(), "Chromium's exit code; stderr: " + run.stderr());
     assertEquals(List.of(), run.consoleLines(), "console messages from the page");
-    assertTrue(Files.size(run.screenshot()) > 0, "a screenshot");
+    assertTrue(Files.size(run.product()) > 0, "a screenshot");
     Document dom = HtmlChecks.parse(run.dom());
     assertEquals(List.of(), HtmlChecks.texts(dom, "script"), "the hostile text made no script element");
+  }
+
+  /** The print styles lay the page out for A4 without a console message. */
+  @Test
+  void theSampleReportPrintsToPdf() throws Exception {
+    Path html = HtmlRendererTest.writeSample("partnership-plan-year2.html", SampleReport.year2());
+    Path work = workDir("print");
+    Path pdf = work.resolve("page.pdf");
+    Run run = run(html, work, pdf, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
+    assertEquals(0, run.exit(), "Chromium's exit code; stderr: " + run.stderr());
+    assertEquals(List.of(), run.consoleLines(), "console messages from the page");
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertTrue(bytes.length > 10_000, "a PDF of several pages: " + bytes.length + " bytes");
+    assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
   }
 
   /** The console check can fail: a page that logs, and one whose load the policy blocks, are both caught. */

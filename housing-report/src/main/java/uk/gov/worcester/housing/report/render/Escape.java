@@ -54,22 +54,16 @@ final class Escape {
     }
   }
 
-  /** The text escaped for HTML. */
-  static String html(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    html(out, text);
-    return out.toString();
-  }
-
   /**
    * Appends the text as one line of Markdown inline text that reads as itself: runs of white space
    * (line breaks too) become one space, the characters Markdown gives a meaning anywhere ({@code \ ` * _ [ ] < > & | ~ #}) are
-   * backslash-escaped, and so are the ones that start a block at the beginning of the text (a list
-   * marker, a numbered item's full stop, a heading underline, a quote).
+   * backslash-escaped, and, where the text starts a block ({@code blockStart}: a paragraph or a list
+   * item, not a heading or a table cell), so are the ones that would make it a different block (a
+   * list marker, a numbered item's full stop, a heading underline).
    */
-  static void markdown(StringBuilder out, String text) {
+  static void markdown(StringBuilder out, String text, boolean blockStart) {
     int start = out.length();
-    boolean lineStart = true;
+    boolean lineStart = blockStart;
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
@@ -95,7 +89,7 @@ final class Escape {
           out.append((char) cp);
         }
         case '.', ')' -> {
-          if (onlyDigitsSince(out, start)) {
+          if (blockStart && onlyDigitsSince(out, start)) {
             out.append('\\');
           }
           out.append((char) cp);
@@ -107,13 +101,6 @@ final class Escape {
     while (out.length() > start && out.charAt(out.length() - 1) == ' ') {
       out.setLength(out.length() - 1);
     }
-  }
-
-  /** The text escaped as Markdown inline text. */
-  static String markdown(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    markdown(out, text);
-    return out.toString();
   }
 
   /** Whether everything appended since {@code start} is one to nine digits (an ordered list marker). */

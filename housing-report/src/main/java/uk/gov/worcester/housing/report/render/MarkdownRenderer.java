@@ -43,7 +43,7 @@ public final class MarkdownRenderer {
       text(page.title());
       out.append("\n\n");
       page.subtitle().ifPresent(s -> {
-        text(s);
+        block(s);
         out.append("\n\n");
       });
       for (MetaLine line : page.meta()) {
@@ -69,14 +69,14 @@ public final class MarkdownRenderer {
           case SECTION -> section((Section) block, level + 1);
           case PARAGRAPH -> {
             out.append('\n');
-            text(((Paragraph) block).text());
+            block(((Paragraph) block).text());
             out.append('\n');
           }
           case BULLET_LIST -> {
             out.append('\n');
             for (String item : ((BulletList) block).items()) {
               out.append("- ");
-              text(item);
+              block(item);
               out.append('\n');
             }
           }
@@ -113,7 +113,7 @@ public final class MarkdownRenderer {
       out.append("\n**Figure ").append(++figures).append(": ");
       text(chart.title());
       out.append("**\n\n");
-      text(chart.summary());
+      block(chart.summary());
       out.append('\n');
       table(chart.dataTable());
     }
@@ -141,8 +141,14 @@ public final class MarkdownRenderer {
       }
     }
 
+    /** Text inside a heading, a table cell or bold: nothing in it can start a block. */
     private void text(String text) {
-      Escape.markdown(out, text);
+      Escape.markdown(out, text, false);
+    }
+
+    /** Text that starts a block (a paragraph, a list item's text), so must not look like another. */
+    private void block(String text) {
+      Escape.markdown(out, text, true);
     }
   }
 }
