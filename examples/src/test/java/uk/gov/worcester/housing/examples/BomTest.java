@@ -57,7 +57,8 @@ class BomTest {
     Document bom = pom("housing-bom/pom.xml");
     assertEquals(version(parent), version(bom));
     assertEquals(List.of("housing-core:${project.version}", "housing-rules:${project.version}",
-        "housing-json:${project.version}", "housing-testkit:${project.version}"), managed(parent));
+        "housing-json:${project.version}", "housing-testkit:${project.version}",
+        "housing-report:${project.version}"), managed(parent));
     assertEquals(managed(parent), managed(bom));
   }
 }
