@@ -234,4 +234,20 @@ class StrategyJsonTest {
       assertEquals(a, JSON.read(JSON.write(a, StrategyJson.AREA), StrategyJson.AREA).get());
     }
   }
+
+  @Test
+  void everyReasonAReportGivesIsListedInTheCodesFile() {
+    JsonNode codes = JSON.readTree(uk.gov.worcester.housing.json.JsonSchemas.shippedCodes()).get();
+    Set<String> listed = new java.util.HashSet<>();
+    codes.path("reasons").forEach(r -> listed.add(r.path("decision").stringValue() + " " + r.path("code").stringValue()));
+    for (TargetStatus s : TargetStatus.values()) {
+      String code = s == TargetStatus.MET ? "TARGET_MET" : s == TargetStatus.NOT_MET ? "TARGET_NOT_MET" : s.name();
+      assertTrue(listed.contains("indicatorTarget " + code), code);
+    }
+    qt().withExamples(100).forAll(StrategyGen.plans(), StrategyGen.years(), StrategyGen.figureSets(Area.county()))
+        .checkAssert((plan, year, figures) -> ProgressReporting.report(plan, year, Area.county(), (m, y, a) -> figures
+            .stream().filter(f -> f.measure() == m && f.year().equals(y)).findFirst()).priorities().stream()
+            .flatMap(p -> p.indicators().stream())
+            .forEach(i -> assertTrue(listed.contains("indicatorTarget " + i.reason().code()), i.reason().code())));
+  }
 }
