@@ -3,7 +3,6 @@ package uk.gov.worcester.housing.core.strategy;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.gov.worcester.housing.core.common.Checks;
-import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
 
 /**
@@ -34,11 +33,6 @@ public final class PlanCodes {
   }
 
   static void text(Checks checks, String field, String text, int max) {
-    checks.require(!text.isBlank() && text.length() <= max, field, ProblemCodes.INVALID_FORMAT,
-        "is 1 to " + max + " characters, not blank");
-  }
-
-  static void text(Checks checks, Path field, String text, int max) {
     checks.require(!text.isBlank() && text.length() <= max, field, ProblemCodes.INVALID_FORMAT,
         "is 1 to " + max + " characters, not blank");
   }

@@ -156,7 +156,7 @@ public final class StrategyJson {
               "a code is 1 to 32 capital letters, digits, '.', '_' or '-'")));
 
   private static final String FIGURE_PATTERN = "^[0-9]{1,12}(\\.[0-9]{1,2})?$";
-  private static final String CHANGE_PATTERN = "^-?[0-9]{1,13}(\\.[0-9]{1,2})?$";
+  private static final String CHANGE_PATTERN = "^-?[0-9]{1,20}(\\.[0-9]{1,2})?$";
 
   /** A figure as decimal text ({@code "412"}, {@code "18250.50"}): never negative, at most two places. */
   public static final JsonCodec<BigDecimal> FIGURE_VALUE = Codecs.parsed("FigureValue",

@@ -250,4 +250,25 @@ class StrategyJsonTest {
             .flatMap(p -> p.indicators().stream())
             .forEach(i -> assertTrue(listed.contains("indicatorTarget " + i.reason().code()), i.reason().code())));
   }
+
+  @Test
+  void aLaterPlanIsANewVersionOfTheDocument_andEachYearIsReportedOnTheVersionInForce() {
+    ObjectNode doc = shippedTree();
+    ObjectNode later = version(doc).deepCopy();
+    later.put("version", "WORCESTERSHIRE-HPP/2019").put("effectiveFrom", "2019-04-01").put("approvedIn", "2019-03");
+    later.remove(List.of("actions", "indicators", "notes"));
+    ((ArrayNode) doc.get("versions")).add(later);
+    PolicyTimeline<PlanVersion> plans = StrategyJson.plan(doc.toString()).get();
+    assertEquals(2, plans.versions().size());
+    uk.gov.worcester.housing.rules.strategy.IndicatorFeed none = (m, y, a) -> Optional.empty();
+    assertEquals("WORCESTERSHIRE-HPP/2017", ProgressReporting.report(plans, Y2, Area.county(), none).get().planVersion());
+    assertEquals("WORCESTERSHIRE-HPP/2019", ProgressReporting.report(plans, FinancialYear.starting(2019), Area.county(),
+        none).get().planVersion());
+    ObjectNode stale = shippedTree();
+    ObjectNode copy = version(stale).deepCopy();
+    copy.put("version", "WORCESTERSHIRE-HPP/2019").put("effectiveFrom", "2019-04-01").put("approvedIn", "2019-03");
+    ((ArrayNode) stale.get("versions")).add(copy);
+    assertTrue(problems(StrategyJson.plan(stale.toString())).contains("/versions/1/actions/0/progress/0/year OUT_OF_RANGE"),
+        "a later version does not carry progress from before it took effect");
+  }
 }
