@@ -271,4 +271,21 @@ class StrategyJsonTest {
     assertTrue(problems(StrategyJson.plan(stale.toString())).contains("/versions/1/actions/0/progress/0/year OUT_OF_RANGE"),
         "a later version does not carry progress from before it took effect");
   }
+
+  @Test
+  void para2_3_theShippedPlanIsInForceFrom1April2017_notTheDayBefore() {
+    assertTrue(StrategyJson.worcestershire().inForceOn(LocalDate.of(2017, 3, 31)).isEmpty());
+    assertEquals("WORCESTERSHIRE-HPP/2017", StrategyJson.worcestershire().inForceOn(LocalDate.of(2017, 4, 1)).get()
+        .version());
+    assertEquals(List.of("/year NO_POLICY_IN_FORCE"), problems(ProgressReporting.report(StrategyJson.worcestershire(),
+        FinancialYear.starting(2016), Area.county(), (m, y, a) -> Optional.empty())));
+  }
+
+  @Test
+  void hostile_countsThatDoNotAddUpAreRefused() {
+    String counts = "{\"actions\": 3, \"byStatus\": {\"NOT_STARTED\": 0, \"IN_PROGRESS\": 1, \"COMPLETED\": 1, "
+        + "\"DELAYED\": 0, \"AT_RISK\": 0}, \"byRag\": {\"RED\": 0, \"AMBER\": 0, \"GREEN\": 3}, \"notReported\": 0}";
+    assertEquals(List.of("/byStatus INCONSISTENT"), problems(JSON.read(counts,
+        uk.gov.worcester.housing.rules.strategy.ActionCounts.class)));
+  }
 }
