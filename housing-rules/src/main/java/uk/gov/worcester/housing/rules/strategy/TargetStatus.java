@@ -1,0 +1,13 @@
+package uk.gov.worcester.housing.rules.strategy;
+
+/** Whether an indicator met its target in a reporting year. */
+public enum TargetStatus {
+  /** The figure meets the target, in the indicator's direction (equal meets it). */
+  MET,
+  /** The figure falls short of the target, in the indicator's direction. */
+  NOT_MET,
+  /** There is a figure, but the plan sets no target for this year and area. */
+  NO_TARGET,
+  /** No figure is available for this year and area: the report says so rather than show a false zero. */
+  NO_FIGURE
+}
