@@ -72,7 +72,7 @@ public final class StrategyRecords {
     return districts.hashCode();
   }
 
-  /** The authorities and how many cases each holds: no personal data. */
+  /** The authorities' codes only: no personal data. */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("StrategyRecords[");
