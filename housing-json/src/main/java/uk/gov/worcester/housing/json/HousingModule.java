@@ -82,6 +82,7 @@ public final class HousingModule extends SimpleModule {
     uk.gov.worcester.housing.json.welfare.WelfareJson.register(registry);
     GrantsJson.register(registry);
     LettingsJson.register(registry);
+    uk.gov.worcester.housing.json.strategy.StrategyRecordsJson.register(registry);
     return registry;
   }
 
