@@ -26,7 +26,6 @@ enum DocumentKind {
   LETTINGS_APPLICATION("a lettings application", "it has \"registeredOn\", or \"application\" and \"events\""),
   LETTINGS_ADVERT("a lettings advert", "it has \"closesOn\" and \"landlord\""),
   LETTINGS_BIDS("a list of bids", "its first item has \"advert\" and \"placedOn\""),
-  WELFARE_RECORDS("welfare records", "it has \"dwas\" or \"dhp\" and nothing else"),
   COMPLETIONS("an affordable housing delivery record", "its first item has \"completedOn\" and \"tenure\""),
   COUNT_NIGHTS("a list of rough sleeping count nights", "its first item has \"countNight\""),
   HAZARD_REMOVALS("a list of hazard removals", "its first item has \"inspection\" and \"confirmedOn\""),
@@ -70,10 +69,6 @@ enum DocumentKind {
     }
     if (node.has("policy") && node.has("versions")) {
       return Optional.of(POLICY);
-    }
-    if ((node.has("dwas") || node.has("dhp")) && node.size() <= 2 && node.propertyNames().stream()
-        .allMatch(n -> n.equals("dwas") || n.equals("dhp"))) {
-      return Optional.of(WELFARE_RECORDS);
     }
     boolean members = node.has("members");
     boolean household = node.has("household");

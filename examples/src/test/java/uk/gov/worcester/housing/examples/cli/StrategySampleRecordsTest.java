@@ -98,15 +98,19 @@ class StrategySampleRecordsTest {
   static DistrictRecords read(String name, DistrictRecords into) throws IOException {
     String text = resource(name);
     JsonNode tree = JSON.readTree(text).get();
-    DocumentKind kind = DocumentKind.of(tree).orElseThrow(() -> new AssertionError("no kind: " + name));
     var b = DistrictRecords.builder().from(into);
+    Optional<DocumentKind> looks = DocumentKind.of(tree);
+    if (looks.isEmpty()) {
+      // welfare records have no kind of their own: the welfare commands read them as they come
+      return b.welfare(ok(name, JSON.read(text, WelfareRecords.class))).build();
+    }
+    DocumentKind kind = looks.get();
     switch (kind) {
       case CASE -> b.addCases(ok(name, JSON.read(text, CaseRecord.class)));
       case STREET_CONTACTS -> b.addAllStreetContacts(ok(name, JSON.read(text, HomelessnessJson.STREET_CONTACTS)));
       case COUNT_NIGHTS -> b.addAllCountNights(ok(name, JSON.read(text, StrategyRecordsJson.COUNT_NIGHTS)));
       case LETTINGS_APPLICATION -> b.addLettingsApplications(ok(name, JSON.read(text, ApplicationRecord.class)));
       case LETTINGS_ADVERT -> b.addAdverts(ok(name, JSON.read(text, Advert.class)));
-      case WELFARE_RECORDS -> b.welfare(ok(name, JSON.read(text, WelfareRecords.class)));
       case GRANT_RECORDS -> b.addAllGrants(ok(name, JSON.read(text, GrantsJson.RECORDS)));
       case HHSRS_INSPECTION -> b.addInspections(ok(name, JSON.read(text, Inspection.class)));
       case HAZARD_REMOVALS -> b.addAllHazardRemovals(ok(name, JSON.read(text, StrategyRecordsJson.HAZARD_REMOVALS)));
