@@ -220,6 +220,26 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void noFigureNamesAPersonOrSaysWhereTheyLive() {
+    List<String> names = new ArrayList<>();
+    for (DistrictRecords d : StrategySamples.worcestershire().districts()) {
+      d.cases().forEach(c -> c.approach().household().members().forEach(p -> names.add(p.name())));
+      d.lettingsApplications().forEach(r -> r.application().household().members().forEach(p -> names.add(p.name())));
+    }
+    assertFalse(names.isEmpty());
+    for (Measure m : Measure.values()) {
+      for (FinancialYear y : List.of(YEAR1, YEAR2)) {
+        for (Area a : List.of(Area.county(), WORCESTER, WYCHAVON)) {
+          FEED.figure(m, y, a).ifPresent(f -> names.forEach(n -> {
+            assertFalse(f.basis().contains(n), m.name());
+            assertFalse(f.toString().contains(n), m.name());
+          }));
+        }
+      }
+    }
+  }
+
+  @Test
   void aRecordTheDomainRefusesIsAProblemAtItsPlace() {
     DistrictRecords bad = DistrictRecords.builder().from(StrategySamples.worcester())
         .addHazardRemovals(HazardRemoval.builder().inspection("PSH-NONE").hazard(Hazard.EXCESS_COLD)
