@@ -83,6 +83,7 @@ public final class HousingModule extends SimpleModule {
     GrantsJson.register(registry);
     LettingsJson.register(registry);
     uk.gov.worcester.housing.json.strategy.StrategyJson.register(registry);
+    uk.gov.worcester.housing.json.strategy.StrategyRecordsJson.register(registry);
     return registry;
   }
 

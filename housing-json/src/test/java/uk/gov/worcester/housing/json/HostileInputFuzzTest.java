@@ -69,7 +69,7 @@ class HostileInputFuzzTest {
     List<String> seeds = new ArrayList<>();
     Path samples = Path.of("..", "examples", "src", "main", "resources", "samples");
     if (Files.isDirectory(samples)) {
-      try (Stream<Path> files = Files.list(samples)) {
+      try (Stream<Path> files = Files.walk(samples).filter(f -> f.toString().endsWith(".json"))) {
         for (Path f : files.sorted().toList()) {
           seeds.add(Files.readString(f));
         }

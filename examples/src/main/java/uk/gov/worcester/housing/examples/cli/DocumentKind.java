@@ -26,6 +26,10 @@ enum DocumentKind {
   LETTINGS_APPLICATION("a lettings application", "it has \"registeredOn\", or \"application\" and \"events\""),
   LETTINGS_ADVERT("a lettings advert", "it has \"closesOn\" and \"landlord\""),
   LETTINGS_BIDS("a list of bids", "its first item has \"advert\" and \"placedOn\""),
+  COMPLETIONS("an affordable housing delivery record", "its first item has \"completedOn\" and \"tenure\""),
+  COUNT_NIGHTS("a list of rough sleeping count nights", "its first item has \"countNight\""),
+  HAZARD_REMOVALS("a list of hazard removals", "its first item has \"inspection\" and \"confirmedOn\""),
+  HMO_LICENCES_GRANTED("a list of HMO licences granted", "its first item has \"licence\" and \"grantedOn\""),
   CODE_TABLE("an H-CLIC code table", "it has LIST.LABEL=CODE lines"),
   POLICY("a policy document", "it has \"policy\" and \"versions\""),
   JSON("a JSON document", "it starts with '{' or '['"),
@@ -51,6 +55,10 @@ enum DocumentKind {
     if (node.isArray()) {
       if (!node.isEmpty() && node.get(0).isObject() && node.get(0).has("advert") && node.get(0).has("placedOn")) {
         return Optional.of(LETTINGS_BIDS);
+      }
+      Optional<DocumentKind> strategy = node.isEmpty() ? Optional.empty() : strategyList(node.get(0));
+      if (strategy.isPresent()) {
+        return strategy;
       }
       Optional<DocumentKind> first = node.isEmpty() ? Optional.empty() : of(node.get(0));
       return first.filter(k -> k == STREET_CONTACT).map(k -> STREET_CONTACTS)
@@ -91,6 +99,23 @@ enum DocumentKind {
       return Optional.of(GRANT_APPLICATION);
     }
     return privateSector(node);
+  }
+
+  /** The list kinds the strategy indicators read, by their first item. */
+  private static Optional<DocumentKind> strategyList(JsonNode first) {
+    if (first.has("completedOn") && first.has("tenure")) {
+      return Optional.of(COMPLETIONS);
+    }
+    if (first.has("countNight")) {
+      return Optional.of(COUNT_NIGHTS);
+    }
+    if (first.has("inspection") && first.has("confirmedOn")) {
+      return Optional.of(HAZARD_REMOVALS);
+    }
+    if (first.has("licence") && first.has("grantedOn")) {
+      return Optional.of(HMO_LICENCES_GRANTED);
+    }
+    return Optional.empty();
   }
 
   /** A community grant application: it has "group" and "requested". */

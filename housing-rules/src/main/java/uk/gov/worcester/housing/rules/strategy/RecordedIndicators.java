@@ -1,0 +1,465 @@
+package uk.gov.worcester.housing.rules.strategy;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import uk.gov.worcester.housing.core.common.DateRange;
+import uk.gov.worcester.housing.core.common.FinancialYear;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.Money;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.common.Validated;
+import uk.gov.worcester.housing.core.homelessness.CaseEvent;
+import uk.gov.worcester.housing.core.homelessness.CaseRecord;
+import uk.gov.worcester.housing.core.homelessness.CountNight;
+import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
+import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.lettings.Advert;
+import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
+import uk.gov.worcester.housing.core.lettings.RegisterEvent;
+import uk.gov.worcester.housing.core.privatesector.HazardRemoval;
+import uk.gov.worcester.housing.core.privatesector.Inspection;
+import uk.gov.worcester.housing.core.strategy.Area;
+import uk.gov.worcester.housing.core.strategy.Completion;
+import uk.gov.worcester.housing.core.strategy.DistrictRecords;
+import uk.gov.worcester.housing.core.strategy.Figure;
+import uk.gov.worcester.housing.core.strategy.Measure;
+import uk.gov.worcester.housing.core.strategy.StrategyRecords;
+import uk.gov.worcester.housing.core.grants.GrantEvent;
+import uk.gov.worcester.housing.core.grants.GrantRecord;
+import uk.gov.worcester.housing.rules.grants.Grant;
+import uk.gov.worcester.housing.rules.grants.GrantMonitoring;
+import uk.gov.worcester.housing.rules.grants.GrantWorkflow;
+import uk.gov.worcester.housing.rules.grants.MonitoringReport;
+import uk.gov.worcester.housing.rules.grants.MonitoringTotals;
+import uk.gov.worcester.housing.rules.homelessness.CaseStatus;
+import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
+import uk.gov.worcester.housing.rules.homelessness.Duty;
+import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
+import uk.gov.worcester.housing.rules.homelessness.PlacementFlag;
+import uk.gov.worcester.housing.rules.homelessness.RoughSleepingRule;
+import uk.gov.worcester.housing.rules.homelessness.SnapshotCount;
+import uk.gov.worcester.housing.rules.lettings.BandingRule;
+import uk.gov.worcester.housing.rules.lettings.HomelessnessStanding;
+import uk.gov.worcester.housing.rules.lettings.Letting;
+import uk.gov.worcester.housing.rules.lettings.LettingsFigures;
+import uk.gov.worcester.housing.rules.lettings.LettingsPolicy;
+import uk.gov.worcester.housing.rules.lettings.RegisterWorkflow;
+import uk.gov.worcester.housing.rules.privatesector.HazardScore;
+import uk.gov.worcester.housing.rules.privatesector.HhsrsLaw;
+import uk.gov.worcester.housing.rules.privatesector.HhsrsRule;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+import uk.gov.worcester.housing.rules.welfare.DhpPolicy;
+import uk.gov.worcester.housing.rules.welfare.DwasPolicy;
+import uk.gov.worcester.housing.rules.welfare.WelfareReport;
+
+/**
+ * The strategy indicators computed from the library's own records ({@link StrategyRecords}),
+ * each by its domain's own rules and reports, never counted a second way:
+ *
+ * <ul>
+ *   <li>homelessness: each case replayed by the {@link CaseWorkflow}, its {@link CaseStatus} on the
+ *       year's last day giving the duties (prevention and relief ended with accommodation secured,
+ *       s.195(8)(a) and s.189B(7)(a); main duties begun, s.193(2)) and the placements on that day
+ *       (temporary accommodation; shared bed and breakfast for a family beyond six weeks in all,
+ *       SI 2003/3326 art.4, as {@code TemporaryAccommodationRule} flags it);
+ *   <li>rough sleeping: {@link RoughSleepingRule#snapshot} of the street contacts on the
+ *       authority's count night in the year (the latest, if more than one is recorded);
+ *   <li>lettings: {@link LettingsFigures} of the lettings the register records (a {@code HOUSED}
+ *       event and its advert), each in the band {@link BandingRule} gives on the day let, with
+ *       the household's homelessness duties from its case (matched by household id);
+ *   <li>welfare: {@link WelfareReport} for the year (DWAS awards and DHP awards);
+ *   <li>grants: {@link GrantMonitoring#report} for the year, as at its last day;
+ *   <li>private sector housing: hazard removals confirmed in the year whose inspection the HHSRS
+ *       rule ({@link HhsrsRule}) scores category 1 for that hazard; HMO licences granted in the year;
+ *   <li>affordable homes: completions in the year, by tenure and land.
+ * </ul>
+ *
+ * <p>A district's figure is empty for a year in which none of its records of the measure's domain
+ * is dated (a case applied for or with an event, a count night, a register event or advert, a
+ * welfare decision, a grant application or event, an inspection, removal or licence, a completion),
+ * so a missing return is "not available", never a false zero. The county's figure is the sum of
+ * its districts' figures that are not empty, and is empty only if all are.
+ */
+public final class RecordedIndicators implements IndicatorFeed {
+  private static final String HOUSEHOLD_COUNT_NOTE = " Each case is one household, counted once.";
+
+  private final List<District> districts;
+
+  private RecordedIndicators(List<District> districts) {
+    this.districts = districts;
+  }
+
+  /**
+   * The indicators of {@code records} under Worcester's rules (English homelessness law and
+   * Worcester's policy, Home Choice Plus, DWAS and DHP, community grants, HHSRS): every record is
+   * replayed first, so a record its domain's rules refuse is a problem here, at
+   * {@code /districts/<i>/<list>/<j>}.
+   */
+  public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records) {
+    CaseWorkflow cases = CaseWorkflow.worcester();
+    RegisterWorkflow register = RegisterWorkflow.worcester();
+    GrantWorkflow grants = GrantWorkflow.worcester();
+    List<Validation<Seq<Problem>, District>> all = new ArrayList<>();
+    int i = 0;
+    for (DistrictRecords d : records.districts()) {
+      Path at = Path.of("districts").index(i++);
+      all.add(District.replay(d, cases, register, grants).mapError(ps -> ps.map(p -> p.within(at))));
+    }
+    return Validated.all(io.vavr.collection.List.ofAll(all)).map(ds -> new RecordedIndicators(ds.toJavaList()));
+  }
+
+  @Override
+  public Optional<Figure> figure(Measure measure, FinancialYear year, Area area) {
+    List<Part> parts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (District d : districts) {
+      if (area.includes(d.records.authority())) {
+        d.part(measure, year).ifPresent(p -> {
+          parts.add(p);
+          names.add(d.records.authority().name());
+        });
+      }
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal value = parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Map<String, BigDecimal> breakdown = new TreeMap<>();
+    parts.forEach(p -> p.breakdown().forEach((k, v) -> breakdown.merge(k, v, BigDecimal::add)));
+    String basis = area.isCounty()
+        ? parts.get(0).how() + " Summed over the districts with records for " + year + ": " + String.join(", ", names) + "."
+        : parts.get(0).how() + " " + parts.get(0).which();
+    if (measure.unit() == Measure.Unit.MONEY) {
+      value = value.setScale(2);
+      breakdown.replaceAll((k, v) -> v.setScale(2));
+    }
+    return Optional.of(Figure.builder().measure(measure).year(year).area(area).value(value).breakdown(breakdown)
+        .basis(basis).build());
+  }
+
+  /** One district's figure: its value, parts, how it is computed and which records were read. */
+  private record Part(BigDecimal value, Map<String, BigDecimal> breakdown, String how, String which) {
+    static Part count(long n, Map<String, Long> breakdown, String how, String which) {
+      Map<String, BigDecimal> parts = new TreeMap<>();
+      breakdown.forEach((k, v) -> {
+        if (v != 0) {
+          parts.put(k, BigDecimal.valueOf(v));
+        }
+      });
+      return new Part(BigDecimal.valueOf(n), parts, how, which);
+    }
+  }
+
+  /** A district's records, replayed by their domains' rules once. */
+  private static final class District {
+    final DistrictRecords records;
+    final List<HomelessnessCase> cases;
+    final List<Grant> grants;
+    final List<Letting> lettings;
+    final CaseWorkflow workflow;
+    final GrantWorkflow grantFlow;
+    final Map<String, Inspection> inspections;
+
+    private District(DistrictRecords records, List<HomelessnessCase> cases, List<Grant> grants, List<Letting> lettings,
+        CaseWorkflow workflow, GrantWorkflow grantFlow, Map<String, Inspection> inspections) {
+      this.records = records;
+      this.cases = cases;
+      this.grants = grants;
+      this.lettings = lettings;
+      this.workflow = workflow;
+      this.grantFlow = grantFlow;
+      this.inspections = inspections;
+    }
+
+    static Validation<Seq<Problem>, District> replay(DistrictRecords d, CaseWorkflow workflow, RegisterWorkflow register,
+        GrantWorkflow grantFlow) {
+      List<Problem> problems = new ArrayList<>();
+      List<HomelessnessCase> cases = new ArrayList<>();
+      for (int i = 0; i < d.cases().size(); i++) {
+        Path at = Path.of("cases").index(i);
+        workflow.replay(d.cases().get(i)).fold(ps -> problems.addAll(ps.map(p -> p.within(at)).toJavaList()),
+            cases::add);
+      }
+      List<Grant> grants = new ArrayList<>();
+      grantFlow.replayAll(d.grants()).fold(ps -> problems.addAll(ps.map(p -> p.within(Path.of("grants"))).toJavaList()),
+          grants::addAll);
+      Map<String, Advert> adverts = new LinkedHashMap<>();
+      d.adverts().forEach(a -> adverts.putIfAbsent(a.id().value(), a));
+      List<Letting> lettings = new ArrayList<>();
+      for (int i = 0; i < d.lettingsApplications().size(); i++) {
+        Path at = Path.of("lettingsApplications").index(i);
+        ApplicationRecord r = d.lettingsApplications().get(i);
+        var state = register.replay(r);
+        if (state.isInvalid()) {
+          problems.addAll(state.getError().map(p -> p.within(at)).toJavaList());
+          continue;
+        }
+        for (int j = 0; j < r.events().size(); j++) {
+          if (r.events().get(j) instanceof RegisterEvent.Housed h) {
+            Advert advert = adverts.get(h.advert().value());
+            Path event = at.field("events").index(j).field("advert");
+            if (advert == null) {
+              problems.add(Problem.at(event, ProblemCodes.UNKNOWN_REFERENCE,
+                  "a letting names an advert that is not among the authority's adverts"));
+              continue;
+            }
+            Optional<LettingsPolicy> policy = LettingsPolicy.WORCESTER_TIMELINE.inForceOn(h.on()).toJavaOptional();
+            if (policy.isEmpty()) {
+              problems.add(Problem.at(event, PolicyTimeline.NO_POLICY_IN_FORCE, "no version of the allocation scheme "
+                  + "was in force on the day of the letting"));
+              continue;
+            }
+            HomelessnessStanding standing = standing(r, cases, h.on(), workflow);
+            var band = BandingRule.assess(r, h.on(), policy.get(), standing).outcome().band();
+            boolean owed = standing.duties().stream().anyMatch(duty -> duty.isLiveOn(h.on()));
+            lettings.add(Letting.of(advert, r.application().id(), h.on(), band, owed));
+          }
+        }
+      }
+      Map<String, Inspection> inspections = new LinkedHashMap<>();
+      d.inspections().forEach(x -> inspections.putIfAbsent(x.reference(), x));
+      for (int i = 0; i < d.hazardRemovals().size(); i++) {
+        HazardRemoval r = d.hazardRemovals().get(i);
+        Inspection found = inspections.get(r.inspection());
+        if (found == null) {
+          problems.add(Problem.at(Path.of("hazardRemovals").index(i).field("inspection"), ProblemCodes.UNKNOWN_REFERENCE,
+              "a hazard removal names an inspection that is not among the authority's inspections"));
+        } else if (found.judgements().stream().noneMatch(j -> j.hazard() == r.hazard())) {
+          problems.add(Problem.at(Path.of("hazardRemovals").index(i).field("hazard"), ProblemCodes.INCONSISTENT,
+              "a hazard removed is one its inspection judged"));
+        } else if (r.confirmedOn().isBefore(found.inspectedOn())) {
+          problems.add(Problem.at(Path.of("hazardRemovals").index(i).field("confirmedOn"), ProblemCodes.INCONSISTENT,
+              "a hazard is removed on or after the inspection that found it"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        return Validation.invalid(io.vavr.collection.List.ofAll(problems));
+      }
+      return Validation.valid(new District(d, cases, grants, lettings, workflow, grantFlow, inspections));
+    }
+
+    /** The household's homelessness duties known on {@code on}, from its case in this district. */
+    private static HomelessnessStanding standing(ApplicationRecord r, List<HomelessnessCase> cases, LocalDate on,
+        CaseWorkflow workflow) {
+      var household = r.factsOn(on).household().id();
+      return cases.stream().filter(c -> c.approach().household().id().equals(household)
+              && !c.approach().appliedOn().isAfter(on))
+          .max(Comparator.comparing(c -> c.approach().appliedOn()))
+          .map(c -> HomelessnessStanding.of(workflow.statusOn(c, on)))
+          .orElse(HomelessnessStanding.none());
+    }
+
+    Optional<Part> part(Measure measure, FinancialYear year) {
+      DateRange days = year.days();
+      LocalDate last = days.end().orElseThrow();
+      String who = records.authority().name();
+      return switch (measure) {
+        case HOUSEHOLDS_PREVENTED -> homelessness(year).map(s -> dutyEndings(s, year, DutyKind.PREVENTION,
+            DutyEndReason.PREVENTION_ACCOMMODATION_SECURED, "Households whose prevention duty (HA 1996 s.195) ended "
+                + "in the year with accommodation secured (s.195(8)(a)), from the duties the case workflow replays."));
+        case HOUSEHOLDS_RELIEVED -> homelessness(year).map(s -> dutyEndings(s, year, DutyKind.RELIEF,
+            DutyEndReason.RELIEF_ACCOMMODATION_SECURED, "Households whose relief duty (HA 1996 s.189B) ended in the "
+                + "year with accommodation secured (s.189B(7)(a)), from the duties the case workflow replays."));
+        case MAIN_DUTIES_ACCEPTED -> homelessness(year).map(s -> {
+          long n = s.stream().filter(c -> c.duties().stream().anyMatch(d -> d.kind() == DutyKind.MAIN
+              && year.contains(d.startedOn()))).count();
+          return Part.count(n, Map.of(), "Main duties (HA 1996 s.193(2)) that began in the year, from the duties "
+              + "the case workflow replays." + HOUSEHOLD_COUNT_NOTE, read(who, s.size(), "homelessness case"));
+        });
+        case HOUSEHOLDS_IN_TEMPORARY_ACCOMMODATION -> homelessness(year).map(s -> {
+          Map<String, Long> byType = new TreeMap<>();
+          long n = 0;
+          for (CaseStatus c : s) {
+            if (!c.placements().isEmpty()) {
+              n++;
+              byType.merge(c.placements().get(0).placement().type().name(), 1L, Long::sum);
+            }
+          }
+          return Part.count(n, byType, "Households in temporary accommodation on " + last + ": cases with a "
+              + "placement whose stay includes that day, by the type of their (first) placement." + HOUSEHOLD_COUNT_NOTE,
+              read(who, s.size(), "homelessness case"));
+        });
+        case FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS -> homelessness(year).map(s -> {
+          long n = s.stream().filter(c -> c.placements().stream()
+              .anyMatch(p -> p.flags().contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS))).count();
+          return Part.count(n, Map.of(), "Households with children or a pregnant member in shared bed and breakfast "
+              + "on " + last + " for more than six weeks in all for the application (SI 2003/3326 art.4), as the "
+              + "temporary accommodation rule flags each placement." + HOUSEHOLD_COUNT_NOTE,
+              read(who, s.size(), "homelessness case"));
+        });
+        case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night).filter(year::contains)
+            .max(Comparator.naturalOrder()).map(night -> {
+              SnapshotCount count = RoughSleepingRule.snapshot(records.streetContacts(), night);
+              Map<String, Long> bySite = new TreeMap<>();
+              count.bySite().forEach((site, n) -> bySite.put(site.name(), (long) n));
+              return Part.count(count.count(), bySite, "People seen sleeping rough on the count night, each "
+                  + "counted once by the snapshot definition (open air or places not designed for habitation), "
+                  + "by site.", "Street contacts of " + who + " on its count night, " + night + ".");
+            });
+        case LETTINGS -> lettingsCovered(year) ? Optional.of(lettings(year, who)) : Optional.empty();
+        case WELFARE_AWARDS, WELFARE_SPEND -> welfareCovered(year) ? Optional.of(welfare(measure, days, who))
+            : Optional.empty();
+        case GRANTS_AWARDED, GRANT_MATCH_VALUE -> grantsCovered(year) ? Optional.of(grants(measure, year, who))
+            : Optional.empty();
+        case HAZARDS_REMOVED -> privateSectorCovered(year) ? Optional.of(hazards(year, who)) : Optional.empty();
+        case HMO_LICENCES_ISSUED -> privateSectorCovered(year) ? Optional.of(Part.count(
+            records.licencesGranted().stream().filter(l -> year.contains(l.grantedOn())).count(), Map.of(),
+            "HMO licences granted in the year (Housing Act 2004 s.64).",
+            "Licences granted recorded by " + who + ".")) : Optional.empty();
+        case AFFORDABLE_HOMES_DELIVERED -> completions(year, who);
+      };
+    }
+
+    /** Each case's status on the year's last day, or empty if no case is dated in the year. */
+    private Optional<List<CaseStatus>> homelessness(FinancialYear year) {
+      boolean covered = false;
+      for (HomelessnessCase c : cases) {
+        CaseRecord r = c.record();
+        covered |= year.contains(r.approach().appliedOn()) || r.events().stream().map(CaseEvent::on).anyMatch(year::contains);
+      }
+      if (!covered) {
+        return Optional.empty();
+      }
+      LocalDate last = year.days().end().orElseThrow();
+      List<CaseStatus> out = new ArrayList<>();
+      for (HomelessnessCase c : cases) {
+        if (!c.approach().appliedOn().isAfter(last)) {
+          out.add(workflow.statusOn(c, last));
+        }
+      }
+      return Optional.of(out);
+    }
+
+    private Part dutyEndings(List<CaseStatus> statuses, FinancialYear year, DutyKind kind, DutyEndReason reason,
+        String how) {
+      long n = statuses.stream().filter(s -> s.duties().stream().anyMatch(d -> ended(d, kind, reason, year))).count();
+      return Part.count(n, Map.of(), how + HOUSEHOLD_COUNT_NOTE,
+          read(records.authority().name(), statuses.size(), "homelessness case"));
+    }
+
+    private static boolean ended(Duty d, DutyKind kind, DutyEndReason reason, FinancialYear year) {
+      return d.kind() == kind && d.endReason().filter(reason::equals).isPresent()
+          && d.endedOn().filter(year::contains).isPresent();
+    }
+
+    private boolean lettingsCovered(FinancialYear year) {
+      return records.lettingsApplications().stream().anyMatch(r -> year.contains(r.application().registeredOn())
+              || r.events().stream().map(RegisterEvent::on).anyMatch(year::contains))
+          || records.adverts().stream().anyMatch(a -> year.contains(a.advertisedOn()));
+    }
+
+    private Part lettings(FinancialYear year, String who) {
+      LettingsFigures f = LettingsFigures.of(lettings, year.days());
+      Map<String, Long> byBand = new TreeMap<>();
+      f.byBand().forEach((band, n) -> byBand.put(band.name(), (long) n));
+      return Part.count(f.lettings(), byBand, "Homes let through the register in the year (a housed event naming "
+          + "its advert), by the band the allocation scheme's banding rule gave the household on the day let, as "
+          + "the lettings figures count them.", read(who, records.lettingsApplications().size(),
+              "lettings register application") + " " + records.adverts().size() + " adverts.");
+    }
+
+    private boolean welfareCovered(FinancialYear year) {
+      return records.welfare().dwas().entries().stream().anyMatch(e -> year.contains(e.decidedOn()))
+          || records.welfare().dhp().entries().stream().anyMatch(e -> year.contains(e.decidedOn()));
+    }
+
+    private Part welfare(Measure measure, DateRange days, String who) {
+      WelfareReport r = WelfareReport.of(records.welfare().dwas(), records.welfare().dhp(), days,
+          DwasPolicy.WORCESTER_TIMELINE, DhpPolicy.WORCESTER_TIMELINE);
+      String which = "DWAS and DHP records of " + who + " (" + records.welfare().dwas().entries().size()
+          + " DWAS and " + records.welfare().dhp().entries().size() + " DHP decisions).";
+      if (measure == Measure.WELFARE_AWARDS) {
+        return Part.count(r.awarded() + r.dhpAwards().count(), Map.of("DWAS", (long) r.awarded(),
+            "DHP", (long) r.dhpAwards().count()), "Welfare awards decided in the year, as the welfare report counts "
+            + "them: DWAS applications awarded and Discretionary Housing Payments awarded.", which);
+      }
+      Money dwas = r.byStrand().values().stream().map(WelfareReport.Tally::value).reduce(Money.ZERO, Money::plus);
+      Money dhp = r.dhpAwards().value();
+      Map<String, BigDecimal> parts = new TreeMap<>();
+      parts.put("DWAS", dwas.pounds());
+      parts.put("DHP", dhp.pounds());
+      return new Part(dwas.plus(dhp).pounds(), parts, "The value of the welfare awards decided in the year, as the "
+          + "welfare report adds them: DWAS award lines by strand, and DHP awards.", which);
+    }
+
+    private boolean grantsCovered(FinancialYear year) {
+      return records.grants().stream().anyMatch(g -> year.contains(g.application().receivedOn())
+          || g.events().stream().map(GrantEvent::on).anyMatch(year::contains));
+    }
+
+    private Part grants(Measure measure, FinancialYear year, String who) {
+      MonitoringReport r = GrantMonitoring.report(grants, year, year.days().end().orElseThrow(), grantFlow);
+      String which = read(who, records.grants().size(), "community grant record");
+      if (measure == Measure.GRANTS_AWARDED) {
+        Map<String, Long> byRound = new TreeMap<>();
+        r.byRound().forEach((round, t) -> byRound.put(round, t.grants()));
+        return Part.count(r.total().grants(), byRound, "Community grants awarded in the year and not withdrawn or "
+            + "wholly given back as at its last day, as grant monitoring counts them, by round.", which);
+      }
+      Map<String, BigDecimal> byRound = new TreeMap<>();
+      r.byRound().forEach((round, t) -> byRound.put(round, t.matchValue().pounds()));
+      byRound.values().removeIf(v -> v.signum() == 0);
+      MonitoringTotals t = r.total();
+      return new Part(t.matchValue().pounds(), byRound, "The match (cash, time and kind) valued under each round's "
+          + "policy for the grants awarded in the year, as grant monitoring values it, by round.", which);
+    }
+
+    private boolean privateSectorCovered(FinancialYear year) {
+      return records.inspections().stream().anyMatch(i -> year.contains(i.inspectedOn()))
+          || records.hazardRemovals().stream().anyMatch(r -> year.contains(r.confirmedOn()))
+          || records.licencesGranted().stream().anyMatch(l -> year.contains(l.grantedOn()));
+    }
+
+    private Part hazards(FinancialYear year, String who) {
+      Map<String, Long> byHazard = new TreeMap<>();
+      long n = 0;
+      for (HazardRemoval r : records.hazardRemovals()) {
+        if (!year.contains(r.confirmedOn())) {
+          continue;
+        }
+        Inspection found = inspections.get(r.inspection());
+        boolean category1 = HhsrsRule.assess(found, found.inspectedOn(), HhsrsLaw.HHSRS_2006).outcome().category1()
+            .stream().map(HazardScore::hazard).anyMatch(h -> h == r.hazard());
+        if (category1) {
+          n++;
+          byHazard.merge(r.hazard().name(), 1L, Long::sum);
+        }
+      }
+      return Part.count(n, byHazard, "Hazards whose removal or reduction was confirmed in the year and which the "
+          + "HHSRS rule scores category 1 (Housing Act 2004 s.2) at the inspection that found them, by hazard.",
+          read(who, records.hazardRemovals().size(), "hazard removal") + " " + records.inspections().size()
+              + " inspections.");
+    }
+
+    private Optional<Part> completions(FinancialYear year, String who) {
+      List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
+      if (inYear.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<String, Long> parts = new TreeMap<>();
+      long homes = 0;
+      for (Completion c : inYear) {
+        homes += c.homes();
+        parts.merge(c.tenure().name() + (c.publicLand() ? "/PUBLIC_LAND" : "/OTHER_LAND"), (long) c.homes(), Long::sum);
+      }
+      return Optional.of(Part.count(homes, parts, "Affordable homes (NPPF Annex 2) completed in the year, by tenure "
+          + "and by whether the site was public land (TENURE/PUBLIC_LAND or TENURE/OTHER_LAND).",
+          read(who, records.completions().size(), "completion")));
+    }
+
+    private static String read(String who, int n, String what) {
+      return "Read " + n + " " + what + (n == 1 ? "" : "s") + " of " + who + ".";
+    }
+  }
+}
