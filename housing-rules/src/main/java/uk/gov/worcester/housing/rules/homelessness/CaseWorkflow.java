@@ -4,8 +4,11 @@ import uk.gov.worcester.housing.core.common.CalendarDates;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -221,6 +224,16 @@ public final class CaseWorkflow {
     private final List<WrittenNotice> notices = new ArrayList<>();
     private final List<Review> reviews = new ArrayList<>();
     private final List<Placement> placements = new ArrayList<>();
+    /**
+     * Kept beside the lists so each event costs the same however long the history: the placement
+     * references used, the one open placement (the workflow allows one at a time; -1 for none),
+     * the decisions and notification dates already under review, and the pending reviews of each
+     * decision in the order asked for (indices into {@code reviews}).
+     */
+    private final Set<String> placementReferences = new HashSet<>();
+    private int openPlacement = -1;
+    private final Set<List<Object>> reviewed = new HashSet<>();
+    private final Map<ReviewableDecision, ArrayDeque<Integer>> pendingReviews = new EnumMap<>(ReviewableDecision.class);
 
     State(Approach approach, HomelessnessLaw law) {
       this.facts.put(approach.appliedOn(), approach);
@@ -240,8 +253,28 @@ public final class CaseWorkflow {
       referrals.addAll(c.referrals());
       decision = c.mainDutyDecision();
       notices.addAll(c.notices());
-      reviews.addAll(c.reviews());
-      placements.addAll(c.placements());
+      for (Review r : c.reviews()) {
+        addReview(r);
+      }
+      for (Placement p : c.placements()) {
+        addPlacement(p);
+      }
+    }
+
+    private void addPlacement(Placement p) {
+      placements.add(p);
+      placementReferences.add(p.reference());
+      if (p.stay().isOpen()) {
+        openPlacement = placements.size() - 1;
+      }
+    }
+
+    private void addReview(Review r) {
+      reviews.add(r);
+      reviewed.add(List.of(r.decision(), r.notifiedOn()));
+      if (r.isPending()) {
+        pendingReviews.computeIfAbsent(r.decision(), d -> new ArrayDeque<>()).add(reviews.size() - 1);
+      }
     }
 
     HomelessnessCase toCase(CaseRecord record) {
@@ -711,24 +744,24 @@ public final class CaseWorkflow {
       checks.require(!e.on().isAfter(lastDay) || e.lateRequestAllowed(), "on", CaseProblems.REVIEW_OUT_OF_TIME,
           "a review must be asked for within " + law.reviewRequestDays() + " days beginning with the day of "
               + "notification (by " + lastDay + ") unless the council agrees to a longer period (s.202(3))");
-      boolean already = reviews.stream().anyMatch(r -> r.decision() == e.decision()
-          && r.notifiedOn().equals(e.notifiedOn()));
+      boolean already = reviewed.contains(List.of(e.decision(), e.notifiedOn()));
       checks.require(!already, "decision", CaseProblems.ILLEGAL_TRANSITION,
           "that decision is already under review, or has been reviewed: there is no review of a review (s.202(2))");
       if (checks.isEmpty()) {
-        reviews.add(ImmutableReview.builder().decision(e.decision()).notifiedOn(e.notifiedOn()).requestedOn(e.on())
+        addReview(ImmutableReview.builder().decision(e.decision()).notifiedOn(e.notifiedOn()).requestedOn(e.on())
             .build());
       }
     }
 
     private void reviewDecided(CaseEvent.ReviewDecided e, Checks checks) {
-      Optional<Review> pending = reviews.stream().filter(r -> r.decision() == e.decision() && r.isPending()).findFirst();
-      if (pending.isEmpty()) {
+      ArrayDeque<Integer> pending = pendingReviews.get(e.decision());
+      if (pending == null || pending.isEmpty()) {
         illegal(checks, "decision", "no review of that decision has been asked for");
         return;
       }
-      Review r = pending.get();
-      reviews.set(reviews.indexOf(r), ImmutableReview.builder().from(r).decidedOn(e.on()).outcome(e.outcome()).build());
+      int at = pending.poll();
+      Review r = reviews.get(at);
+      reviews.set(at, ImmutableReview.builder().from(r).decidedOn(e.on()).outcome(e.outcome()).build());
       notices.add(notice(e.on(), "REVIEW_" + e.outcome().name(), Law.ha1996("s.203(4)"), Optional.empty()));
     }
 
@@ -741,25 +774,23 @@ public final class CaseWorkflow {
       checks.require(ACCOMMODATION_DUTIES.contains(p.underDuty()) && live(p.underDuty(), e.on()).isPresent(),
           Path.of("placement").field("underDuty"), CaseProblems.ILLEGAL_TRANSITION,
           "temporary accommodation is placed under a live accommodation duty (s.188, s.190(2), s.193 or s.193C)");
-      checks.require(placements.stream().noneMatch(x -> x.reference().equals(p.reference())),
+      checks.require(!placementReferences.contains(p.reference()),
           Path.of("placement").field("reference"), ProblemCodes.DUPLICATE, "placement references are unique in a case");
-      checks.require(placements.stream().noneMatch(x -> x.stay().isOpen()), "type", CaseProblems.ILLEGAL_TRANSITION,
+      checks.require(openPlacement < 0, "type", CaseProblems.ILLEGAL_TRANSITION,
           "the household is still in another placement: end it first");
       if (checks.isEmpty()) {
-        placements.add(p);
+        addPlacement(p);
       }
     }
 
     private void placementEnded(CaseEvent.PlacementEnded e, Checks checks) {
-      Optional<Placement> open = placements.stream()
-          .filter(p -> p.reference().equals(e.reference()) && p.stay().isOpen()).findFirst();
-      if (open.isEmpty()) {
+      if (openPlacement < 0 || !placements.get(openPlacement).reference().equals(e.reference())) {
         checks.add(Problem.at("reference", ProblemCodes.UNKNOWN_REFERENCE, "no open placement has that reference"));
         return;
       }
-      Placement p = open.get();
-      placements.set(placements.indexOf(p), Placement.builder().from(p).stay(DateRange.of(p.stay().start(), e.on()))
-          .build());
+      Placement p = placements.get(openPlacement);
+      placements.set(openPlacement, Placement.builder().from(p).stay(DateRange.of(p.stay().start(), e.on())).build());
+      openPlacement = -1;
     }
 
     private WrittenNotice notice(LocalDate on, String subject, uk.gov.worcester.housing.core.common.Citation citation,
