@@ -167,7 +167,12 @@ final class HomelessnessCommand extends CommandGroup {
       } else {
         unwritten = OutputFiles.stream(out, spec.commandLine().getOut(), document);
       }
+      String outName = out.filter(f -> !InputFiles.isStandardInput(f)).map(InputFiles::name)
+          .orElse("standard output");
       if (status != 0 || cases.problems() > 0 || summary[0] == null) {
+        if (!unwritten.isEmpty()) {
+          InputFiles.report(err, outName, unwritten);
+        }
         err.println("Nothing written: the return is written whole or not at all.");
         err.flush();
         return status != 0 ? status : HousingCommand.INPUT_PROBLEMS;
@@ -191,7 +196,7 @@ final class HomelessnessCommand extends CommandGroup {
         return HousingCommand.INPUT_PROBLEMS;
       }
       err.flush();
-      return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
+      return unwritten.isEmpty() ? 0 : InputFiles.report(err, outName, unwritten);
     }
 
     /**
