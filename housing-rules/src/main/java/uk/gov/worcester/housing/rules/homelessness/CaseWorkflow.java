@@ -232,6 +232,9 @@ public final class CaseWorkflow {
      */
     private final Set<String> placementReferences = new HashSet<>();
     private int openPlacement = -1;
+    /** Where the relief duty is in {@code duties} (-1 before it), and the first day of facts not yet asked about. */
+    private int reliefIndex = -1;
+    private LocalDate reliefCheckedFrom;
     private final Set<List<Object>> reviewed = new HashSet<>();
     private final Map<ReviewableDecision, ArrayDeque<Integer>> pendingReviews = new EnumMap<>(ReviewableDecision.class);
 
@@ -247,6 +250,11 @@ public final class CaseWorkflow {
         }
       }
       duties.addAll(c.duties());
+      for (int i = 0; i < duties.size(); i++) {
+        if (duties.get(i).kind() == DutyKind.RELIEF) {
+          reliefIndex = i;
+        }
+      }
       plan = c.plan();
       offers.addAll(c.offers());
       warnings.addAll(c.warnings());
@@ -321,25 +329,37 @@ public final class CaseWorkflow {
      * period has already ended, so relief ends on the first day the facts in force show it.
      */
     void settleAutomaticEndings(LocalDate on) {
-      for (Duty d : List.copyOf(duties)) {
-        if (d.kind() != DutyKind.RELIEF || d.endedOn().isPresent()) {
-          continue;
-        }
-        LocalDate end = CalendarDates.plusDays(d.startedOn(), law.dutyPeriodDays());
-        if (on.isBefore(end)) {
-          continue;
-        }
+      // Relief is accepted at most once, so there is at most one relief duty to settle.
+      int at = reliefIndex;
+      if (at < 0) {
+        return;
+      }
+      Duty d = duties.get(at);
+      if (d.endedOn().isPresent()) {
+        return;
+      }
+      LocalDate end = CalendarDates.plusDays(d.startedOn(), law.dutyPeriodDays());
+      if (on.isBefore(end)) {
+        return;
+      }
+      if (reliefCheckedFrom == null) {
+        // The facts the day before the end cannot change once an event on or after the end is
+        // applied (facts change only on an event's own day), so this is asked once per replay.
         if (assessOn(CalendarDates.plusDays(end, -1)).reliefEndsByItself()) {
-          replace(d, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
-          continue;
+          duties.set(at, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
+          return;
         }
-        for (LocalDate changed : facts.subMap(end, true, on, true).keySet()) {
-          if (assessOn(changed).reliefEndsByItself()) {
-            replace(d, d.ended(changed, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
-            break;
-          }
+        reliefCheckedFrom = end;
+      }
+      // Only the changes since the last event are new: the day of the last event is asked again,
+      // since a change later that day replaces its facts, and earlier days are as they were.
+      for (LocalDate changed : facts.subMap(reliefCheckedFrom, true, on, true).keySet()) {
+        if (assessOn(changed).reliefEndsByItself()) {
+          duties.set(at, d.ended(changed, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
+          return;
         }
       }
+      reliefCheckedFrom = on;
     }
 
     void apply(CaseEvent e, Checks checks) {
@@ -400,6 +420,7 @@ public final class CaseWorkflow {
               + a.homelessness().outcome() + " (s.189B(1))");
       if (checks.isEmpty()) {
         duties.add(Duty.started(DutyKind.RELIEF, on));
+        reliefIndex = duties.size() - 1;
       }
     }
 
