@@ -30,7 +30,7 @@ import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicExport;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicFailure;
-import uk.gov.worcester.housing.rules.homelessness.hclic.HclicReturn;
+import uk.gov.worcester.housing.rules.homelessness.hclic.HclicSummary;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicXml;
 import uk.gov.worcester.housing.examples.stories.HomelessnessReports;
 
@@ -141,34 +141,54 @@ final class HomelessnessCommand extends CommandGroup {
           table = loaded.get();
         }
       }
-      List<HomelessnessCase> cases = new ArrayList<>();
-      for (Path f : files) {
-        Validation<Seq<Problem>, HomelessnessCase> c = read.json(f, List.of(DocumentKind.CASE),
-            node -> parent.root.json().read(node, CaseRecord.class).flatMap(CaseWorkflow.of(assessment)::replay));
-        if (c.isInvalid()) {
-          status = InputFiles.report(err, f, c.getError());
-        } else {
-          cases.add(c.get());
-        }
-      }
       Seq<Problem> target = OutputFiles.check(out);
       if (!target.isEmpty()) {
         status = InputFiles.report(err, out.get(), target);
       }
+      // One case file at a time, never all of them: each is read, replayed, exported and let go.
+      CaseFiles cases = new CaseFiles(read, files, parent.root.json(), CaseWorkflow.of(assessment), err);
+      HclicCodeTable codeTable = table;
+      HclicSummary[] summary = new HclicSummary[1];
+      OutputFiles.Document document = w -> {
+        Optional<HomelessnessCase> first = cases.peek();
+        if (first.isEmpty()) {
+          return false;
+        }
+        summary[0] = HclicExport.write(cases, quarter, first.get().approach().authority(), codeTable, assessment, w);
+        return cases.problems() == 0 && summary[0].isValid();
+      };
+      Seq<Problem> unwritten;
       if (status != 0) {
+        // nothing will be written: read every file only to report its problems
+        while (cases.hasNext()) {
+          cases.next();
+        }
+        unwritten = io.vavr.collection.List.empty();
+      } else {
+        unwritten = OutputFiles.stream(out, spec.commandLine().getOut(), document);
+      }
+      String outName = out.filter(f -> !InputFiles.isStandardInput(f)).map(InputFiles::name)
+          .orElse("standard output");
+      if (status != 0 || cases.problems() > 0 || summary[0] == null) {
+        if (!unwritten.isEmpty()) {
+          InputFiles.report(err, outName, unwritten);
+        }
         err.println("Nothing written: the return is written whole or not at all.");
         err.flush();
-        return status;
+        return status != 0 ? status : HousingCommand.INPUT_PROBLEMS;
       }
-      HclicReturn r = HclicExport.build(cases, quarter, cases.get(0).approach().authority(), table, assessment);
+      HclicSummary r = summary[0];
       if (!r.isValid()) {
-        err.println("H-CLIC return: " + r.failures().size() + (r.failures().size() == 1 ? " failure" : " failures"));
+        err.println("H-CLIC return: " + r.failureCount() + (r.failureCount() == 1 ? " failure" : " failures"));
         for (HclicFailure f : r.failures()) {
           err.println("  " + f.caseId() + "  /" + HclicXml.elementName(f.section()) + "/" + f.item() + "  "
               + f.rule() + "  " + f.message());
         }
+        if (r.failureCount() > r.failures().size()) {
+          err.println("  and " + (r.failureCount() - r.failures().size()) + " more failures not listed");
+        }
       }
-      err.println(r.records().size() + " records, " + r.failures().size() + " failures (code table "
+      err.println(r.recordCount() + " records, " + r.failureCount() + " failures (code table "
           + r.codeTableVersion() + ")");
       if (!r.isValid()) {
         err.println("Nothing written: the return is written only when it has no failures.");
@@ -176,8 +196,65 @@ final class HomelessnessCommand extends CommandGroup {
         return HousingCommand.INPUT_PROBLEMS;
       }
       err.flush();
-      Seq<Problem> unwritten = OutputFiles.write(out, HclicXml.render(r), spec.commandLine().getOut());
-      return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
+      return unwritten.isEmpty() ? 0 : InputFiles.report(err, outName, unwritten);
+    }
+
+    /**
+     * The case files read one at a time as the export asks for them: a file with problems is
+     * reported (and counted) and skipped, so every file's problems are still told.
+     */
+    private static final class CaseFiles implements java.util.Iterator<HomelessnessCase> {
+      private final InputFiles read;
+      private final java.util.Iterator<Path> files;
+      private final HousingJson json;
+      private final CaseWorkflow workflow;
+      private final PrintWriter err;
+      private HomelessnessCase next;
+      private int problems;
+
+      CaseFiles(InputFiles read, List<Path> files, HousingJson json, CaseWorkflow workflow, PrintWriter err) {
+        this.read = read;
+        this.files = files.iterator();
+        this.json = json;
+        this.workflow = workflow;
+        this.err = err;
+      }
+
+      /** The next case, read but not taken. */
+      Optional<HomelessnessCase> peek() {
+        return hasNext() ? Optional.of(next) : Optional.empty();
+      }
+
+      /** How many files had problems so far. */
+      int problems() {
+        return problems;
+      }
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && files.hasNext()) {
+          Path f = files.next();
+          Validation<Seq<Problem>, HomelessnessCase> c = read.json(f, List.of(DocumentKind.CASE),
+              node -> json.read(node, CaseRecord.class).flatMap(workflow::replay));
+          if (c.isInvalid()) {
+            InputFiles.report(err, f, c.getError());
+            problems++;
+          } else {
+            next = c.get();
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public HomelessnessCase next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        HomelessnessCase c = next;
+        next = null;
+        return c;
+      }
     }
 
     private static Validation<Seq<Problem>, HclicCodeTable> codeTable(InputFiles read, Path file) {

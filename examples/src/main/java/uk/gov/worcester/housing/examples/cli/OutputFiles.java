@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -79,6 +81,65 @@ final class OutputFiles {
     try {
       part = Files.createTempFile(target.getParent(), ".housing-", ".part");
       Files.writeString(part, text, StandardCharsets.UTF_8);
+      keepPermissions(target, part);
+      try {
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return List.empty();
+    } catch (IOException e) {
+      return List.of(unwritable(e));
+    } finally {
+      if (part != null) {
+        try {
+          Files.deleteIfExists(part);
+        } catch (IOException e) {
+          // the move failed and so did tidying up: the problem already reported is the one that matters
+        }
+      }
+    }
+  }
+
+  /** Writes a document to a {@link Writer}, then says whether it is to be kept. */
+  interface Document {
+    /** Writes the document to {@code out}; true to keep it, false to throw it away. */
+    boolean write(Writer out) throws IOException;
+  }
+
+  /**
+   * Streams a document too large to hold as a string, whole or not at all, as {@link #write} does:
+   * it is written to a temporary file (beside the target, or in the temporary folder for standard
+   * output), readable by its owner only, and then moved over the target or copied to {@code out},
+   * only when {@code document} says to keep it. The temporary file never outlives the call.
+   */
+  static Seq<Problem> stream(Optional<Path> file, PrintWriter out, Document document) {
+    boolean toFile = file.isPresent() && !InputFiles.isStandardInput(file.get());
+    if (toFile) {
+      Seq<Problem> problems = check(file);
+      if (!problems.isEmpty()) {
+        return problems;
+      }
+    }
+    Path target = toFile ? file.get().toAbsolutePath() : null;
+    Path part = null;
+    try {
+      part = toFile ? Files.createTempFile(target.getParent(), ".housing-", ".part")
+          : Files.createTempFile(".housing-", ".part");
+      boolean keep;
+      try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+        keep = document.write(w);
+      }
+      if (!keep) {
+        return List.empty();
+      }
+      if (!toFile) {
+        try (Reader r = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
+          r.transferTo(out);
+        }
+        out.flush();
+        return List.empty();
+      }
       keepPermissions(target, part);
       try {
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -4,8 +4,11 @@ import uk.gov.worcester.housing.core.common.CalendarDates;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -221,6 +224,19 @@ public final class CaseWorkflow {
     private final List<WrittenNotice> notices = new ArrayList<>();
     private final List<Review> reviews = new ArrayList<>();
     private final List<Placement> placements = new ArrayList<>();
+    /**
+     * Kept beside the lists so each event costs the same however long the history: the placement
+     * references used, the one open placement (the workflow allows one at a time; -1 for none),
+     * the decisions and notification dates already under review, and the pending reviews of each
+     * decision in the order asked for (indices into {@code reviews}).
+     */
+    private final Set<String> placementReferences = new HashSet<>();
+    private int openPlacement = -1;
+    /** Where the relief duty is in {@code duties} (-1 before it), and the first day of facts not yet asked about. */
+    private int reliefIndex = -1;
+    private LocalDate reliefCheckedFrom;
+    private final Set<List<Object>> reviewed = new HashSet<>();
+    private final Map<ReviewableDecision, ArrayDeque<Integer>> pendingReviews = new EnumMap<>(ReviewableDecision.class);
 
     State(Approach approach, HomelessnessLaw law) {
       this.facts.put(approach.appliedOn(), approach);
@@ -234,14 +250,39 @@ public final class CaseWorkflow {
         }
       }
       duties.addAll(c.duties());
+      for (int i = 0; i < duties.size(); i++) {
+        if (duties.get(i).kind() == DutyKind.RELIEF) {
+          reliefIndex = i;
+        }
+      }
       plan = c.plan();
       offers.addAll(c.offers());
       warnings.addAll(c.warnings());
       referrals.addAll(c.referrals());
       decision = c.mainDutyDecision();
       notices.addAll(c.notices());
-      reviews.addAll(c.reviews());
-      placements.addAll(c.placements());
+      for (Review r : c.reviews()) {
+        addReview(r);
+      }
+      for (Placement p : c.placements()) {
+        addPlacement(p);
+      }
+    }
+
+    private void addPlacement(Placement p) {
+      placements.add(p);
+      placementReferences.add(p.reference());
+      if (p.stay().isOpen()) {
+        openPlacement = placements.size() - 1;
+      }
+    }
+
+    private void addReview(Review r) {
+      reviews.add(r);
+      reviewed.add(List.of(r.decision(), r.notifiedOn()));
+      if (r.isPending()) {
+        pendingReviews.computeIfAbsent(r.decision(), d -> new ArrayDeque<>()).add(reviews.size() - 1);
+      }
     }
 
     HomelessnessCase toCase(CaseRecord record) {
@@ -288,25 +329,37 @@ public final class CaseWorkflow {
      * period has already ended, so relief ends on the first day the facts in force show it.
      */
     void settleAutomaticEndings(LocalDate on) {
-      for (Duty d : List.copyOf(duties)) {
-        if (d.kind() != DutyKind.RELIEF || d.endedOn().isPresent()) {
-          continue;
-        }
-        LocalDate end = CalendarDates.plusDays(d.startedOn(), law.dutyPeriodDays());
-        if (on.isBefore(end)) {
-          continue;
-        }
+      // Relief is accepted at most once, so there is at most one relief duty to settle.
+      int at = reliefIndex;
+      if (at < 0) {
+        return;
+      }
+      Duty d = duties.get(at);
+      if (d.endedOn().isPresent()) {
+        return;
+      }
+      LocalDate end = CalendarDates.plusDays(d.startedOn(), law.dutyPeriodDays());
+      if (on.isBefore(end)) {
+        return;
+      }
+      if (reliefCheckedFrom == null) {
+        // The facts the day before the end cannot change once an event on or after the end is
+        // applied (facts change only on an event's own day), so this is asked once per replay.
         if (assessOn(CalendarDates.plusDays(end, -1)).reliefEndsByItself()) {
-          replace(d, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
-          continue;
+          duties.set(at, d.ended(end, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
+          return;
         }
-        for (LocalDate changed : facts.subMap(end, true, on, true).keySet()) {
-          if (assessOn(changed).reliefEndsByItself()) {
-            replace(d, d.ended(changed, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
-            break;
-          }
+        reliefCheckedFrom = end;
+      }
+      // Only the changes since the last event are new: the day of the last event is asked again,
+      // since a change later that day replaces its facts, and earlier days are as they were.
+      for (LocalDate changed : facts.subMap(reliefCheckedFrom, true, on, true).keySet()) {
+        if (assessOn(changed).reliefEndsByItself()) {
+          duties.set(at, d.ended(changed, DutyEndReason.RELIEF_56_DAYS_AUTOMATIC, Optional.empty()));
+          return;
         }
       }
+      reliefCheckedFrom = on;
     }
 
     void apply(CaseEvent e, Checks checks) {
@@ -367,6 +420,7 @@ public final class CaseWorkflow {
               + a.homelessness().outcome() + " (s.189B(1))");
       if (checks.isEmpty()) {
         duties.add(Duty.started(DutyKind.RELIEF, on));
+        reliefIndex = duties.size() - 1;
       }
     }
 
@@ -711,24 +765,24 @@ public final class CaseWorkflow {
       checks.require(!e.on().isAfter(lastDay) || e.lateRequestAllowed(), "on", CaseProblems.REVIEW_OUT_OF_TIME,
           "a review must be asked for within " + law.reviewRequestDays() + " days beginning with the day of "
               + "notification (by " + lastDay + ") unless the council agrees to a longer period (s.202(3))");
-      boolean already = reviews.stream().anyMatch(r -> r.decision() == e.decision()
-          && r.notifiedOn().equals(e.notifiedOn()));
+      boolean already = reviewed.contains(List.of(e.decision(), e.notifiedOn()));
       checks.require(!already, "decision", CaseProblems.ILLEGAL_TRANSITION,
           "that decision is already under review, or has been reviewed: there is no review of a review (s.202(2))");
       if (checks.isEmpty()) {
-        reviews.add(ImmutableReview.builder().decision(e.decision()).notifiedOn(e.notifiedOn()).requestedOn(e.on())
+        addReview(ImmutableReview.builder().decision(e.decision()).notifiedOn(e.notifiedOn()).requestedOn(e.on())
             .build());
       }
     }
 
     private void reviewDecided(CaseEvent.ReviewDecided e, Checks checks) {
-      Optional<Review> pending = reviews.stream().filter(r -> r.decision() == e.decision() && r.isPending()).findFirst();
-      if (pending.isEmpty()) {
+      ArrayDeque<Integer> pending = pendingReviews.get(e.decision());
+      if (pending == null || pending.isEmpty()) {
         illegal(checks, "decision", "no review of that decision has been asked for");
         return;
       }
-      Review r = pending.get();
-      reviews.set(reviews.indexOf(r), ImmutableReview.builder().from(r).decidedOn(e.on()).outcome(e.outcome()).build());
+      int at = pending.poll();
+      Review r = reviews.get(at);
+      reviews.set(at, ImmutableReview.builder().from(r).decidedOn(e.on()).outcome(e.outcome()).build());
       notices.add(notice(e.on(), "REVIEW_" + e.outcome().name(), Law.ha1996("s.203(4)"), Optional.empty()));
     }
 
@@ -741,25 +795,23 @@ public final class CaseWorkflow {
       checks.require(ACCOMMODATION_DUTIES.contains(p.underDuty()) && live(p.underDuty(), e.on()).isPresent(),
           Path.of("placement").field("underDuty"), CaseProblems.ILLEGAL_TRANSITION,
           "temporary accommodation is placed under a live accommodation duty (s.188, s.190(2), s.193 or s.193C)");
-      checks.require(placements.stream().noneMatch(x -> x.reference().equals(p.reference())),
+      checks.require(!placementReferences.contains(p.reference()),
           Path.of("placement").field("reference"), ProblemCodes.DUPLICATE, "placement references are unique in a case");
-      checks.require(placements.stream().noneMatch(x -> x.stay().isOpen()), "type", CaseProblems.ILLEGAL_TRANSITION,
+      checks.require(openPlacement < 0, "type", CaseProblems.ILLEGAL_TRANSITION,
           "the household is still in another placement: end it first");
       if (checks.isEmpty()) {
-        placements.add(p);
+        addPlacement(p);
       }
     }
 
     private void placementEnded(CaseEvent.PlacementEnded e, Checks checks) {
-      Optional<Placement> open = placements.stream()
-          .filter(p -> p.reference().equals(e.reference()) && p.stay().isOpen()).findFirst();
-      if (open.isEmpty()) {
+      if (openPlacement < 0 || !placements.get(openPlacement).reference().equals(e.reference())) {
         checks.add(Problem.at("reference", ProblemCodes.UNKNOWN_REFERENCE, "no open placement has that reference"));
         return;
       }
-      Placement p = open.get();
-      placements.set(placements.indexOf(p), Placement.builder().from(p).stay(DateRange.of(p.stay().start(), e.on()))
-          .build());
+      Placement p = placements.get(openPlacement);
+      placements.set(openPlacement, Placement.builder().from(p).stay(DateRange.of(p.stay().start(), e.on())).build());
+      openPlacement = -1;
     }
 
     private WrittenNotice notice(LocalDate on, String subject, uk.gov.worcester.housing.core.common.Citation citation,

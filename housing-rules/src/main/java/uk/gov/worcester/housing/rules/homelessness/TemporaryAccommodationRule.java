@@ -38,40 +38,18 @@ public final class TemporaryAccommodationRule {
    * (SI 2003/3326 art.4(1)(b)), so two stays of four weeks count as eight.
    */
   public static long bedAndBreakfastDays(List<Placement> placements, LocalDate asAt) {
-    List<Placement> stays = new ArrayList<>();
-    for (Placement p : placements) {
-      if (isSharedBedAndBreakfast(p) && !p.stay().start().isAfter(asAt)) {
-        stays.add(p);
-      }
-    }
-    stays.sort(java.util.Comparator.comparing(p -> p.stay().start()));
-    // Each day counts once: a move from one bed and breakfast to another on the same day is one day.
-    long days = 0;
-    LocalDate counted = null;
-    for (Placement p : stays) {
-      LocalDate from = counted == null || p.stay().start().isAfter(counted) ? p.stay().start() : CalendarDates.plusDays(counted, 1);
-      LocalDate to = p.stay().end().filter(e -> e.isBefore(asAt)).orElse(asAt);
-      if (!to.isBefore(from)) {
-        days += java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-        counted = to;
-      }
-    }
-    return days;
+    return BedAndBreakfastStays.of(placements).daysUpTo(asAt);
   }
 
   /**
    * For the shared bed and breakfast placement {@code current}, the first day on which the total
    * of periods would pass the limit: the household must be out before it. Days in earlier
-   * placements count towards the total (SI 2003/3326 art.4(1)(b)).
+   * placements count towards the total, each day once (SI 2003/3326 art.4(1)(b)): a move from one
+   * bed and breakfast to another on the same day is one day, as in {@link #bedAndBreakfastDays}.
    */
   public static LocalDate bedAndBreakfastDeadline(Placement current, List<Placement> placements,
       LocalHomelessnessPolicy policy) {
-    long earlier = 0;
-    for (Placement p : placements) {
-      if (p != current && isSharedBedAndBreakfast(p) && p.stay().start().isBefore(current.stay().start())) {
-        earlier += p.stay().daysUpTo(CalendarDates.plusDays(current.stay().start(), -1));
-      }
-    }
+    long earlier = BedAndBreakfastStays.of(placements).daysUpTo(CalendarDates.plusDays(current.stay().start(), -1));
     long left = Math.max(0, policy.bedAndBreakfastFamilyLimitWeeks() * 7L - earlier);
     return CalendarDates.plusDays(current.stay().start(), left);
   }

@@ -1,11 +1,15 @@
 package uk.gov.worcester.housing.rules.homelessness.hclic;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Quarter;
@@ -22,6 +26,7 @@ import uk.gov.worcester.housing.core.household.Sex;
 import uk.gov.worcester.housing.core.household.Tenure;
 import uk.gov.worcester.housing.core.household.VulnerabilityKind;
 import uk.gov.worcester.housing.rules.homelessness.Assessment;
+import uk.gov.worcester.housing.rules.homelessness.BedAndBreakfastStays;
 import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
 import uk.gov.worcester.housing.rules.homelessness.Duty;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
@@ -40,26 +45,95 @@ import uk.gov.worcester.housing.rules.homelessness.TemporaryAccommodationRule;
 public final class HclicExport {
   private HclicExport() {}
 
+  /**
+   * The whole return, held in memory: every record and every failure (uncapped). For a large
+   * quarter prefer {@link #write}, which holds one case at a time; both give the same records.
+   */
   public static HclicReturn build(List<HomelessnessCase> cases, Quarter quarter, LocalAuthority authority,
       HclicCodeTable table, HomelessnessAssessment assessment) {
     List<HclicRecord> records = new ArrayList<>();
     List<HclicFailure> failures = new ArrayList<>();
-    DateRange period = quarter.days();
-    CaseWorkflow workflow = CaseWorkflow.of(assessment);
+    HclicExport.Quarterly export = quarterly(quarter, table, assessment);
     for (HomelessnessCase stored : cases) {
+      export.add(stored, records::add, failures::add);
+    }
+    return HclicReturn.builder().quarter(quarter).authority(authority).codeTableVersion(table.version())
+        .records(records).failures(failures).build();
+  }
+
+  /**
+   * The return written as XML to {@code out} case by case, as {@link HclicXml#render} writes the
+   * whole return, character for character: only one case (and the compressed records of sections
+   * still to be written) is held at a time, so a quarter of any number of cases runs in a small
+   * heap, in time linear in the cases. The document is written even when there are failures; a
+   * caller that must not publish a return with failures writes to a temporary place and keeps it
+   * only when {@link HclicSummary#isValid()}. {@code out} is flushed, not closed.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public static HclicSummary write(Iterator<HomelessnessCase> cases, Quarter quarter, LocalAuthority authority,
+      HclicCodeTable table, HomelessnessAssessment assessment, Writer out) throws IOException {
+    HclicFailures failures = new HclicFailures();
+    HclicXml.Streaming xml = HclicXml.streaming(out, quarter, authority, table.version());
+    HclicExport.Quarterly export = quarterly(quarter, table, assessment);
+    IOException[] failed = new IOException[1];
+    long[] records = new long[1];
+    while (cases.hasNext() && failed[0] == null) {
+      export.add(cases.next(), r -> {
+        if (failed[0] == null) {
+          try {
+            xml.add(r);
+            records[0]++;
+          } catch (IOException e) {
+            failed[0] = e;
+          }
+        }
+      }, failures::add);
+    }
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    xml.finish();
+    return HclicSummary.builder().quarter(quarter).authority(authority).codeTableVersion(table.version())
+        .recordCount(records[0]).failures(failures.listed()).failureCount(failures.count()).build();
+  }
+
+  /** The export of a quarter, one case at a time: see {@link Quarterly#add}. */
+  public static Quarterly quarterly(Quarter quarter, HclicCodeTable table, HomelessnessAssessment assessment) {
+    return new Quarterly(quarter, table, assessment);
+  }
+
+  /**
+   * The export of one quarter, case by case: each case's records and failures go to the given
+   * consumers as they are made, in the order the whole return lists them. Holds no case between
+   * calls; as thread-safe as its code table and assessment (which are immutable).
+   */
+  public static final class Quarterly {
+    private final Quarter quarter;
+    private final HclicCodeTable table;
+    private final HomelessnessAssessment assessment;
+    private final CaseWorkflow workflow;
+
+    private Quarterly(Quarter quarter, HclicCodeTable table, HomelessnessAssessment assessment) {
+      this.quarter = quarter;
+      this.table = table;
+      this.assessment = assessment;
+      this.workflow = CaseWorkflow.of(assessment);
+    }
+
+    /** Adds one case: its records (none if it is not active in the quarter) and its failures. */
+    public void add(HomelessnessCase stored, Consumer<HclicRecord> records, Consumer<HclicFailure> failures) {
       if (stored.approach().appliedOn().isAfter(quarter.lastDay())) {
-        continue;
+        return;
       }
       // The case as known at the quarter's end: no later event leaks in, and relief that ended by
       // itself (s.189B(4)) shows as ended.
       HomelessnessCase c = workflow.asAt(stored, quarter.lastDay());
-      if (!activeIn(c, period)) {
-        continue;
+      if (!activeIn(c, quarter.days())) {
+        return;
       }
       new CaseExport(c, quarter, table, assessment, records, failures).run();
     }
-    return HclicReturn.builder().quarter(quarter).authority(authority).codeTableVersion(table.version())
-        .records(records).failures(failures).build();
   }
 
   static boolean activeIn(HomelessnessCase c, DateRange period) {
@@ -80,13 +154,13 @@ public final class HclicExport {
     private final Quarter quarter;
     private final HclicCodeTable table;
     private final HomelessnessAssessment assessment;
-    private final List<HclicRecord> records;
-    private final List<HclicFailure> failures;
+    private final Consumer<HclicRecord> records;
+    private final Consumer<HclicFailure> failures;
     private final CaseId id;
     private final Approach approach;
 
     CaseExport(HomelessnessCase c, Quarter quarter, HclicCodeTable table, HomelessnessAssessment assessment,
-        List<HclicRecord> records, List<HclicFailure> failures) {
+        Consumer<HclicRecord> records, Consumer<HclicFailure> failures) {
       this.c = c;
       this.quarter = quarter;
       this.table = table;
@@ -119,7 +193,7 @@ public final class HclicExport {
     }
 
     private void add(HclicSection section, Map<String, String> items) {
-      records.add(HclicRecord.builder().section(section).caseId(id).items(items).build());
+      records.accept(HclicRecord.builder().section(section).caseId(id).items(items).build());
     }
 
     private void coded(Map<String, String> items, HclicSection section, String item, HclicList list, String label) {
@@ -127,7 +201,7 @@ public final class HclicExport {
       if (code.isPresent()) {
         items.put(item, code.get());
       } else {
-        failures.add(HclicFailure.of(id, section, item, "NO_CODE", "the code table " + table.version()
+        failures.accept(HclicFailure.of(id, section, item, "NO_CODE", "the code table " + table.version()
             + " has no code for " + list + " " + label));
       }
     }
@@ -135,10 +209,10 @@ public final class HclicExport {
     private void date(Map<String, String> items, HclicSection section, String item, LocalDate date) {
       items.put(item, date.toString());
       if (date.isAfter(quarter.lastDay())) {
-        failures.add(HclicFailure.of(id, section, item, "OUTSIDE_PERIOD", "the date is after the end of " + quarter));
+        failures.accept(HclicFailure.of(id, section, item, "OUTSIDE_PERIOD", "the date is after the end of " + quarter));
       }
       if (date.isBefore(approach.appliedOn())) {
-        failures.add(HclicFailure.of(id, section, item, "DATE_ORDER", "the date is before the application"));
+        failures.accept(HclicFailure.of(id, section, item, "DATE_ORDER", "the date is before the application"));
       }
     }
 
@@ -169,7 +243,7 @@ public final class HclicExport {
         int age = p.ageOn(approach.appliedOn());
         items.put("ageAtApplication", Integer.toString(age));
         if (age > 120) {
-          failures.add(HclicFailure.of(id, HclicSection.PEOPLE, "ageAtApplication", "OUT_OF_RANGE",
+          failures.accept(HclicFailure.of(id, HclicSection.PEOPLE, "ageAtApplication", "OUT_OF_RANGE",
               "an age over 120 at application"));
         }
         add(HclicSection.PEOPLE, items);
@@ -259,7 +333,7 @@ public final class HclicExport {
         date(items, section, "endDate", d.endedOn().get());
         coded(items, section, endItem, endList, HclicLabels.ending(d.endReason().get()));
         if (d.endedOn().get().isBefore(d.startedOn())) {
-          failures.add(HclicFailure.of(id, section, "endDate", "DATE_ORDER", "the duty ends before it starts"));
+          failures.accept(HclicFailure.of(id, section, "endDate", "DATE_ORDER", "the duty ends before it starts"));
         }
       }
       add(section, items);
@@ -272,7 +346,7 @@ public final class HclicExport {
         coded(items, HclicSection.FINAL_DUTIES, "MD1", HclicList.MD1_DECISION, d.outcome().name());
         Optional<Duty> relief = c.latest(DutyKind.RELIEF);
         if (relief.flatMap(Duty::endedOn).filter(e -> d.on().isBefore(e)).isPresent()) {
-          failures.add(HclicFailure.of(id, HclicSection.FINAL_DUTIES, "decisionDate", "DATE_ORDER",
+          failures.accept(HclicFailure.of(id, HclicSection.FINAL_DUTIES, "decisionDate", "DATE_ORDER",
               "the main duty decision comes before relief ended"));
         }
         Assessment a = assessment.assess(c.factsOn(d.on()), d.on()).getOrNull();
@@ -294,9 +368,22 @@ public final class HclicExport {
     }
 
     private void temporaryAccommodation() {
+      // Worked out once per case, not once per placement: the facts at the quarter's end and the
+      // days in shared bed and breakfast (each day once, SI 2003/3326 art.4(1)(b)).
+      Household then = null;
+      boolean children = false;
+      long limit = 0;
+      BedAndBreakfastStays stays = null;
       for (Placement p : c.placements()) {
         if (!p.stay().overlaps(quarter.days())) {
           continue;
+        }
+        if (stays == null) {
+          then = c.factsOn(quarter.lastDay()).household();
+          children = !then.dependentChildrenOn(quarter.lastDay()).isEmpty()
+              || !then.pregnantOn(quarter.lastDay()).isEmpty();
+          limit = assessment.policyFor(quarter.lastDay()).bedAndBreakfastFamilyLimitWeeks() * 7L;
+          stays = BedAndBreakfastStays.of(c.placements());
         }
         Map<String, String> items = items();
         items.put("placementRef", p.reference());
@@ -305,13 +392,9 @@ public final class HclicExport {
         p.stay().end().filter(e -> !e.isAfter(quarter.lastDay()))
             .ifPresent(e -> date(items, HclicSection.TEMPORARY_ACCOMMODATION, "endDate", e));
         items.put("outOfDistrict", p.district().equals(approach.authority()) ? "N" : "Y");
-        Household then = c.factsOn(quarter.lastDay()).household();
-        boolean children = !then.dependentChildrenOn(quarter.lastDay()).isEmpty()
-            || !then.pregnantOn(quarter.lastDay()).isEmpty();
-        long limit = assessment.policyFor(quarter.lastDay()).bedAndBreakfastFamilyLimitWeeks() * 7L;
         LocalDate upTo = p.stay().end().filter(e -> e.isBefore(quarter.lastDay())).orElse(quarter.lastDay());
         items.put("bedAndBreakfastWithChildrenOver6Weeks", TemporaryAccommodationRule.isSharedBedAndBreakfast(p)
-            && children && TemporaryAccommodationRule.bedAndBreakfastDays(c.placements(), upTo) > limit ? "Y" : "N");
+            && children && stays.daysUpTo(upTo) > limit ? "Y" : "N");
         add(HclicSection.TEMPORARY_ACCOMMODATION, items);
       }
     }
