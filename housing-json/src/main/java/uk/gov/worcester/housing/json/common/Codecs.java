@@ -37,12 +37,18 @@ public final class Codecs {
 
   private Codecs() {}
 
+  private static final Seq<Problem> NOT_TEXT = JsonStream.wrongType("text");
+  private static final Seq<Problem> NOT_BOOLEAN = JsonStream.wrongType("true or false");
+  private static final Seq<Problem> NOT_WHOLE = JsonStream.wrongType("a whole number");
+  private static final Seq<Problem> NOT_DATE_TEXT = JsonStream.wrongType("a date such as 2024-03-01");
+  private static final Seq<Problem> NOT_LIST = JsonStream.wrongType("a list");
+
   /** Any JSON text, of at most {@code maxLength} characters. */
   public static JsonCodec<String> text(int maxLength) {
     return streaming((s, out) -> out.writeString(s), in -> {
       if (in.currentToken() != JsonToken.VALUE_STRING) {
         JsonStream.skip(in);
-        return wrongType("text");
+        return Validation.invalid(NOT_TEXT);
       }
       String s = in.getString();
       return s.length() <= maxLength ? Validation.valid(s)
@@ -66,7 +72,7 @@ public final class Codecs {
       return FALSE;
     }
     JsonStream.skip(in);
-    return wrongType("true or false");
+    return Validation.invalid(NOT_BOOLEAN);
   }, defs -> defs.object().put("type", "boolean"));
 
   /** A whole number from {@code min} to {@code max}. */
@@ -74,7 +80,7 @@ public final class Codecs {
     return streaming((i, out) -> out.writeNumber(i.intValue()), in -> {
       if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
         JsonStream.skip(in);
-        return wrongType("a whole number");
+        return Validation.invalid(NOT_WHOLE);
       }
       int i;
       if (in.getNumberType() == JsonParser.NumberType.INT) {
@@ -104,7 +110,7 @@ public final class Codecs {
       in -> {
         if (in.currentToken() != JsonToken.VALUE_STRING) {
           JsonStream.skip(in);
-          return wrongType("a date such as 2024-03-01");
+          return Validation.invalid(NOT_DATE_TEXT);
         }
         LocalDate date = isoDate(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
         if (date == null) {
@@ -178,7 +184,7 @@ public final class Codecs {
     return streaming((v, out) -> out.writeString(format.apply(v)), in -> {
       if (in.currentToken() != JsonToken.VALUE_STRING) {
         JsonStream.skip(in);
-        return wrongType("text");
+        return Validation.invalid(NOT_TEXT);
       }
       String text = in.getString();
       if (text.length() > DEFAULT_MAX_TEXT) {
@@ -202,10 +208,10 @@ public final class Codecs {
     }, in -> {
       if (in.currentToken() != JsonToken.START_ARRAY) {
         JsonStream.skip(in);
-        return wrongType("a list");
+        return Validation.invalid(NOT_LIST);
       }
       java.util.List<T> values = new ArrayList<>();
-      Problems problems = null;
+      JsonStream.Found problems = null;
       int i = 0;
       for (JsonToken t = in.nextToken(); t != JsonToken.END_ARRAY; t = in.nextToken(), i++) {
         if (i >= maxItems) {
@@ -216,8 +222,8 @@ public final class Codecs {
         if (v.isValid()) {
           values.add(v.get());
         } else {
-          problems = problems == null ? Problems.collect() : problems;
-          problems.addAll(Path.root().index(i), v.getError());
+          problems = problems == null ? new JsonStream.Found() : problems;
+          problems.addAt(i, v.getError());
         }
       }
       if (i > maxItems) {

@@ -40,6 +40,7 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
   private final Map<E, String> descriptions;
   private final Map<String, E> byCode;
   private final Map<String, Validation<Seq<Problem>, E>> valid;
+  private final Seq<Problem> notACode;
 
   private EnumCodec(Class<E> type, Map<E, String> codes, Map<E, String> descriptions) {
     this.type = type;
@@ -51,6 +52,7 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
     Map<String, Validation<Seq<Problem>, E>> read = new java.util.HashMap<>();
     reverse.forEach((code, e) -> read.put(code, Validation.valid(e)));
     this.valid = read;
+    this.notACode = JsonStream.wrongType(codes.isEmpty() ? "a code" : "a code such as " + codes.values().iterator().next());
   }
 
   /**
@@ -129,7 +131,7 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
   public Validation<Seq<Problem>, E> read(JsonParser in) {
     if (in.currentToken() != JsonToken.VALUE_STRING) {
       JsonStream.skip(in);
-      return Codecs.wrongType("a code such as " + codes.values().iterator().next());
+      return Validation.invalid(notACode);
     }
     return parse(in.getString());
   }

@@ -1,5 +1,6 @@
 package uk.gov.worcester.housing.json.common;
 
+import io.vavr.collection.Seq;
 import java.util.HashSet;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
@@ -10,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.Problem;
+import uk.gov.worcester.housing.core.common.Problems;
 
 /**
  * The parts of reading over Jackson's token stream that every codec shares. The parser reading a
@@ -113,6 +117,88 @@ final class JsonStream {
         throw duplicate(in);
       }
     }
+  }
+
+  /**
+   * The problems of one object or list as they are read, capped as {@link Problems} caps them but
+   * cheaper past the cap: a problem beyond the first {@value Problems#MAX_REPORTED} is only
+   * counted, so neither its path nor its prefixed copy is made (a hostile list of a million bad
+   * items costs a count per item). The report is the same as {@link Problems} gives.
+   */
+  static final class Found {
+    private final Problems problems = Problems.collect();
+    private int listed;
+    private long beyond;
+
+    /** A problem of the value itself. */
+    void add(Problem problem) {
+      long counted = Problems.countOf(problem);
+      if (counted > 0) {
+        beyond += counted;
+      } else if (listed < Problems.MAX_REPORTED) {
+        problems.add(problem);
+        listed++;
+      } else {
+        beyond++;
+      }
+    }
+
+    /** The problems of the field {@code name}. */
+    void addAt(String name, Seq<Problem> found) {
+      addAt((Object) name, found);
+    }
+
+    /** The problems of the item at {@code index}. */
+    void addAt(int index, Seq<Problem> found) {
+      addAt((Object) index, found);
+    }
+
+    private void addAt(Object segment, Seq<Problem> found) {
+      Path at = null;
+      for (Problem p : found) {
+        long counted = Problems.countOf(p);
+        if (counted > 0) {
+          beyond += counted;
+        } else if (listed < Problems.MAX_REPORTED) {
+          if (at == null) {
+            at = segment instanceof Integer ? Path.root().index((Integer) segment) : Path.of((String) segment);
+          }
+          problems.add(p.within(at));
+          listed++;
+        } else {
+          beyond++;
+        }
+      }
+    }
+
+    /** True while the value has no problem. */
+    boolean isEmpty() {
+      return listed == 0 && beyond == 0;
+    }
+
+    /** True once further problems are only counted. */
+    boolean isFull() {
+      return listed >= Problems.MAX_REPORTED;
+    }
+
+    /** Counts {@code n} problems past the cap without making them. */
+    void count(long n) {
+      beyond += n;
+    }
+
+    /** The problems, capped. */
+    Seq<Problem> toSeq() {
+      if (beyond > 0) {
+        problems.add(Problems.moreProblem(beyond));
+        beyond = 0;
+      }
+      return problems.toSeq();
+    }
+  }
+
+  /** The one problem of a value of the wrong JSON type, made once per codec. */
+  static Seq<Problem> wrongType(String expected) {
+    return io.vavr.collection.Vector.of(Problem.of(JsonProblems.WRONG_TYPE, "expected " + expected));
   }
 
   /** A parser over a tree, on its first token, for reading a tree with a codec that streams. */

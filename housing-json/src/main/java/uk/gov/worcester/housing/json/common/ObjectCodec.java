@@ -235,24 +235,28 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
         failed[i] = read.getError();
       }
     }
-    Problems problems = null;
+    JsonStream.Found problems = null;
     for (int i = 0; i < n; i++) {
       FieldSpec<T> f = specs[i];
       if (failed != null && failed[i] != null) {
-        problems = problems == null ? Problems.collect() : problems;
-        problems.addAll(Path.of(f.name), failed[i]);
+        problems = problems == null ? new JsonStream.Found() : problems;
+        problems.addAt(f.name, failed[i]);
       } else if (values[i] == null) {
         if (f.presence == Presence.REQUIRED) {
-          problems = problems == null ? Problems.collect() : problems;
+          problems = problems == null ? new JsonStream.Found() : problems;
           problems.add(Problem.at(f.name, ProblemCodes.REQUIRED, "is required"));
         }
         values[i] = f.absent();
       }
     }
     if (unknown != null) {
-      problems = problems == null ? Problems.collect() : problems;
+      problems = problems == null ? new JsonStream.Found() : problems;
       for (String field : unknown) {
-        problems.add(JsonProblems.unknownField(field));
+        if (problems.isFull()) {
+          problems.count(1); // past the cap: counted, its pointer never made
+        } else {
+          problems.add(JsonProblems.unknownField(field));
+        }
       }
     }
     if (problems != null) {
