@@ -50,6 +50,16 @@ class OnePassReaderTest {
   }
 
   @Test
+  void aPlainMapperWithTheModuleRefusesARepeatedField() {
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(new HousingModule()).build();
+    tools.jackson.core.exc.StreamReadException e = org.junit.jupiter.api.Assertions.assertThrows(
+        tools.jackson.core.exc.StreamReadException.class,
+        () -> mapper.readValue("{\"id\": \"HH-1\", \"id\": \"HH-2\"}", Household.class));
+    assertTrue(e.getOriginalMessage().startsWith("Duplicate Object property"), e.getOriginalMessage());
+  }
+
+  @Test
   void limitsHoldInValuesNoCodecReads() {
     String huge = "x".repeat(HousingJson.MAX_STRING_LENGTH + 1);
     assertEquals(" TOO_LONG", only(JSON.read("{\"unknown\": \"" + huge + "\"}", Household.class)));
