@@ -21,8 +21,8 @@ import uk.gov.worcester.housing.core.common.Problems;
  * {@link ObjectCodec} detects them over its known fields, and the parts of a document no codec
  * reads field by field (a value skipped after a wrong type, an unknown field's value, a tree built
  * for a codec that reads trees) are checked here. Each method starts at the current token, the
- * first of one value, and leaves the parser on that value's last token. Strings are materialised
- * wherever a tree would hold them, so the parser's length limits apply to them as they did when
+ * first of one value, and leaves the parser on that value's last token. A string passed over is
+ * measured against the parser's length limit, so the limits apply everywhere, as they did when
  * every document was read into a tree first.
  */
 final class JsonStream {
@@ -55,8 +55,9 @@ final class JsonStream {
       for (JsonToken n = in.nextToken(); n != JsonToken.END_ARRAY; n = in.nextToken()) {
         skip(in);
       }
-    } else if (t == JsonToken.VALUE_STRING) {
-      in.getString(); // the string-length limit is checked when the text is read
+    } else if (t == JsonToken.VALUE_STRING
+        && in.getStringLength() > in.streamReadConstraints().getMaxStringLength()) {
+      in.getString(); // over the limit: reading it as text raises the parser's own problem
     }
   }
 
@@ -154,6 +155,11 @@ final class JsonStream {
     }
 
     private void addAt(Object segment, Seq<Problem> found) {
+      if (listed >= Problems.MAX_REPORTED && found.size() == 1) {
+        long counted = Problems.countOf(found.head());
+        beyond += counted > 0 ? counted : 1; // the usual case past the cap: one problem, counted
+        return;
+      }
       Path at = null;
       for (Problem p : found) {
         long counted = Problems.countOf(p);
