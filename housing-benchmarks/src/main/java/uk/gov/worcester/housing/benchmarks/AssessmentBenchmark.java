@@ -13,8 +13,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.gov.worcester.housing.core.homelessness.Approach;
-import uk.gov.worcester.housing.core.household.Household;
-import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.rules.homelessness.Assessment;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw;
@@ -23,7 +21,8 @@ import uk.gov.worcester.housing.testkit.homelessness.ApproachSamples;
 
 /**
  * Assessing a typical household for homelessness duties, reasons and citations included (target:
- * under 2 microseconds on one core), and reading and writing a household's JSON.
+ * under 2 microseconds on one core). Reading and writing a household's JSON is measured beside
+ * plain Jackson in {@link JsonReadWriteBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,8 +36,6 @@ public class AssessmentBenchmark {
   private final Approach family = ApproachSamples.familyServedSection21(day);
   private final Approach teenager = ApproachSamples.seventeenYearOldAskedToLeave(day);
   private final HomelessnessAssessment rules = HomelessnessAssessment.worcester();
-  private final HousingJson json = HousingJson.create();
-  private final String householdJson = json.write(family.household());
 
   /** The whole assessment with the law and policy already chosen. */
   @Benchmark
@@ -57,15 +54,5 @@ public class AssessmentBenchmark {
   public Assessment assessSeventeenYearOld() {
     return HomelessnessAssessment.assess(teenager, day, HomelessnessLaw.DOMESTIC_ABUSE_ACT_2021,
         LocalHomelessnessPolicy.WORCESTER);
-  }
-
-  @Benchmark
-  public Object readHousehold() {
-    return json.read(householdJson, Household.class);
-  }
-
-  @Benchmark
-  public String writeHousehold() {
-    return json.write(family.household());
   }
 }

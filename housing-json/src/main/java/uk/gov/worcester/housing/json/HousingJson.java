@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -54,33 +57,38 @@ public final class HousingJson {
   public static final int MAX_NAME_LENGTH = 200;
 
   private final JsonMapper mapper;
+  private final JsonFactory tokens;
   private final CodecRegistry registry;
 
-  private HousingJson(JsonMapper mapper, CodecRegistry registry) {
+  private HousingJson(JsonMapper mapper, JsonFactory tokens, CodecRegistry registry) {
     this.mapper = mapper;
+    this.tokens = tokens;
     this.registry = registry;
   }
 
   /** The facade with every domain's types, limits and strict reading. */
   public static HousingJson create() {
     HousingModule module = new HousingModule();
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxNestingDepth(MAX_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxNumberLength(30)
+        .build();
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .maxNumberLength(30)
-            .build())
+        .streamReadConstraints(limits)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
+    // The codecs read documents from this one's tokens and find duplicate fields themselves.
+    JsonFactory tokens = JsonFactory.builder().streamReadConstraints(limits).build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
-    return new HousingJson(mapper, module.registry());
+    return new HousingJson(mapper, tokens, module.registry());
   }
 
   /** The configured mapper, for callers who want Jackson's own API. */
@@ -88,13 +96,13 @@ public final class HousingJson {
     return mapper;
   }
 
-  /** Reads a {@code type} from JSON text. */
+  /**
+   * Reads a {@code type} from JSON text, in one pass over the text's tokens: each codec reads its
+   * value as the tokens come, and a problem's place is put together only when there is a problem.
+   */
   public <T> Validation<Seq<Problem>, T> read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    if (json.length() > MAX_DOCUMENT_LENGTH) {
-      return tooLarge();
-    }
-    return parse(() -> mapper.readTree(withoutByteOrderMark(json))).flatMap(node -> decode(node, type));
+    return read(json, codecFor(type));
   }
 
   /**
@@ -225,16 +233,54 @@ public final class HousingJson {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** Reads with an explicit codec. */
+  /**
+   * Reads with an explicit codec, with the same limits and problems as {@link #read(String, Class)}.
+   * Malformed text, a field met twice, and a document over a limit are each the one problem
+   * reported, wherever they are, as when the whole document was parsed before any codec read it.
+   */
   public <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
-    return readTree(json).flatMap(node -> JsonProblems.readSafely(codec, node));
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(codec, "codec");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      return tooLarge();
+    }
+    try (JsonParser in = tokens.createParser(ObjectReadContext.empty(), withoutByteOrderMark(json))) {
+      if (in.nextToken() == null) {
+        return Validated.invalid(Problem.of(JsonProblems.MALFORMED_JSON, "the document is empty"));
+      }
+      Validation<Seq<Problem>, T> read = JsonProblems.readSafely(codec, in);
+      // The rest of the document, after the value or a codec that gave up: malformed text or a
+      // limit anywhere is still the one problem.
+      finish(in);
+      return read;
+    } catch (StreamConstraintsException e) {
+      return Validated.invalid(constraint(e));
+    } catch (JacksonException e) {
+      return Validated.invalid(streamProblem(e));
+    }
+  }
+
+  /** Reads to the end of the document: nothing may follow its one value. */
+  private static void finish(JsonParser in) {
+    while (in.streamReadContext() != null && !in.streamReadContext().inRoot()) {
+      in.nextToken(); // a codec stopped inside the value (it threw): read on to its end
+      if (in.currentToken() == null) {
+        return;
+      }
+    }
+    if (in.nextToken() != null) {
+      throw new StreamReadException(in, "Trailing token (" + in.currentToken() + ") after the document's value");
+    }
+  }
+
+  private <T> JsonCodec<T> codecFor(Class<T> type) {
+    return registry.find(type).orElseThrow(() -> new IllegalArgumentException(
+        "no JSON contract is defined for " + type.getName()));
   }
 
   private <T> Validation<Seq<Problem>, T> decode(JsonNode node, Class<T> type) {
     Objects.requireNonNull(node, "node");
-    JsonCodec<T> codec = registry.find(type).orElseThrow(() -> new IllegalArgumentException(
-        "no JSON contract is defined for " + type.getName()));
-    return JsonProblems.readSafely(codec, node);
+    return JsonProblems.readSafely(codecFor(type), node);
   }
 
   private interface Parse {
@@ -251,13 +297,16 @@ public final class HousingJson {
     } catch (StreamConstraintsException e) {
       return Validated.invalid(constraint(e));
     } catch (JacksonException e) {
-      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-      if (original.startsWith("Duplicate Object property")) {
-        return Validated.invalid(Problem.of(JsonProblems.DUPLICATE_FIELD,
-            "an object has the same field twice" + where(e.getLocation())));
-      }
-      return Validated.invalid(Problem.of(JsonProblems.MALFORMED_JSON, "not well-formed JSON" + where(e.getLocation())));
+      return Validated.invalid(streamProblem(e));
     }
+  }
+
+  private static Problem streamProblem(JacksonException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (original.startsWith("Duplicate Object property")) {
+      return Problem.of(JsonProblems.DUPLICATE_FIELD, "an object has the same field twice" + where(e.getLocation()));
+    }
+    return Problem.of(JsonProblems.MALFORMED_JSON, "not well-formed JSON" + where(e.getLocation()));
   }
 
   private static Problem constraint(StreamConstraintsException e) {

@@ -165,10 +165,20 @@ public final class HousingModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      Path at = locationOf(p);
-      JsonNode tree = ctxt.readTree(p);
-      Validation<Seq<Problem>, T> result = JsonProblems.readSafely(codec, tree);
+      Validation<Seq<Problem>, T> result;
+      if (p.currentToken() == JsonToken.PROPERTY_NAME) {
+        // Jackson hands over an object already opened (a value buffered for a type's sake): as a tree.
+        Path at = locationOf(p);
+        result = JsonProblems.readSafely(codec, ctxt.readTree(p));
+        if (result.isInvalid()) {
+          throw new InvalidHousingJsonException(p, result.getError().map(problem -> problem.within(at)));
+        }
+        return result.get();
+      }
+      result = JsonProblems.readSafely(codec, p); // one pass over the tokens
       if (result.isInvalid()) {
+        // The parser is on the value's last token, whose context is the one that holds the value.
+        Path at = locationOf(p);
         throw new InvalidHousingJsonException(p, result.getError().map(problem -> problem.within(at)));
       }
       return result.get();

@@ -43,14 +43,29 @@ public abstract class Address {
             "an address has 1 to " + MAX_LINES + " lines before the town")
         .require(!a.town().isBlank() && a.town().length() <= MAX_LINE_LENGTH, "town",
             ProblemCodes.INVALID_FORMAT, "the town is 1 to " + MAX_LINE_LENGTH + " characters")
-        .require(a.uprn().map(u -> u.matches("[0-9]{1,12}")).orElse(true), "uprn",
+        .require(a.uprn().map(Address::isUprn).orElse(true), "uprn",
             ProblemCodes.INVALID_FORMAT, "a UPRN is 1 to 12 digits");
     for (int i = 0; i < a.lines().size(); i++) {
       String line = a.lines().get(i);
-      checks.require(!line.isBlank() && line.length() <= MAX_LINE_LENGTH, Path.of("lines").index(i),
-          ProblemCodes.INVALID_FORMAT, "an address line is 1 to " + MAX_LINE_LENGTH + " characters");
+      if (line.isBlank() || line.length() > MAX_LINE_LENGTH) {
+        checks.require(false, Path.of("lines").index(i), ProblemCodes.INVALID_FORMAT,
+            "an address line is 1 to " + MAX_LINE_LENGTH + " characters");
+      }
     }
     return checks;
+  }
+
+  /** 1 to 12 ASCII digits, checked by a loop rather than a regular expression compiled per call. */
+  private static boolean isUprn(String text) {
+    if (text.isEmpty() || text.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A builder; {@code build()} throws {@link InvalidValueException} on bad values. */

@@ -23,9 +23,24 @@ public final class Checks {
     return new Checks();
   }
 
-  /** Records a problem at {@code field} unless {@code ok}. */
+  /** Records a problem at {@code field} unless {@code ok}; the path is made only for a problem. */
   public Checks require(boolean ok, String field, String code, String message) {
-    return require(ok, Path.of(field), code, message);
+    if (!ok) {
+      problems.add(Problem.at(Path.of(field), code, message));
+    }
+    return this;
+  }
+
+  /**
+   * Records a problem at {@code field}, item {@code index}, its {@code member}
+   * ({@code /members/2/id}) unless {@code ok}; the path is made only for a problem, so checking
+   * every item of a valid list builds none.
+   */
+  public Checks require(boolean ok, String field, int index, String member, String code, String message) {
+    if (!ok) {
+      problems.add(Problem.at(Path.of(field).index(index).field(member), code, message));
+    }
+    return this;
   }
 
   /** Records a problem at {@code path} unless {@code ok}. */

@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The shared shape of this library's typed identifiers ({@link PersonId}, {@link HouseholdId} and
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * person's id cannot be passed where a case's is wanted.
  */
 public abstract class Identifier implements Comparable<Identifier> {
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final String value;
 
@@ -29,11 +27,27 @@ public abstract class Identifier implements Comparable<Identifier> {
    */
   protected static <I extends Identifier> Validation<Seq<Problem>, I> check(
       String text, Function<String, I> make) {
-    if (text == null || !FORM.matcher(text).matches()) {
+    if (text == null || !isWellFormed(text)) {
       return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
           "an identifier is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
     }
     return Validation.valid(make.apply(text));
+  }
+
+  /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, by a loop: identifiers are checked for every one read. */
+  private static boolean isWellFormed(String text) {
+    int n = text.length();
+    if (n == 0 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** As {@link #check}, throwing {@link InvalidValueException}: for identifiers from code. */

@@ -28,13 +28,28 @@ public final class Postcode {
     if (text == null || text.isBlank()) {
       return Validated.invalid(Problem.of(ProblemCodes.REQUIRED, "a postcode is required"));
     }
-    String compact = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    String compact = withoutWhitespace(text).toUpperCase(Locale.ROOT);
     if (compact.length() > 7 || !FORM.matcher(compact).matches()) {
       return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
           "not a UK postcode: expected a form such as WR1 2EY"));
     }
     int split = compact.length() - 3;
     return Validation.valid(new Postcode(compact.substring(0, split) + " " + compact.substring(split)));
+  }
+
+  /** {@code text} without the characters regex {@code \\s} matches, by a loop, not a regex compiled per call. */
+  private static String withoutWhitespace(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!space && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** As {@link #parse(String)}, throwing {@link InvalidValueException}. */

@@ -150,8 +150,10 @@ public abstract class Household {
     Checks checks = Checks.start();
     List<Person> members = members();
     long applicants = members.stream().filter(p -> p.relationship() == Relationship.APPLICANT).count();
-    checks.require(applicants == 1, "members", applicants == 0 ? ProblemCodes.REQUIRED : ProblemCodes.DUPLICATE,
-        "a household has exactly one applicant; found " + applicants);
+    if (applicants != 1) {
+      checks.require(false, "members", applicants == 0 ? ProblemCodes.REQUIRED : ProblemCodes.DUPLICATE,
+          "a household has exactly one applicant; found " + applicants);
+    }
     checks.require(members.size() <= MAX_MEMBERS, "members", ProblemCodes.TOO_MANY,
         "a household has at most " + MAX_MEMBERS + " members");
     long partners = members.stream().filter(p -> p.relationship() == Relationship.PARTNER).count();
@@ -163,41 +165,46 @@ public abstract class Household {
     }
     for (int i = 0; i < members.size(); i++) {
       Person p = members.get(i);
-      Path at = Path.of("members").index(i);
-      checks.require(seen.add(p.id()), at.field("id"), ProblemCodes.DUPLICATE, "member ids are unique");
-      checks.require(!p.dateOfBirth().isAfter(recordedOn()), at.field("dateOfBirth"), ProblemCodes.FUTURE_DATE,
+      // Paths are made only for a problem: checking a valid household builds none.
+      int at = i;
+      checks.require(seen.add(p.id()), "members", at, "id", ProblemCodes.DUPLICATE, "member ids are unique");
+      checks.require(!p.dateOfBirth().isAfter(recordedOn()), "members", at, "dateOfBirth", ProblemCodes.FUTURE_DATE,
           "a date of birth cannot be after the date the household was recorded");
       p.expectedDeliveryDate().ifPresent(d -> checks.require(
           !d.isBefore(CalendarDates.plusDays(recordedOn(), -14)) && !d.isAfter(CalendarDates.plusWeeks(recordedOn(), 42)),
-          at.field("expectedDeliveryDate"), ProblemCodes.OUT_OF_RANGE,
+          "members", at, "expectedDeliveryDate", ProblemCodes.OUT_OF_RANGE,
           "an expected date of delivery is within 42 weeks after, and 14 days before, the date recorded"));
       p.partnerOf().ifPresent(other -> {
         Person named = byId.get(other);
-        checks.require(named != null, at.field("partnerOf"), ProblemCodes.UNKNOWN_REFERENCE,
+        checks.require(named != null, "members", at, "partnerOf", ProblemCodes.UNKNOWN_REFERENCE,
             "partnerOf names a person who is not a member of the household");
         checks.require(named == null || named.partnerOf().map(p.id()::equals).orElse(false),
-            at.field("partnerOf"), ProblemCodes.INCONSISTENT, "partners name each other");
+            "members", at, "partnerOf", ProblemCodes.INCONSISTENT, "partners name each other");
         checks.require(p.relationship() != Relationship.APPLICANT && p.relationship() != Relationship.PARTNER,
-            at.field("partnerOf"), ProblemCodes.INCONSISTENT,
+            "members", at, "partnerOf", ProblemCodes.INCONSISTENT,
             "the applicant's partner is recorded by the PARTNER relationship, not partnerOf");
       });
-      p.custody().ifPresent(c -> checks.require(!c.releasedOn().isAfter(CalendarDates.plusDays(recordedOn(), 56)),
-          at.field("custody").field("releasedOn"), ProblemCodes.OUT_OF_RANGE,
-          "a release date is no more than 56 days after the date recorded"));
+      p.custody().ifPresent(c -> {
+        if (c.releasedOn().isAfter(CalendarDates.plusDays(recordedOn(), 56))) {
+          checks.require(false, Path.of("members").index(at).field("custody").field("releasedOn"),
+              ProblemCodes.OUT_OF_RANGE, "a release date is no more than 56 days after the date recorded");
+        }
+      });
     }
     checks.require(!weeklyIncome().isNegative(), "weeklyIncome", ProblemCodes.OUT_OF_RANGE,
         "weekly income is not negative");
     checks.require(!savings().isNegative(), "savings", ProblemCodes.OUT_OF_RANGE, "savings are not negative");
-    checks.require(currentHome().since().map(d -> !d.isAfter(recordedOn())).orElse(true),
-        Path.of("currentHome").field("since"), ProblemCodes.FUTURE_DATE,
-        "the household cannot have moved in after the date recorded");
+    if (currentHome().since().map(d -> d.isAfter(recordedOn())).orElse(false)) {
+      checks.require(false, Path.of("currentHome").field("since"), ProblemCodes.FUTURE_DATE,
+          "the household cannot have moved in after the date recorded");
+    }
     checkHistory(checks, "residenceHistory", "period", residenceHistory().size(),
         i -> residenceHistory().get(i).period().start());
     checkHistory(checks, "employmentHistory", "period", employmentHistory().size(),
         i -> employmentHistory().get(i).period().start());
     checkHistory(checks, "familyAssociations", "residentSince", familyAssociations().size(),
         i -> familyAssociations().get(i).residentSince());
-    ward().ifPresent(w -> checks.require(w.inForceOn(recordedOn()), "ward", Ward.NOT_IN_FORCE,
+    ward().filter(w -> !w.inForceOn(recordedOn())).ifPresent(w -> checks.require(false, "ward", Ward.NOT_IN_FORCE,
         "the ward " + w.code() + " is in force " + w.validity() + ", not on the date the household was recorded"));
     checks.throwIfAny();
   }
@@ -206,8 +213,7 @@ public abstract class Household {
       java.util.function.IntFunction<LocalDate> start) {
     checks.require(size <= MAX_HISTORY, field, ProblemCodes.TOO_MANY, "a history has at most " + MAX_HISTORY + " entries");
     for (int i = 0; i < size; i++) {
-      checks.require(!start.apply(i).isAfter(recordedOn()), Path.of(field).index(i).field(dateField),
-          ProblemCodes.FUTURE_DATE, "a history cannot begin after the date the household was recorded");
+      checks.require(!start.apply(i).isAfter(recordedOn()), field, i, dateField, ProblemCodes.FUTURE_DATE, "a history cannot begin after the date the household was recorded");
     }
   }
 

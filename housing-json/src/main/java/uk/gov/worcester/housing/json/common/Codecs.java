@@ -3,8 +3,6 @@ package uk.gov.worcester.housing.json.common;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,6 +10,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.worcester.housing.core.common.CalendarDates;
@@ -37,13 +37,20 @@ public final class Codecs {
 
   private Codecs() {}
 
+  private static final Seq<Problem> NOT_TEXT = JsonStream.wrongType("text");
+  private static final Seq<Problem> NOT_BOOLEAN = JsonStream.wrongType("true or false");
+  private static final Seq<Problem> NOT_WHOLE = JsonStream.wrongType("a whole number");
+  private static final Seq<Problem> NOT_DATE_TEXT = JsonStream.wrongType("a date such as 2024-03-01");
+  private static final Seq<Problem> NOT_LIST = JsonStream.wrongType("a list");
+
   /** Any JSON text, of at most {@code maxLength} characters. */
   public static JsonCodec<String> text(int maxLength) {
-    return codec((s, out) -> out.writeString(s), node -> {
-      if (!node.isString()) {
-        return wrongType("text");
+    return streaming((s, out) -> out.writeString(s), in -> {
+      if (in.currentToken() != JsonToken.VALUE_STRING) {
+        JsonStream.skip(in);
+        return Validation.invalid(NOT_TEXT);
       }
-      String s = node.stringValue();
+      String s = in.getString();
       return s.length() <= maxLength ? Validation.valid(s)
           : Validated.invalid(Problem.of(ProblemCodes.TOO_LONG, "is longer than " + maxLength + " characters"));
     }, defs -> defs.object().put("type", "string").put("maxLength", maxLength));
@@ -52,54 +59,106 @@ public final class Codecs {
   /** Text of at most {@link #DEFAULT_MAX_TEXT} characters. */
   public static final JsonCodec<String> TEXT = text(DEFAULT_MAX_TEXT);
 
+  private static final Validation<Seq<Problem>, Boolean> TRUE = Validation.valid(true);
+  private static final Validation<Seq<Problem>, Boolean> FALSE = Validation.valid(false);
+
   /** {@code true} or {@code false}. */
-  public static final JsonCodec<Boolean> BOOLEAN = codec((b, out) -> out.writeBoolean(b),
-      node -> node.isBoolean() ? Validation.valid(node.booleanValue()) : wrongType("true or false"),
-      defs -> defs.object().put("type", "boolean"));
+  public static final JsonCodec<Boolean> BOOLEAN = streaming((b, out) -> out.writeBoolean(b), in -> {
+    JsonToken t = in.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return TRUE;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return FALSE;
+    }
+    JsonStream.skip(in);
+    return Validation.invalid(NOT_BOOLEAN);
+  }, defs -> defs.object().put("type", "boolean"));
 
   /** A whole number from {@code min} to {@code max}. */
   public static JsonCodec<Integer> integer(int min, int max) {
-    return codec((i, out) -> out.writeNumber(i.intValue()), node -> {
-      if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-        return wrongType("a whole number");
+    return streaming((i, out) -> out.writeNumber(i.intValue()), in -> {
+      if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        JsonStream.skip(in);
+        return Validation.invalid(NOT_WHOLE);
       }
-      int i = node.intValue();
+      int i;
+      if (in.getNumberType() == JsonParser.NumberType.INT) {
+        i = in.getIntValue();
+      } else {
+        java.math.BigInteger big = in.getBigIntegerValue();
+        if (big.bitLength() >= Integer.SIZE) {
+          return wrongType("a whole number");
+        }
+        i = big.intValue();
+      }
       return i >= min && i <= max ? Validation.valid(i)
           : Validated.invalid(Problem.of(ProblemCodes.OUT_OF_RANGE, "is not from " + min + " to " + max));
     }, defs -> defs.object().put("type", "integer").put("minimum", min).put("maximum", max));
   }
 
-  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Seq<Problem> NOT_A_DATE = io.vavr.collection.Vector.of(Problem.of(
+      ProblemCodes.INVALID_FORMAT, "is not a real calendar date written as YYYY-MM-DD"));
 
   /**
    * A calendar date as {@code "2024-03-01"}; impossible dates such as 2023-02-30 are problems, and
    * so are dates outside {@link CalendarDates#EARLIEST} to {@link CalendarDates#LATEST} (years 1800 to
    * 2200: {@code OUT_OF_RANGE}).
    */
-  public static final JsonCodec<LocalDate> DATE = codec(
+  public static final JsonCodec<LocalDate> DATE = streaming(
       (d, out) -> out.writeString(d.toString()),
-      node -> {
-        if (!node.isString()) {
-          return wrongType("a date such as 2024-03-01");
+      in -> {
+        if (in.currentToken() != JsonToken.VALUE_STRING) {
+          JsonStream.skip(in);
+          return Validation.invalid(NOT_DATE_TEXT);
         }
-        String text = node.stringValue();
-        if (!ISO_DATE.matcher(text).matches()) {
-          return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
-              "is not a real calendar date written as YYYY-MM-DD"));
+        LocalDate date = isoDate(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+        if (date == null) {
+          return Validation.invalid(NOT_A_DATE);
         }
-        try {
-          LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-          return CalendarDates.isAccepted(date) ? Validation.valid(date)
-              : Validated.invalid(Problem.of(ProblemCodes.OUT_OF_RANGE, CalendarDates.rule()));
-        } catch (DateTimeParseException e) {
-          return Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
-              "is not a real calendar date written as YYYY-MM-DD"));
-        }
+        return CalendarDates.isAccepted(date) ? Validation.valid(date)
+            : Validated.invalid(Problem.of(ProblemCodes.OUT_OF_RANGE, CalendarDates.rule()));
       },
       defs -> defs.ref("Date", d -> d.object().put("type", "string").put("format", "date")
           .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
           .put("description", "A calendar date, ISO-8601: YYYY-MM-DD, from " + CalendarDates.EARLIEST + " to "
               + CalendarDates.LATEST + ".")));
+
+  /**
+   * The date written in {@code text[offset, offset + length)} as exactly {@code YYYY-MM-DD} (ASCII
+   * digits), or null when it is not one or is impossible (a 30 February): what
+   * {@code LocalDate.parse} with {@code ISO_LOCAL_DATE} accepts for four-digit years, without its
+   * cost.
+   */
+  static LocalDate isoDate(char[] text, int offset, int length) {
+    if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
+      return null;
+    }
+    int year = digits(text, offset, 4);
+    int month = digits(text, offset + 5, 2);
+    int day = digits(text, offset + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1) {
+      return null;
+    }
+    int days = switch (month) {
+      case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+    return day <= days ? LocalDate.of(year, month, day) : null;
+  }
+
+  private static int digits(char[] text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
 
   /**
    * A value written as text and read through a parser that returns problems (a postcode, an
@@ -122,43 +181,55 @@ public final class Codecs {
 
   private static <T> JsonCodec<T> parsed(Function<T, String> format,
       Function<String, Validation<Seq<Problem>, T>> parse, Function<SchemaDefs, ObjectNode> schema) {
-    return codec((v, out) -> out.writeString(format.apply(v)), node -> {
-      if (!node.isString()) {
-        return wrongType("text");
+    return streaming((v, out) -> out.writeString(format.apply(v)), in -> {
+      if (in.currentToken() != JsonToken.VALUE_STRING) {
+        JsonStream.skip(in);
+        return Validation.invalid(NOT_TEXT);
       }
-      if (node.stringValue().length() > DEFAULT_MAX_TEXT) {
+      String text = in.getString();
+      if (text.length() > DEFAULT_MAX_TEXT) {
         return Validated.invalid(Problem.of(ProblemCodes.TOO_LONG, "is longer than " + DEFAULT_MAX_TEXT + " characters"));
       }
-      return parse.apply(node.stringValue());
+      return parse.apply(text);
     }, schema);
   }
 
-  /** A list of at most {@code maxItems} values; each item's problems carry its index. */
+  /**
+   * A list of at most {@code maxItems} values; each item's problems carry its index. A longer list
+   * is one {@code TOO_MANY} problem (its items' own problems are not listed).
+   */
   public static <T> JsonCodec<java.util.List<T>> list(JsonCodec<T> item, int maxItems) {
-    return codec((values, out) -> {
+    return streaming((values, out) -> {
       out.writeStartArray();
       for (T v : values) {
         item.write(v, out);
       }
       out.writeEndArray();
-    }, node -> {
-      if (!node.isArray()) {
-        return wrongType("a list");
+    }, in -> {
+      if (in.currentToken() != JsonToken.START_ARRAY) {
+        JsonStream.skip(in);
+        return Validation.invalid(NOT_LIST);
       }
-      if (node.size() > maxItems) {
-        return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxItems + " items"));
-      }
-      java.util.List<T> values = new ArrayList<>(node.size());
-      Problems problems = Problems.collect();
-      for (int i = 0; i < node.size(); i++) {
-        Validation<Seq<Problem>, T> v = item.read(node.get(i));
+      java.util.List<T> values = new ArrayList<>();
+      JsonStream.Found problems = null;
+      int i = 0;
+      for (JsonToken t = in.nextToken(); t != JsonToken.END_ARRAY; t = in.nextToken(), i++) {
+        if (i >= maxItems) {
+          JsonStream.skip(in);
+          continue;
+        }
+        Validation<Seq<Problem>, T> v = item.read(in);
         if (v.isValid()) {
           values.add(v.get());
         } else {
-          problems.addAll(Path.root().index(i), v.getError());
+          problems = problems == null ? new JsonStream.Found() : problems;
+          problems.addAt(i, v.getError());
         }
       }
-      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableList(values))
+      if (i > maxItems) {
+        return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxItems + " items"));
+      }
+      return problems == null ? Validation.valid(Collections.unmodifiableList(values))
           : Validation.invalid(problems.toSeq());
     }, defs -> {
       ObjectNode s = defs.object().put("type", "array");
@@ -178,8 +249,8 @@ public final class Codecs {
    */
   public static <T> JsonCodec<java.util.List<T>> ordered(JsonCodec<java.util.List<T>> list,
       java.util.Comparator<? super T> order, String orderDescription) {
-    return codec((values, out) -> list.write(sorted(values, order), out),
-        node -> list.read(node).map(values -> sorted(values, order)),
+    return streaming((values, out) -> list.write(sorted(values, order), out),
+        in -> list.read(in).map(values -> sorted(values, order)),
         defs -> list.schema(defs).put("description", orderDescription));
   }
 
@@ -196,38 +267,53 @@ public final class Codecs {
   public static <K, V> JsonCodec<Map<K, V>> map(Function<K, String> key,
       Function<String, Validation<Seq<Problem>, K>> parseKey, Function<SchemaDefs, ObjectNode> keySchema,
       JsonCodec<V> value, int maxEntries) {
-    return codec((map, out) -> {
+    return streaming((map, out) -> {
       out.writeStartObject();
       for (Map.Entry<K, V> e : map.entrySet()) {
         out.writeName(key.apply(e.getKey()));
         value.write(e.getValue(), out);
       }
       out.writeEndObject();
-    }, node -> {
-      if (!node.isObject()) {
+    }, in -> {
+      if (in.currentToken() != JsonToken.START_OBJECT) {
+        JsonStream.skip(in);
         return wrongType("an object");
       }
-      if (node.size() > maxEntries) {
-        return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxEntries + " entries"));
-      }
       Map<K, V> out = new LinkedHashMap<>();
-      Problems problems = Problems.collect();
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        // A key is input: its pointer holds it made safe, never echoed whole.
-        Path at = Path.of(SafeText.of(e.getKey()));
-        Validation<Seq<Problem>, K> k = parseKey.apply(e.getKey());
-        Validation<Seq<Problem>, V> v = value.read(e.getValue());
+      java.util.Set<String> names = new java.util.HashSet<>();
+      Problems problems = null;
+      int count = 0;
+      for (JsonToken t = in.nextToken(); t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
+        String name = in.currentName();
+        if (!names.add(name)) {
+          throw JsonStream.duplicate(in);
+        }
+        in.nextToken();
+        if (++count > maxEntries) {
+          JsonStream.skip(in);
+          continue;
+        }
+        Validation<Seq<Problem>, K> k = parseKey.apply(name);
+        Validation<Seq<Problem>, V> v = value.read(in);
         if (k.isValid() && v.isValid()) {
           out.put(k.get(), v.get());
         }
-        if (k.isInvalid()) {
-          problems.addAll(at, k.getError());
-        }
-        if (v.isInvalid()) {
-          problems.addAll(at, v.getError());
+        if (k.isInvalid() || v.isInvalid()) {
+          // A key is input: its pointer holds it made safe, never echoed whole.
+          Path at = Path.of(SafeText.of(name));
+          problems = problems == null ? Problems.collect() : problems;
+          if (k.isInvalid()) {
+            problems.addAll(at, k.getError());
+          }
+          if (v.isInvalid()) {
+            problems.addAll(at, v.getError());
+          }
         }
       }
-      return problems.isEmpty() ? Validation.valid(Collections.unmodifiableMap(out))
+      if (count > maxEntries) {
+        return Validated.invalid(Problem.of(ProblemCodes.TOO_MANY, "has more than " + maxEntries + " entries"));
+      }
+      return problems == null ? Validation.valid(Collections.unmodifiableMap(out))
           : Validation.invalid(problems.toSeq());
     }, defs -> {
       ObjectNode s = defs.object().put("type", "object");
@@ -235,6 +321,37 @@ public final class Codecs {
       s.set("additionalProperties", value.schema(defs));
       return s.put("maxProperties", maxEntries);
     });
+  }
+
+  /**
+   * A codec that reads from the token stream; a tree is read through a parser over it, so both
+   * ways of reading follow the same code.
+   */
+  static <T> JsonCodec<T> streaming(BiConsumer<T, JsonGenerator> write,
+      Function<JsonParser, Validation<Seq<Problem>, T>> read, Function<SchemaDefs, ObjectNode> schema) {
+    return new JsonCodec<>() {
+      @Override
+      public void write(T value, JsonGenerator out) {
+        write.accept(value, out);
+      }
+
+      @Override
+      public Validation<Seq<Problem>, T> read(JsonNode node) {
+        try (JsonParser in = JsonStream.over(node)) {
+          return read.apply(in);
+        }
+      }
+
+      @Override
+      public Validation<Seq<Problem>, T> read(JsonParser in) {
+        return read.apply(in);
+      }
+
+      @Override
+      public ObjectNode schema(SchemaDefs defs) {
+        return schema.apply(defs);
+      }
+    };
   }
 
   /**

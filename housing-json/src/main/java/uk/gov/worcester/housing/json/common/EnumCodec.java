@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,6 +39,8 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
   private final Map<E, String> codes;
   private final Map<E, String> descriptions;
   private final Map<String, E> byCode;
+  private final Map<String, Validation<Seq<Problem>, E>> valid;
+  private final Seq<Problem> notACode;
 
   private EnumCodec(Class<E> type, Map<E, String> codes, Map<E, String> descriptions) {
     this.type = type;
@@ -45,6 +49,10 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
     Map<String, E> reverse = new LinkedHashMap<>();
     codes.forEach((e, code) -> reverse.put(code, e));
     this.byCode = reverse;
+    Map<String, Validation<Seq<Problem>, E>> read = new java.util.HashMap<>();
+    reverse.forEach((code, e) -> read.put(code, Validation.valid(e)));
+    this.valid = read;
+    this.notACode = JsonStream.wrongType(codes.isEmpty() ? "a code" : "a code such as " + codes.values().iterator().next());
   }
 
   /**
@@ -114,17 +122,25 @@ public final class EnumCodec<E extends Enum<E>> implements JsonCodec<E> {
 
   @Override
   public Validation<Seq<Problem>, E> read(JsonNode node) {
-    if (!node.isString()) {
-      return Codecs.wrongType("a code such as " + codes.values().iterator().next());
+    try (JsonParser in = JsonStream.over(node)) {
+      return read(in);
     }
-    return parse(node.stringValue());
+  }
+
+  @Override
+  public Validation<Seq<Problem>, E> read(JsonParser in) {
+    if (in.currentToken() != JsonToken.VALUE_STRING) {
+      JsonStream.skip(in);
+      return Validation.invalid(notACode);
+    }
+    return parse(in.getString());
   }
 
   /** The constant with this code (a JSON map key, say), or a problem listing the codes. */
   public Validation<Seq<Problem>, E> parse(String code) {
-    E value = byCode.get(code);
+    Validation<Seq<Problem>, E> value = valid.get(code);
     if (value != null) {
-      return Validation.valid(value);
+      return value;
     }
     String allowed = byCode.size() <= 40 ? ": one of " + String.join(", ", byCode.keySet()) : "";
     return Validated.invalid(Problem.of(ProblemCodes.UNKNOWN_CODE, "is not a known code" + allowed));

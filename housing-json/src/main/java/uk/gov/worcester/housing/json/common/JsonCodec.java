@@ -3,6 +3,7 @@ package uk.gov.worcester.housing.json.common;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.worcester.housing.core.common.Problem;
@@ -21,6 +22,18 @@ public interface JsonCodec<T> {
 
   /** Reads one JSON value. */
   Validation<Seq<Problem>, T> read(JsonNode node);
+
+  /**
+   * Reads one JSON value from a token stream: {@code in} is on the value's first token, and is
+   * left on its last (the same token for a scalar), having read the whole value even when it has
+   * problems. The same value and problems as {@link #read(JsonNode)} on the same JSON. A field met
+   * twice in one object, malformed text and the parser's limits are Jackson exceptions, which the
+   * caller turns into its one problem. By default the value is read as a tree and given to
+   * {@link #read(JsonNode)}.
+   */
+  default Validation<Seq<Problem>, T> read(JsonParser in) {
+    return read(JsonStream.tree(in));
+  }
 
   /**
    * This codec's JSON Schema (draft 2020-12), placing any named part in {@code defs}. A codec made

@@ -2,6 +2,7 @@ package uk.gov.worcester.housing.json.common;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
@@ -46,6 +47,19 @@ public final class JsonProblems {
   public static <T> Validation<Seq<Problem>, T> readSafely(JsonCodec<T> codec, JsonNode node) {
     try {
       return Validation.narrow(codec.read(node)).mapError(Problems::capped);
+    } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+      return Validated.invalid(Problem.of(ProblemCodes.INVALID_VALUE, "is not a value its type can hold"));
+    }
+  }
+
+  /**
+   * As {@link #readSafely(JsonCodec, JsonNode)}, reading from a token stream on the value's first
+   * token ({@link JsonCodec#read(JsonParser)}). After an exception the parser may be inside the
+   * value; the caller reads on to its end.
+   */
+  public static <T> Validation<Seq<Problem>, T> readSafely(JsonCodec<T> codec, JsonParser in) {
+    try {
+      return Validation.narrow(codec.read(in)).mapError(Problems::capped);
     } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
       return Validated.invalid(Problem.of(ProblemCodes.INVALID_VALUE, "is not a value its type can hold"));
     }

@@ -4,7 +4,9 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,7 +68,11 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
   private final Optional<String> description;
   private final java.util.List<FieldSpec<T>> fields;
   private final Function<Object[], T> construction;
-  private final Set<String> names;
+  private final FieldSpec<T>[] specs;
+  private final Map<String, Integer> slots;
+
+  private static final Seq<Problem> NOT_AN_OBJECT =
+      io.vavr.collection.Vector.of(Problem.of(JsonProblems.WRONG_TYPE, "expected an object"));
 
   private ObjectCodec(String name, Optional<String> description, java.util.List<FieldSpec<T>> fields,
       Function<Object[], T> construction) {
@@ -71,13 +80,16 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     this.description = description;
     this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
     this.construction = construction;
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> bySlot = new HashMap<>();
     for (FieldSpec<T> f : fields) {
-      if (!seen.add(f.name)) {
+      if (bySlot.putIfAbsent(f.name, bySlot.size()) != null) {
         throw new IllegalArgumentException(name + " describes the field " + f.name + " twice");
       }
     }
-    this.names = Set.copyOf(seen);
+    this.slots = bySlot;
+    @SuppressWarnings("unchecked")
+    FieldSpec<T>[] array = (FieldSpec<T>[]) this.fields.toArray(new FieldSpec<?>[0]);
+    this.specs = array;
   }
 
   /**
@@ -136,7 +148,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
   @Override
   public void write(T value, JsonGenerator out) {
     out.writeStartObject();
-    for (FieldSpec<T> f : fields) {
+    for (FieldSpec<T> f : specs) {
       f.write(value, out);
     }
     out.writeEndObject();
@@ -144,40 +156,110 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
 
   @Override
   public Validation<Seq<Problem>, T> read(JsonNode node) {
-    boolean isObject = node.isObject();
-    Problems problems = Problems.collect();
-    if (!isObject) {
-      problems.add(Problem.of(JsonProblems.WRONG_TYPE, "expected an object"));
+    try (JsonParser in = JsonStream.over(node)) {
+      return read(in);
     }
-    Object[] values = new Object[fields.size()];
-    for (int i = 0; i < fields.size(); i++) {
-      FieldSpec<T> f = fields.get(i);
-      JsonNode value = isObject ? node.get(f.name) : null;
-      if (value != null && value.isNull()) {
-        value = null;
+  }
+
+  @Override
+  public Validation<Seq<Problem>, T> read(JsonParser in) {
+    return readObject(in, null);
+  }
+
+  /**
+   * Reads an object field by field as its names come: each name finds its field's slot; a slot met
+   * twice is a duplicate; a name with no slot is an unknown field, its value passed over. Problems
+   * are kept per field and put in the fields' declared order at the end, then the unknown fields
+   * in the order met, so the report is the same whatever order the document gives its fields.
+   * Nothing about a field's place in the document is built unless it has a problem. With a
+   * {@code discriminator}, the first field (a union's) is already read and holds it, and the
+   * parser is on its value.
+   */
+  Validation<Seq<Problem>, T> readObject(JsonParser in, Object discriminator) {
+    if (discriminator == null && in.currentToken() != JsonToken.START_OBJECT) {
+      JsonStream.skip(in);
+      return Validation.invalid(NOT_AN_OBJECT);
+    }
+    int n = specs.length;
+    Object[] values = new Object[n];
+    long seen = 0;
+    boolean[] seenBeyond = n > 64 ? new boolean[n] : null;
+    Seq<Problem>[] failed = null;
+    java.util.List<String> unknown = null;
+    Set<String> unknownNames = null;
+    if (discriminator != null) {
+      values[0] = discriminator;
+      seen = 1;
+    }
+    for (JsonToken t = in.nextToken(); t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
+      String field = in.currentName();
+      Integer slot = slots.get(field);
+      JsonToken value = in.nextToken();
+      if (slot == null) {
+        if (unknownNames == null) {
+          unknownNames = new HashSet<>();
+          unknown = new ArrayList<>();
+        }
+        if (!unknownNames.add(field)) {
+          throw JsonStream.duplicate(in);
+        }
+        unknown.add(field);
+        JsonStream.skip(in);
+        continue;
       }
-      if (value == null) {
-        if (f.presence == Presence.REQUIRED && isObject) {
+      int i = slot;
+      if (i < 64) {
+        long bit = 1L << i;
+        if ((seen & bit) != 0) {
+          throw JsonStream.duplicate(in);
+        }
+        seen |= bit;
+      } else {
+        if (seenBeyond[i]) {
+          throw JsonStream.duplicate(in);
+        }
+        seenBeyond[i] = true;
+      }
+      if (value == JsonToken.VALUE_NULL) {
+        continue; // null counts as absent
+      }
+      Validation<Seq<Problem>, ?> read = specs[i].codec.read(in);
+      if (read.isValid()) {
+        values[i] = specs[i].present(read.get());
+      } else {
+        if (failed == null) {
+          @SuppressWarnings("unchecked")
+          Seq<Problem>[] made = (Seq<Problem>[]) new Seq<?>[n];
+          failed = made;
+        }
+        failed[i] = read.getError();
+      }
+    }
+    JsonStream.Found problems = null;
+    for (int i = 0; i < n; i++) {
+      FieldSpec<T> f = specs[i];
+      if (failed != null && failed[i] != null) {
+        problems = problems == null ? new JsonStream.Found() : problems;
+        problems.addAt(f.name, failed[i]);
+      } else if (values[i] == null) {
+        if (f.presence == Presence.REQUIRED) {
+          problems = problems == null ? new JsonStream.Found() : problems;
           problems.add(Problem.at(f.name, ProblemCodes.REQUIRED, "is required"));
         }
         values[i] = f.absent();
-        continue;
-      }
-      Validation<Seq<Problem>, ?> read = f.codec.read(value);
-      if (read.isInvalid()) {
-        problems.addAll(Path.of(f.name), read.getError());
-      } else {
-        values[i] = f.present(read.get());
       }
     }
-    if (isObject) {
-      for (String field : node.propertyNames()) {
-        if (!names.contains(field)) {
+    if (unknown != null) {
+      problems = problems == null ? new JsonStream.Found() : problems;
+      for (String field : unknown) {
+        if (problems.isFull()) {
+          problems.count(1); // past the cap: counted, its pointer never made
+        } else {
           problems.add(JsonProblems.unknownField(field));
         }
       }
     }
-    if (!problems.isEmpty()) {
+    if (problems != null) {
       return Validation.invalid(problems.toSeq());
     }
     return Validated.build(() -> construction.apply(values));
@@ -227,6 +309,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     final boolean writtenWhenDefault;
     final Function<? super T, ?> get;
     final Optional<Function<SchemaDefs, ObjectNode>> fixedSchema;
+    final SerializedString written;
 
     @SuppressWarnings("unchecked")
     <V> FieldSpec(String name, JsonCodec<V> codec, Presence presence, V fallback, boolean writtenWhenDefault,
@@ -238,6 +321,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
       this.writtenWhenDefault = writtenWhenDefault;
       this.get = Objects.requireNonNull(get, "accessor");
       this.fixedSchema = fixedSchema;
+      this.written = new SerializedString(name);
     }
 
     Object absent() {
@@ -252,7 +336,12 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
       Object v = get.apply(value);
       switch (presence) {
         case REQUIRED, DERIVED -> field(v, out);
-        case OPTIONAL -> ((Optional<?>) v).ifPresent(x -> field(x, out));
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) v;
+          if (o.isPresent()) {
+            field(o.get(), out);
+          }
+        }
         case DEFAULTED -> {
           if (writtenWhenDefault || !v.equals(fallback)) {
             field(v, out);
@@ -262,7 +351,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     }
 
     private void field(Object v, JsonGenerator out) {
-      out.writeName(name);
+      out.writeName(written);
       codec.write(v, out);
     }
 

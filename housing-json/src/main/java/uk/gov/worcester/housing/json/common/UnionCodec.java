@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
@@ -76,6 +79,32 @@ public final class UnionCodec<T, K extends Enum<K>> implements JsonCodec<T> {
     return variants.get(k.get()).read(node);
   }
 
+  /**
+   * Reads from the stream when the discriminator comes first, as this codec writes it: the
+   * variant then reads the rest of the object. Otherwise (the discriminator later, absent or not a
+   * code) the object is read as a tree and read as {@link #read(JsonNode)} reads it.
+   */
+  @Override
+  public Validation<Seq<Problem>, T> read(JsonParser in) {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      JsonStream.skip(in);
+      return Codecs.wrongType(expected);
+    }
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    if (in.nextToken() == JsonToken.PROPERTY_NAME && in.currentName().equals(tag)) {
+      if (in.nextToken() == JsonToken.VALUE_STRING) {
+        Validation<Seq<Problem>, K> k = tags.parse(in.getString());
+        if (k.isValid()) {
+          return variants.get(k.get()).read(in, k.get());
+        }
+      }
+      node.set(tag, JsonStream.tree(in));
+      in.nextToken();
+    }
+    JsonStream.restOf(in, node);
+    return read(node);
+  }
+
   @Override
   public ObjectNode schema(SchemaDefs defs) {
     return defs.ref(name, d -> {
@@ -106,6 +135,10 @@ public final class UnionCodec<T, K extends Enum<K>> implements JsonCodec<T> {
 
     Validation<Seq<Problem>, T> read(JsonNode node) {
       return codec.read(node).map(v -> v);
+    }
+
+    Validation<Seq<Problem>, T> read(JsonParser in, Object discriminator) {
+      return codec.readObject(in, discriminator).map(v -> v);
     }
   }
 
