@@ -21,6 +21,7 @@ import uk.gov.worcester.housing.json.HousingJson;
         WelfareCommand.class,
         GrantsCommand.class,
         LettingsCommand.class,
+        StrategyCommand.class,
         SchemaCommand.class,
         PolicyCommand.class,
         CommandLine.HelpCommand.class})

@@ -19,6 +19,7 @@ public final class Stories {
     stories.addAll(WelfareStories.all(json));
     stories.addAll(GrantsStories.all(json));
     stories.addAll(LettingsStories.all(json));
+    stories.addAll(StrategyStories.all(json));
     stories.add(EmbeddingExample.story());
     return Collections.unmodifiableList(stories);
   }

@@ -1,0 +1,163 @@
+package uk.gov.worcester.housing.report.strategy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.gov.worcester.housing.core.common.FinancialYear;
+import uk.gov.worcester.housing.core.strategy.ActionStatus;
+import uk.gov.worcester.housing.core.strategy.Measure;
+import uk.gov.worcester.housing.core.strategy.ProgressNote;
+import uk.gov.worcester.housing.report.page.BarChart;
+import uk.gov.worcester.housing.report.page.BarGroup;
+import uk.gov.worcester.housing.report.page.Block;
+import uk.gov.worcester.housing.report.page.BulletList;
+import uk.gov.worcester.housing.report.page.Column;
+import uk.gov.worcester.housing.report.page.MetaLine;
+import uk.gov.worcester.housing.report.page.Paragraph;
+import uk.gov.worcester.housing.report.page.ReportPage;
+import uk.gov.worcester.housing.report.page.Section;
+import uk.gov.worcester.housing.report.page.Status;
+import uk.gov.worcester.housing.report.page.StatusChart;
+import uk.gov.worcester.housing.report.page.Table;
+import uk.gov.worcester.housing.rules.strategy.ActionCounts;
+import uk.gov.worcester.housing.rules.strategy.IndicatorLine;
+import uk.gov.worcester.housing.rules.strategy.PriorityProgress;
+import uk.gov.worcester.housing.rules.strategy.ProgressReport;
+import uk.gov.worcester.housing.rules.strategy.ProgressReporting;
+import uk.gov.worcester.housing.rules.strategy.TargetStatus;
+
+/**
+ * A year's {@link ProgressReport} as a page shaped like the committee report on the
+ * Worcestershire Housing Partnership Plan: the actions by status, then each priority with its
+ * actions, indicators (chart and table), achievements, risks and next steps, then the plan-wide
+ * achievements, risks and next steps. Pure: the same report gives the same page.
+ */
+public final class ProgressReportPage {
+  /** The Worcestershire plan's first reporting year (it took effect on 1 April 2017). */
+  public static final FinancialYear WORCESTERSHIRE_FIRST_YEAR = FinancialYear.starting(2017);
+
+  private static final String NONE = "-";
+
+  private ProgressReportPage() {}
+
+  /** The page for a report on the Worcestershire plan, whose first year is 2017/18. */
+  public static ReportPage of(ProgressReport report) {
+    return of(report, WORCESTERSHIRE_FIRST_YEAR);
+  }
+
+  /** The page for a report on a plan whose first reporting year is {@code firstYear}. */
+  public static ReportPage of(ProgressReport report, FinancialYear firstYear) {
+    FinancialYear year = report.year();
+    int n = Math.max(1, year.startYear() - firstYear.startYear() + 1);
+    String title = report.plan() + ": progress and outcomes for year " + n + " (" + year + ")";
+    List<MetaLine> meta = List.of(new MetaLine("Partnership", report.partnership()),
+        new MetaLine("Plan version", report.planVersion()),
+        new MetaLine("Area", report.area().toString()));
+    List<Section> sections = new ArrayList<>();
+    sections.add(Section.of("Actions by status",
+        statusChart("All actions by status", report.actionTotals())));
+    List<Block> priorities = new ArrayList<>();
+    for (PriorityProgress priority : report.priorities()) {
+      priorities.add(priority(priority, year));
+    }
+    if (!priorities.isEmpty()) {
+      sections.add(new Section("Progress by priority", priorities));
+    }
+    List<Block> plan = new ArrayList<>();
+    notes(plan, "Achievements", report.achievements());
+    notes(plan, "Risks", report.risks());
+    notes(plan, "Next steps", report.nextSteps());
+    if (!plan.isEmpty()) {
+      sections.add(new Section("Across the plan", plan));
+    }
+    return new ReportPage(title, Optional.of(year + ", " + report.area()), meta,
+        ProgressReporting.lastDay(year), sections);
+  }
+
+  /** The page's status for an action status. */
+  public static Status status(ActionStatus status) {
+    return switch (status) {
+      case COMPLETED -> Status.COMPLETED;
+      case IN_PROGRESS -> Status.IN_PROGRESS;
+      case DELAYED -> Status.DELAYED;
+      case AT_RISK -> Status.AT_RISK;
+      case NOT_STARTED -> Status.NOT_STARTED;
+    };
+  }
+
+  private static Section priority(PriorityProgress priority, FinancialYear year) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Section.of("Actions", statusChart(priority.code() + " actions by status", priority.actionCounts())));
+    List<IndicatorLine> lines = priority.indicators();
+    if (!lines.isEmpty()) {
+      List<Block> indicators = new ArrayList<>();
+      for (Measure.Unit unit : Measure.Unit.values()) {
+        List<BarGroup> groups = new ArrayList<>();
+        for (IndicatorLine line : lines) {
+          if (line.unit() == unit) {
+            groups.add(new BarGroup(line.title(), List.of(line.figure(), line.lastYear()), line.target()));
+          }
+        }
+        if (!groups.isEmpty()) {
+          indicators.add(new BarChart(priority.code() + " indicators against target"
+                  + (unit == Measure.Unit.MONEY ? " (£)" : ""),
+              "This year against last year and against target; each indicator's figures are in the table.",
+              unit == Measure.Unit.MONEY ? "£" : "", List.of(year.toString(), year.previous().toString()), groups));
+        }
+      }
+      List<List<String>> rows = new ArrayList<>();
+      for (IndicatorLine line : lines) {
+        rows.add(List.of(line.title(), text(line.figure()), text(line.target()), text(line.lastYear()),
+            text(line.change()), met(line.targetStatus())));
+      }
+      indicators.add(new Table(priority.code() + " indicators",
+          List.of(Column.text("Indicator"), Column.number("Figure"), Column.number("Target"),
+              Column.number("Last year"), Column.number("Change"), Column.text("Met")),
+          rows));
+      blocks.add(new Section("Indicators", indicators));
+    }
+    notes(blocks, "Achievements", priority.achievements());
+    notes(blocks, "Risks", priority.risks());
+    notes(blocks, "Next steps", priority.nextSteps());
+    return new Section(priority.code() + ": " + priority.title(), blocks);
+  }
+
+  private static void notes(List<Block> blocks, String heading, List<ProgressNote> notes) {
+    if (!notes.isEmpty()) {
+      blocks.add(Section.of(heading, new BulletList(notes.stream().map(ProgressNote::text).toList())));
+    }
+  }
+
+  private static StatusChart statusChart(String title, ActionCounts counts) {
+    Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+    for (ActionStatus status : ActionStatus.values()) {
+      byStatus.merge(status(status), counts.at(status), Integer::sum);
+    }
+    StatusChart chart = new StatusChart(title, NONE, byStatus);
+    StringBuilder summary = new StringBuilder("Of " + counts.actions() + " actions: ");
+    for (Status status : Status.values()) {
+      summary.append(chart.count(status)).append(' ').append(status.label().toLowerCase(java.util.Locale.ROOT))
+          .append(status == Status.NOT_STARTED ? "" : ", ");
+    }
+    if (counts.notReported() > 0) {
+      summary.append("; ").append(counts.notReported()).append(" not reported");
+    }
+    return new StatusChart(title, summary.append('.').toString(), chart.counts());
+  }
+
+  private static String text(Optional<BigDecimal> value) {
+    return value.map(BigDecimal::toPlainString).orElse(NONE);
+  }
+
+  private static String met(TargetStatus status) {
+    return switch (status) {
+      case MET -> "Yes";
+      case NOT_MET -> "No";
+      case NO_TARGET -> "No target";
+      case NO_FIGURE -> "No figure";
+    };
+  }
+}

@@ -1,0 +1,63 @@
+package uk.gov.worcester.housing.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import uk.gov.worcester.housing.core.strategy.ActionStatus;
+import uk.gov.worcester.housing.core.strategy.Area;
+import uk.gov.worcester.housing.report.page.Block;
+import uk.gov.worcester.housing.report.page.ReportPage;
+import uk.gov.worcester.housing.report.page.Section;
+import uk.gov.worcester.housing.report.page.StatusChart;
+import uk.gov.worcester.housing.report.render.HtmlRenderer;
+import uk.gov.worcester.housing.report.render.MarkdownRenderer;
+import uk.gov.worcester.housing.report.strategy.ProgressReportPage;
+import uk.gov.worcester.housing.rules.strategy.ProgressReport;
+import uk.gov.worcester.housing.rules.strategy.ProgressReporting;
+import uk.gov.worcester.housing.rules.strategy.RecordedIndicators;
+import uk.gov.worcester.housing.testkit.strategy.StrategyRecordsSamples;
+import uk.gov.worcester.housing.testkit.strategy.StrategySamples;
+
+class ProgressReportPageTest {
+  private static ProgressReport year2() {
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecordsSamples.worcestershire()).get();
+    return ProgressReporting.report(StrategySamples.plan(), StrategySamples.YEAR_2, Area.county(), feed);
+  }
+
+  @Test
+  void theYear2PageIsTitledLikeTheCommitteeReportAndPassesTheHtmlChecks() {
+    ReportPage page = ProgressReportPage.of(year2());
+    assertTrue(page.title().endsWith(": progress and outcomes for year 2 (2018/19)"), page.title());
+    Document document = HtmlChecks.parse(new HtmlRenderer().render(page));
+    HtmlChecks.assertSelfContained(document);
+    HtmlChecks.assertAccessible(document);
+    assertTrue(new MarkdownRenderer().render(page).contains("year 2 (2018/19)"));
+  }
+
+  @Test
+  void thePagesStatusCountsAreTheReports() {
+    ProgressReport report = year2();
+    List<StatusChart> charts = charts(ProgressReportPage.of(report).sections());
+    assertEquals(1 + report.priorities().size(), charts.size());
+    for (ActionStatus status : ActionStatus.values()) {
+      assertEquals(report.actionTotals().at(status), charts.get(0).count(ProgressReportPage.status(status)));
+      for (int i = 0; i < report.priorities().size(); i++) {
+        assertEquals(report.priorities().get(i).actionCounts().at(status),
+            charts.get(i + 1).count(ProgressReportPage.status(status)));
+      }
+    }
+  }
+
+  private static List<StatusChart> charts(List<? extends Block> blocks) {
+    return blocks.stream().<StatusChart>mapMulti((block, out) -> {
+      if (block instanceof StatusChart chart) {
+        out.accept(chart);
+      } else if (block instanceof Section section) {
+        charts(section.blocks()).forEach(out);
+      }
+    }).toList();
+  }
+}
