@@ -81,23 +81,12 @@ final class OutputFiles {
     try {
       part = Files.createTempFile(target.getParent(), ".housing-", ".part");
       Files.writeString(part, text, StandardCharsets.UTF_8);
-      keepPermissions(target, part);
-      try {
-        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(part, target);
       return List.empty();
     } catch (IOException e) {
       return List.of(unwritable(e));
     } finally {
-      if (part != null) {
-        try {
-          Files.deleteIfExists(part);
-        } catch (IOException e) {
-          // the move failed and so did tidying up: the problem already reported is the one that matters
-        }
-      }
+      tidyUp(part);
     }
   }
 
@@ -140,23 +129,12 @@ final class OutputFiles {
         out.flush();
         return List.empty();
       }
-      keepPermissions(target, part);
-      try {
-        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(part, target);
       return List.empty();
     } catch (IOException e) {
       return List.of(unwritable(e));
     } finally {
-      if (part != null) {
-        try {
-          Files.deleteIfExists(part);
-        } catch (IOException e) {
-          // the move failed and so did tidying up: the problem already reported is the one that matters
-        }
-      }
+      tidyUp(part);
     }
   }
 
@@ -183,5 +161,26 @@ final class OutputFiles {
     String reason = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
         ? ": " + ((FileSystemException) e).getReason() : "";
     return Problem.of(UNWRITABLE_FILE, "the file cannot be written" + reason);
+  }
+
+  /** Puts the finished temporary file in the target's place, keeping its permissions. */
+  private static void moveIntoPlace(Path part, Path target) throws IOException {
+    keepPermissions(target, part);
+    try {
+      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes a temporary file left behind by a failed write; {@code part} may be null (none made). */
+  private static void tidyUp(Path part) {
+    if (part != null) {
+      try {
+        Files.deleteIfExists(part);
+      } catch (IOException e) {
+        // the move failed and so did tidying up: the problem already reported is the one that matters
+      }
+    }
   }
 }
