@@ -22,6 +22,10 @@ import uk.gov.worcester.housing.testkit.strategy.StrategyRecordsSamples;
 import uk.gov.worcester.housing.testkit.strategy.StrategySamples;
 
 class ProgressReportPageTest {
+  /** The sample plan took effect in 2017/18. */
+  private static final uk.gov.worcester.housing.core.common.FinancialYear FIRST_YEAR =
+      uk.gov.worcester.housing.core.common.FinancialYear.starting(2017);
+
   private static ProgressReport year2() {
     RecordedIndicators feed = RecordedIndicators.of(StrategyRecordsSamples.worcestershire()).get();
     return ProgressReporting.report(StrategySamples.plan(), StrategySamples.YEAR_2, Area.county(), feed);
@@ -29,7 +33,7 @@ class ProgressReportPageTest {
 
   @Test
   void theYear2PageIsTitledLikeTheCommitteeReportAndPassesTheHtmlChecks() {
-    ReportPage page = ProgressReportPage.of(year2());
+    ReportPage page = ProgressReportPage.of(year2(), FIRST_YEAR);
     assertTrue(page.title().endsWith(": progress and outcomes for year 2 (2018/19)"), page.title());
     Document document = HtmlChecks.parse(new HtmlRenderer().render(page));
     HtmlChecks.assertSelfContained(document);
@@ -40,7 +44,7 @@ class ProgressReportPageTest {
   @Test
   void thePagesStatusCountsAreTheReports() {
     ProgressReport report = year2();
-    List<StatusChart> charts = charts(ProgressReportPage.of(report).sections());
+    List<StatusChart> charts = charts(ProgressReportPage.of(report, FIRST_YEAR).sections());
     assertEquals(1 + report.priorities().size(), charts.size());
     for (ActionStatus status : ActionStatus.values()) {
       assertEquals(report.actionTotals().at(status), charts.get(0).count(ProgressReportPage.status(status)));

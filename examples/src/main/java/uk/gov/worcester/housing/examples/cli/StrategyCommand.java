@@ -158,7 +158,7 @@ final class StrategyCommand extends CommandGroup {
       if (!target.isEmpty()) {
         return InputFiles.report(err, out.get(), target);
       }
-      ReportPage page = ProgressReportPage.of(report.get());
+      ReportPage page = ProgressReportPage.of(report.get(), plans);
       String text = switch (format) {
         case "html" -> new HtmlRenderer().render(page);
         case "json" -> json.write(report.get(), StrategyJson.REPORT);

@@ -59,11 +59,11 @@ public final class StrategyStories {
       parts.addAll(ok(read));
     }
     RecordedIndicators feed = ok(StrategyReports.together(parts).flatMap(RecordedIndicators::of));
-    var report = ok(ProgressReporting.report(StrategyJson.worcestershire(), FinancialYear.starting(2018),
-        Area.county(), feed));
+    var plans = StrategyJson.worcestershire();
+    var report = ok(ProgressReporting.report(plans, FinancialYear.starting(2018), Area.county(), feed));
     out.println("From " + parts.size() + " records documents of every domain, the plan's indicators for 2018/19 are"
         + " computed and set against the plan's targets; the page is the committee report's shape:");
     out.println();
-    out.print(new MarkdownRenderer().render(ProgressReportPage.of(report)));
+    out.print(new MarkdownRenderer().render(ProgressReportPage.of(report, plans)));
   }
 }

@@ -25,6 +25,8 @@ import uk.gov.worcester.housing.report.page.Table;
 import uk.gov.worcester.housing.rules.strategy.ActionCounts;
 import uk.gov.worcester.housing.rules.strategy.IndicatorLine;
 import uk.gov.worcester.housing.rules.strategy.PriorityProgress;
+import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+import uk.gov.worcester.housing.rules.strategy.PlanVersion;
 import uk.gov.worcester.housing.rules.strategy.ProgressReport;
 import uk.gov.worcester.housing.rules.strategy.ProgressReporting;
 import uk.gov.worcester.housing.rules.strategy.TargetStatus;
@@ -36,16 +38,20 @@ import uk.gov.worcester.housing.rules.strategy.TargetStatus;
  * achievements, risks and next steps. Pure: the same report gives the same page.
  */
 public final class ProgressReportPage {
-  /** The Worcestershire plan's first reporting year (it took effect on 1 April 2017). */
-  public static final FinancialYear WORCESTERSHIRE_FIRST_YEAR = FinancialYear.starting(2017);
-
   private static final String NONE = "-";
 
   private ProgressReportPage() {}
 
-  /** The page for a report on the Worcestershire plan, whose first year is 2017/18. */
-  public static ReportPage of(ProgressReport report) {
-    return of(report, WORCESTERSHIRE_FIRST_YEAR);
+  /**
+   * The page for a report made from {@code plans}: the year is numbered from the reporting year in
+   * which the plan version in force at the year's end took effect (2017/18 for the Worcestershire
+   * plan, in effect from 1 April 2017).
+   */
+  public static ReportPage of(ProgressReport report, PolicyTimeline<PlanVersion> plans) {
+    FinancialYear year = report.year();
+    FinancialYear first = plans.inForceOn(year.days().end().orElseThrow())
+        .map(v -> FinancialYear.containing(v.effectiveFrom())).getOrElse(year);
+    return of(report, first);
   }
 
   /** The page for a report on a plan whose first reporting year is {@code firstYear}. */
