@@ -18,6 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -80,8 +81,14 @@ public final class HousingJson {
         .streamReadConstraints(limits)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    // The codecs read documents from this one's tokens and find duplicate fields themselves.
-    JsonFactory tokens = JsonFactory.builder().streamReadConstraints(limits).build();
+    // The codecs read documents from this one's tokens and find duplicate fields themselves. Field
+    // names are not kept in Jackson's shared table of names: a document of unknown names would
+    // fill it with names never seen again (it took most of the time of rejecting one), and the
+    // names a codec knows cost no more read afresh.
+    JsonFactory tokens = JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+        .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

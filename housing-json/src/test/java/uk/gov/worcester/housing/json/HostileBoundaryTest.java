@@ -19,6 +19,7 @@ import uk.gov.worcester.housing.core.common.Problems;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.json.common.Codecs;
 import uk.gov.worcester.housing.json.common.JsonObjectIn;
+import uk.gov.worcester.housing.json.common.JsonProblems;
 import uk.gov.worcester.housing.testkit.household.HouseholdSamples;
 
 /**
@@ -48,6 +49,28 @@ class HostileBoundaryTest {
     long total = Problems.MAX_REPORTED + Problems.countOf(last);
     assertTrue(total >= 80_000, last.message());
     assertTrue(problems.take(Problems.MAX_REPORTED).forAll(p -> !p.code().equals(Problems.MORE_PROBLEMS)));
+  }
+
+  /**
+   * An object's first 1,000 unknown names are checked for a repeat, which is then the document's
+   * one problem; past them names are only counted, so a repeat there is one more problem counted.
+   * Either way the document is refused. The same holds inside a value passed over.
+   */
+  @Test
+  void aRepeatAmongAnObjectsFirstThousandUnknownNamesIsTheOneProblemAndPastThemIsCounted() {
+    String plain = unknownFields(5_000);
+    String atTheThousandth = plain.replace("\"f999\"", "\"f3\"");
+    String pastTheThousandth = plain.replace("\"f1000\"", "\"f3\"");
+    assertEquals(JsonProblems.DUPLICATE_FIELD, JSON.read(atTheThousandth, Household.class).getError().single().code());
+    Seq<Problem> counted = JSON.read(pastTheThousandth, Household.class).getError();
+    assertEquals(JSON.read(plain, Household.class).getError(), counted);
+    assertEquals(Problems.MORE_PROBLEMS, counted.last().code());
+
+    String nested = "{\"x\": %s}";
+    assertEquals(JsonProblems.DUPLICATE_FIELD,
+        JSON.read(nested.formatted(atTheThousandth), Household.class).getError().single().code());
+    assertEquals(JSON.read(nested.formatted(plain), Household.class).getError(),
+        JSON.read(nested.formatted(pastTheThousandth), Household.class).getError());
   }
 
   @Test

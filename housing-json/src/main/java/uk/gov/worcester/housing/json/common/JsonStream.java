@@ -1,7 +1,7 @@
 package uk.gov.worcester.housing.json.common;
 
 import io.vavr.collection.Seq;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -40,14 +40,12 @@ final class JsonStream {
   static void skip(JsonParser in) {
     JsonToken t = in.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      Set<String> names = null;
+      Names names = null;
       for (JsonToken n = in.nextToken(); n == JsonToken.PROPERTY_NAME; n = in.nextToken()) {
         if (names == null) {
-          names = new HashSet<>();
+          names = new Names();
         }
-        if (!names.add(in.currentName())) {
-          throw duplicate(in);
-        }
+        names.add(in);
         in.nextToken();
         skip(in);
       }
@@ -58,6 +56,38 @@ final class JsonStream {
     } else if (t == JsonToken.VALUE_STRING
         && in.getStringLength() > in.streamReadConstraints().getMaxStringLength()) {
       in.getString(); // over the limit: reading it as text raises the parser's own problem
+    }
+  }
+
+  /**
+   * The names of one object that no codec reads (an unknown field's name, or any name inside a
+   * value passed over), checked for a repeat. Such an object is always refused, for the unknown
+   * field or the wrong type. The first {@value Problems#MAX_REPORTED} names are kept, in the order
+   * met, and a repeat among them is the document's one problem, as anywhere else. Past that many,
+   * names are only counted: the report already holds more problems than it lists, and keeping every
+   * name of a hostile object of a hundred thousand fields made refusing it cost twice as much per
+   * byte as reading a valid document. A name repeated only past the first thousand is counted as
+   * one more problem, so the document is refused either way.
+   */
+  static final class Names {
+    private final Set<String> kept = new LinkedHashSet<>();
+    private long met;
+
+    /** Takes the parser's current name, refusing a repeat of one kept. */
+    void add(JsonParser in) {
+      if (met++ < Problems.MAX_REPORTED && !kept.add(in.currentName())) {
+        throw duplicate(in);
+      }
+    }
+
+    /** The names kept, in the order met: the first {@value Problems#MAX_REPORTED}. */
+    Set<String> kept() {
+      return kept;
+    }
+
+    /** How many names were met past those kept. */
+    long beyondKept() {
+      return met - kept.size();
     }
   }
 

@@ -5,11 +5,9 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -168,7 +166,8 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
 
   /**
    * Reads an object field by field as its names come: each name finds its field's slot; a slot met
-   * twice is a duplicate; a name with no slot is an unknown field, its value passed over. Problems
+   * twice is a duplicate; a name with no slot is an unknown field, its value passed over (its name
+   * checked for a repeat as {@link JsonStream.Names} says). Problems
    * are kept per field and put in the fields' declared order at the end, then the unknown fields
    * in the order met, so the report is the same whatever order the document gives its fields.
    * Nothing about a field's place in the document is built unless it has a problem. With a
@@ -185,8 +184,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     long seen = 0;
     boolean[] seenBeyond = n > 64 ? new boolean[n] : null;
     Seq<Problem>[] failed = null;
-    java.util.List<String> unknown = null;
-    Set<String> unknownNames = null;
+    JsonStream.Names unknown = null;
     if (discriminator != null) {
       values[0] = discriminator;
       seen = 1;
@@ -196,14 +194,10 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
       Integer slot = slots.get(field);
       JsonToken value = in.nextToken();
       if (slot == null) {
-        if (unknownNames == null) {
-          unknownNames = new HashSet<>();
-          unknown = new ArrayList<>();
+        if (unknown == null) {
+          unknown = new JsonStream.Names();
         }
-        if (!unknownNames.add(field)) {
-          throw JsonStream.duplicate(in);
-        }
-        unknown.add(field);
+        unknown.add(in);
         JsonStream.skip(in);
         continue;
       }
@@ -251,13 +245,14 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     }
     if (unknown != null) {
       problems = problems == null ? new JsonStream.Found() : problems;
-      for (String field : unknown) {
+      for (String field : unknown.kept()) {
         if (problems.isFull()) {
           problems.count(1); // past the cap: counted, its pointer never made
         } else {
           problems.add(JsonProblems.unknownField(field));
         }
       }
+      problems.count(unknown.beyondKept());
     }
     if (problems != null) {
       return Validation.invalid(problems.toSeq());
