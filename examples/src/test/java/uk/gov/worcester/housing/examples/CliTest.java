@@ -69,6 +69,16 @@ class CliTest {
     assertTrue(r.err().contains("/members/1/favouriteColour  UNKNOWN_FIELD"), r.err());
   }
 
+  /** The version comes from the build, as the JSON module's does, never from a string typed by hand. */
+  @Test
+  void versionIsTheBuildsVersion() {
+    Run r = run("--version");
+    assertEquals(0, r.exit(), r.err());
+    String built = new uk.gov.worcester.housing.json.HousingModule().version().toString();
+    assertFalse(built.contains("unknown"), built);
+    assertEquals("housing " + built, r.out().strip());
+  }
+
   @Test
   void aMissingFileIsAnInputProblem(@TempDir Path dir) {
     Run r = run("validate", "household", dir.resolve("nope.json").toString());

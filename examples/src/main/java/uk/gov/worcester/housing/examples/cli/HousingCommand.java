@@ -14,7 +14,7 @@ import uk.gov.worcester.housing.json.HousingJson;
  * the library, not the input: one line, and a stack trace only when the environment variable
  * {@value #STACK_TRACE_VARIABLE} is {@code 1}).
  */
-@Command(name = "housing", mixinStandardHelpOptions = true, version = "housing 0.1.0-SNAPSHOT",
+@Command(name = "housing", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Council housing rules over JSON files: households, homelessness duties and more.",
     subcommands = {ValidateCommand.class, HomelessnessCommand.class, DemoCommand.class,
         PrivateSectorCommand.class,
