@@ -31,7 +31,6 @@ import uk.gov.worcester.housing.core.common.InvalidValueException;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Validated;
-import uk.gov.worcester.housing.json.common.CodecRegistry;
 import uk.gov.worcester.housing.json.common.JsonCodec;
 import uk.gov.worcester.housing.json.common.JsonProblems;
 
@@ -59,9 +58,9 @@ public final class HousingJson {
 
   private final JsonMapper mapper;
   private final JsonFactory tokens;
-  private final CodecRegistry registry;
+  private final LazyContract registry;
 
-  private HousingJson(JsonMapper mapper, JsonFactory tokens, CodecRegistry registry) {
+  private HousingJson(JsonMapper mapper, JsonFactory tokens, LazyContract registry) {
     this.mapper = mapper;
     this.tokens = tokens;
     this.registry = registry;
@@ -95,7 +94,7 @@ public final class HousingJson {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
-    return new HousingJson(mapper, tokens, module.registry());
+    return new HousingJson(mapper, tokens, module.lazyContract());
   }
 
   /** The configured mapper, for callers who want Jackson's own API. */

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Properties;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -19,6 +20,13 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import uk.gov.worcester.housing.core.common.InvalidValueException;
@@ -59,37 +67,61 @@ public final class HousingModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final Version VERSION = buildVersion();
 
-  private final transient CodecRegistry registry;
+  /** Each domain's {@code register}, in the contract's order. */
+  static final List<Consumer<CodecRegistry>> DOMAINS = List.of(
+      CommonJson::register,
+      RulesJson::register,
+      HouseholdJson::register,
+      HomelessnessJson::register,
+      HomelessnessPolicyJson::register,
+      uk.gov.worcester.housing.json.privatesector.PrivateSectorJson::register,
+      uk.gov.worcester.housing.json.welfare.WelfareJson::register,
+      GrantsJson::register,
+      LettingsJson::register,
+      uk.gov.worcester.housing.json.strategy.StrategyJson::register,
+      uk.gov.worcester.housing.json.strategy.StrategyRecordsJson::register);
 
-  /** The module with every domain's types. */
+  /** The package segments (core, rules) whose types each domain of {@link #DOMAINS} registers. */
+  static final List<List<String>> OWNS = List.of(
+      List.of("common"),
+      List.of("common"),
+      List.of("household"),
+      List.of("homelessness"),
+      List.of("homelessness", "hclic"),
+      List.of("privatesector"),
+      List.of("welfare"),
+      List.of("grants"),
+      List.of("lettings"),
+      List.of("strategy"),
+      List.of("strategy"));
+
+  private final transient LazyContract contract;
+
+  /**
+   * The module with every domain's types. A domain's codecs are built when one of its types is
+   * first read or written, not here, so a program that reads households never builds the
+   * lettings codecs.
+   */
   public HousingModule() {
     super("HousingModule", VERSION);
-    this.registry = contract();
-    for (Map.Entry<Class<?>, JsonCodec<?>> e : registry.all().entrySet()) {
-      register(e.getKey(), e.getValue());
-    }
+    this.contract = LazyContract.of(DOMAINS, OWNS);
+    setSerializers(new ContractSerializers(contract));
+    setDeserializers(new ContractDeserializers(contract));
   }
 
   /** Every type and enum of the JSON contract, domain by domain. */
   public static CodecRegistry contract() {
-    CodecRegistry registry = new CodecRegistry();
-    CommonJson.register(registry);
-    RulesJson.register(registry);
-    HouseholdJson.register(registry);
-    HomelessnessJson.register(registry);
-    HomelessnessPolicyJson.register(registry);
-    uk.gov.worcester.housing.json.privatesector.PrivateSectorJson.register(registry);
-    uk.gov.worcester.housing.json.welfare.WelfareJson.register(registry);
-    GrantsJson.register(registry);
-    LettingsJson.register(registry);
-    uk.gov.worcester.housing.json.strategy.StrategyJson.register(registry);
-    uk.gov.worcester.housing.json.strategy.StrategyRecordsJson.register(registry);
-    return registry;
+    return LazyContract.of(DOMAINS, OWNS).all();
   }
 
-  /** The registry this module was built from. */
+  /** The registry this module was built from: every domain's codecs (which this builds). */
   public CodecRegistry registry() {
-    return registry;
+    return contract.all();
+  }
+
+  /** The contract as this module registers it, a domain at a time, for the facade. */
+  LazyContract lazyContract() {
+    return contract;
   }
 
   /**
@@ -135,12 +167,63 @@ public final class HousingModule extends SimpleModule {
     return path;
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> void register(Class<?> type, JsonCodec<?> codec) {
-    Class<T> t = (Class<T>) type;
-    JsonCodec<T> c = (JsonCodec<T>) codec;
-    addSerializer(t, new CodecSerializer<>(c));
-    addDeserializer(t, new CodecDeserializer<>(c));
+  /** Jackson's serializers from the contract, each domain's built when first asked for. */
+  private static final class ContractSerializers extends SimpleSerializers {
+    private static final long serialVersionUID = 1L;
+
+    private final transient LazyContract contract;
+
+    ContractSerializers(LazyContract contract) {
+      this.contract = contract;
+    }
+
+    @Override
+    public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+        BeanDescription.Supplier description, JsonFormat.Value format) {
+      return serializer(type.getRawClass());
+    }
+
+    @Override
+    public ValueSerializer<?> findEnumSerializer(SerializationConfig config, JavaType type,
+        BeanDescription.Supplier description, JsonFormat.Value format) {
+      return serializer(type.getRawClass());
+    }
+
+    private <T> ValueSerializer<?> serializer(Class<T> type) {
+      return contract.<T>findFor(type).map(CodecSerializer::new).orElse(null);
+    }
+  }
+
+  /** Jackson's deserializers from the contract, each domain's built when first asked for. */
+  private static final class ContractDeserializers extends SimpleDeserializers {
+    private static final long serialVersionUID = 1L;
+
+    private final transient LazyContract contract;
+
+    ContractDeserializers(LazyContract contract) {
+      this.contract = contract;
+    }
+
+    @Override
+    public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+        BeanDescription.Supplier description) {
+      return deserializer(type.getRawClass());
+    }
+
+    @Override
+    public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
+        BeanDescription.Supplier description) {
+      return deserializer(type.getRawClass());
+    }
+
+    @Override
+    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> type) {
+      return contract.find(type).isPresent();
+    }
+
+    private <T> ValueDeserializer<?> deserializer(Class<T> type) {
+      return contract.find(type).map(CodecDeserializer::new).orElse(null);
+    }
   }
 
   private static final class CodecSerializer<T> extends ValueSerializer<T> {
