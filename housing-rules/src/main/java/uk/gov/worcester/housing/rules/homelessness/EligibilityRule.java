@@ -8,6 +8,7 @@ import uk.gov.worcester.housing.core.household.Immigration;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.Relationship;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Eligibility for assistance (HA 1996 s.185; the Allocation of Housing and Homelessness

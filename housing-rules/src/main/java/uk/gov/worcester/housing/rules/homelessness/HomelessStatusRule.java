@@ -10,6 +10,7 @@ import uk.gov.worcester.housing.core.homelessness.HousingSituation;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.core.homelessness.TenancyNotice;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Homeless, threatened with homelessness, or neither (HA 1996 ss.175-177), as at a date.

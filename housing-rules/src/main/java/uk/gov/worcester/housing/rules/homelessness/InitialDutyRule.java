@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The duties owed on assessment: prevention to an eligible household threatened with homelessness

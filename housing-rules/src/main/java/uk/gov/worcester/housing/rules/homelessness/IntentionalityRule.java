@@ -5,6 +5,7 @@ import java.util.Optional;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.IntentionalityFinding;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Intentional homelessness (HA 1996 s.191): a deliberate act or omission, in consequence of which

@@ -17,6 +17,7 @@ import uk.gov.worcester.housing.core.household.FamilyAssociation;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.household.ResidencePeriod;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Local connection (HA 1996 s.199) with every authority the household's history names, by the

@@ -15,6 +15,7 @@ import uk.gov.worcester.housing.core.homelessness.VulnerabilityJudgement;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Priority need (HA 1996 s.189(1); SI 2002/2051), as at a date, for the members that count (those

@@ -8,6 +8,7 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Whether the case may be referred to another authority (HA 1996 s.198): at the relief stage

@@ -6,6 +6,7 @@ import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Re-application after a private rented sector offer (HA 1996 s.195A). s.195A(1) applies where

@@ -7,6 +7,7 @@ import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.household.Household;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Suitability checks on temporary accommodation (HA 1996 s.206, s.208, s.210; the Homelessness

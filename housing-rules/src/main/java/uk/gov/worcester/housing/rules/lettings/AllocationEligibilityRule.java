@@ -8,6 +8,7 @@ import uk.gov.worcester.housing.core.household.Immigration;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.lettings.Application;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Eligibility for an allocation (HA 1996 s.160ZA(2)-(5); SI 2006/1294 regs 3 and 4), for the

@@ -23,6 +23,7 @@ import uk.gov.worcester.housing.core.lettings.ForcesCircumstance;
 import uk.gov.worcester.housing.core.lettings.NeedFact;
 import uk.gov.worcester.housing.core.lettings.ReasonablePreference;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 import uk.gov.worcester.housing.rules.homelessness.Duty;
 
 /**

@@ -14,6 +14,7 @@ import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.Sex;
 import uk.gov.worcester.housing.core.lettings.BedroomFacts;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The two bedroom calculations, each room with its reason.

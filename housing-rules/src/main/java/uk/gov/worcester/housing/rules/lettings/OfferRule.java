@@ -7,6 +7,7 @@ import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.LettingOffer;
 import uk.gov.worcester.housing.core.lettings.OfferResponse;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The consequences of an answer to an offer: a letting on acceptance, which ends the main duty

@@ -9,6 +9,7 @@ import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.lettings.Application;
 import uk.gov.worcester.housing.core.lettings.ConductFinding;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Qualification for the register (HA 1996 s.160ZA(6)-(7)) under the scheme version in force:

@@ -14,6 +14,7 @@ import uk.gov.worcester.housing.core.lettings.ApplicationStatus;
 import uk.gov.worcester.housing.core.lettings.Bid;
 import uk.gov.worcester.housing.core.lettings.LocalLettingsPlan;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * An advert's shortlist. Every bid is checked against the register and the advert's criteria and

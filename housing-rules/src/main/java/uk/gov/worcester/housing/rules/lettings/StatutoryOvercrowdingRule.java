@@ -13,6 +13,7 @@ import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.Sex;
 import uk.gov.worcester.housing.core.lettings.Room;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The statutory overcrowding standards (HA 1985 ss.324-326) for a household in its current home.

@@ -13,6 +13,7 @@ import uk.gov.worcester.housing.core.privatesector.DfgApplicantKind;
 import uk.gov.worcester.housing.core.privatesector.DfgApplication;
 import uk.gov.worcester.housing.core.privatesector.MeansFacts;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Decides a Disabled Facilities Grant (HGCRA 1996 ss.3, 19-24, 30, 31, 34): the application

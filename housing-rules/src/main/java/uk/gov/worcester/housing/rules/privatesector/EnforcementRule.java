@@ -6,6 +6,7 @@ import java.util.List;
 import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.privatesector.HazardJudgement;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The courses of enforcement open on a scored hazard (Housing Act 2004 ss.5, 7): for Category 1

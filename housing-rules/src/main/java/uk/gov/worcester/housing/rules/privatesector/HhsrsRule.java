@@ -12,6 +12,7 @@ import uk.gov.worcester.housing.core.privatesector.HarmSpread;
 import uk.gov.worcester.housing.core.privatesector.HazardJudgement;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Scores hazards by the HHSRS formula (HHSRS (England) Regulations 2005, SI 2005/3208, Sch 2;

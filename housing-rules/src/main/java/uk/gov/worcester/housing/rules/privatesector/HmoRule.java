@@ -7,6 +7,7 @@ import uk.gov.worcester.housing.core.privatesector.BuildingKind;
 import uk.gov.worcester.housing.core.privatesector.HmoException;
 import uk.gov.worcester.housing.core.privatesector.HmoProperty;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Whether a property is an HMO and which licence it needs:

@@ -9,6 +9,7 @@ import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.privatesector.LicenceApplication;
 import uk.gov.worcester.housing.core.privatesector.SleepingRoom;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Checks a licence application (Housing Act 2004 ss.64-68 and Sch 4): the licence the property
