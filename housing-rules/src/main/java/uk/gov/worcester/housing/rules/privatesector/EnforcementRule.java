@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_2004;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +21,10 @@ import uk.gov.worcester.housing.rules.common.Reasons;
 public final class EnforcementRule {
   private EnforcementRule() {}
 
-  private static final Citation DUTY = Citation.of("HA 2004", "s.5(1)");
-  private static final Citation POWER = Citation.of("HA 2004", "s.7(1)");
-  private static final Citation REASONS = Citation.of("HA 2004", "s.8");
-  private static final Citation PENALTY = Citation.of("HA 2004", "s.249A");
+  private static final Citation DUTY = HA_2004.at("s.5(1)");
+  private static final Citation POWER = HA_2004.at("s.7(1)");
+  private static final Citation REASONS = HA_2004.at("s.8");
+  private static final Citation PENALTY = HA_2004.at("s.249A");
 
   /** The options on {@code score}, judged as {@code judgement} records. */
   public static Decision<EnforcementOptions> assess(HazardJudgement judgement, HazardScore score, LocalDate asAt,
@@ -48,7 +50,7 @@ public final class EnforcementRule {
       if (imminent) {
         suggested = CourseOfAction.EMERGENCY_REMEDIAL_ACTION;
         reasons.add("IMMINENT_RISK", "The hazard involves an imminent risk of serious harm, so emergency remedial "
-            + "action or an emergency prohibition order is open.", Citation.of("HA 2004", "s.40(1)"));
+            + "action or an emergency prohibition order is open.", HA_2004.at("s.40(1)"));
       } else {
         suggested = CourseOfAction.IMPROVEMENT_NOTICE;
       }
