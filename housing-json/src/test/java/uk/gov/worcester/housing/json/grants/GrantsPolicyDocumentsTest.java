@@ -2,21 +2,16 @@ package uk.gov.worcester.housing.json.grants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.worcester.housing.json.ShippedPolicyDocuments.problems;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.gov.worcester.housing.core.common.Money;
-import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.json.HousingJson;
-import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments.Shipped;
 import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.grants.GrantPolicy;
@@ -33,33 +28,18 @@ class GrantsPolicyDocumentsTest {
   static final HousingJson JSON = HousingJson.create();
   static final Path FOLDER = Path.of("src/main/resources/uk/gov/worcester/housing/json/grants");
 
-  record Shipped(String resource, JsonCodec<PolicyTimeline<GrantPolicy>> codec, PolicyTimeline<GrantPolicy> value) {}
-
-  static List<Shipped> shipped() {
+  static List<Shipped<PolicyTimeline<GrantPolicy>>> shipped() {
     return List.of(
-        new Shipped(GrantsPolicyJson.OUR_HAPPY_PLACE_RESOURCE, GrantsPolicyJson.OUR_HAPPY_PLACE_DOCUMENT,
+        new Shipped<>(GrantsPolicyJson.OUR_HAPPY_PLACE_RESOURCE, GrantsPolicyJson.OUR_HAPPY_PLACE_DOCUMENT,
             GrantPolicy.OUR_HAPPY_PLACE),
-        new Shipped(GrantsPolicyJson.COMMUNITY_GRANTS_RESOURCE, GrantsPolicyJson.COMMUNITY_GRANTS_DOCUMENT,
+        new Shipped<>(GrantsPolicyJson.COMMUNITY_GRANTS_RESOURCE, GrantsPolicyJson.COMMUNITY_GRANTS_DOCUMENT,
             GrantPolicy.COMMUNITY_GRANTS));
   }
 
   @Test
-  void theShippedDocumentsAreTheJavaDefaultsWrittenOut_andReadBackEqual() throws IOException {
-    List<String> stale = new ArrayList<>();
-    for (Shipped s : shipped()) {
-      String written = JSON.write(s.value(), s.codec()) + "\n";
-      Path file = FOLDER.resolve(s.resource());
-      if (Boolean.getBoolean("housing.policies.write")) {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, written, StandardCharsets.UTF_8);
-      }
-      if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(written)) {
-        stale.add(s.resource());
-      }
-    }
-    assertEquals(List.of(), stale, "policy documents differ from the Java defaults; rewrite them with "
-        + "-Dhousing.policies.write=true, then review and commit");
-    for (Shipped s : shipped()) {
+  void theShippedDocumentsAreTheJavaDefaultsWrittenOut_andReadBackEqual() {
+    ShippedPolicyDocuments.assertWrittenOut(FOLDER, shipped());
+    for (Shipped<PolicyTimeline<GrantPolicy>> s : shipped()) {
       assertEquals(s.value().versions(), GrantsPolicyJson.shipped(s.resource(), s.codec()).versions(), s.resource());
     }
   }
@@ -83,11 +63,6 @@ class GrantsPolicyDocumentsTest {
     assertTrue(GrantPolicy.OUR_HAPPY_PLACE_2016.sources().get("timeRates").unconfirmed());
     assertTrue(GrantPolicy.OUR_HAPPY_PLACE_2016.sources().get("countedKinds").unconfirmed());
     assertTrue(GrantPolicy.COMMUNITY_GRANTS_2024_25.sources().get("criteria").unconfirmed());
-  }
-
-  static List<String> problems(Validation<Seq<Problem>, ?> v) {
-    assertTrue(v.isInvalid(), "should have been refused");
-    return v.getError().map(p -> p.path().jsonPointer() + " " + p.code()).toJavaList();
   }
 
   @Test

@@ -2,19 +2,13 @@ package uk.gov.worcester.housing.json.homelessness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.worcester.housing.json.ShippedPolicyDocuments.problems;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.gov.worcester.housing.core.common.Problem;
-import uk.gov.worcester.housing.json.HousingJson;
-import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments.Shipped;
 import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment;
@@ -29,10 +23,7 @@ import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
  * council's document with mistakes gives every problem at its pointer.
  */
 class PolicyDocumentsTest {
-  static final HousingJson JSON = HousingJson.create();
   static final Path FOLDER = Path.of("src/main/resources/uk/gov/worcester/housing/json/homelessness");
-
-  record Shipped<T>(String resource, JsonCodec<T> codec, T value) {}
 
   static List<Shipped<?>> shipped() {
     return List.of(
@@ -46,26 +37,8 @@ class PolicyDocumentsTest {
   }
 
   @Test
-  void theShippedDocumentsAreTheJavaDefaultsWrittenOut() throws IOException {
-    List<String> stale = new ArrayList<>();
-    for (Shipped<?> s : shipped()) {
-      String written = write(s) + "\n";
-      Path file = FOLDER.resolve(s.resource());
-      if (Boolean.getBoolean("housing.policies.write")) {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, written, StandardCharsets.UTF_8);
-      }
-      if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(written)) {
-        stale.add(s.resource());
-      }
-    }
-    assertEquals(List.of(), stale, "policy documents differ from the Java defaults; rewrite them with "
-        + "-Dhousing.policies.write=true, then review and commit");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> String write(Shipped<T> s) {
-    return JSON.write(s.value(), s.codec());
+  void theShippedDocumentsAreTheJavaDefaultsWrittenOut() {
+    ShippedPolicyDocuments.assertWrittenOut(FOLDER, shipped());
   }
 
   @Test
@@ -82,18 +55,13 @@ class PolicyDocumentsTest {
 
   @Test
   void everyFigureOfWorcestersPolicyNamesItsSourceAndTheUnconfirmedOnesSaySo() {
-    String doc = write(shipped().get(1));
+    String doc = shipped().get(1).written();
     for (String figure : List.of("warningReasonablePeriodDays", "intentionallyHomelessAccommodationDays",
         "bedAndBreakfastFamilyLimitWeeks", "priorPlacementReferralYears")) {
       assertTrue(LocalHomelessnessPolicy.WORCESTER.sources().containsKey(figure), figure);
     }
     assertTrue(LocalHomelessnessPolicy.WORCESTER.sources().get("warningReasonablePeriodDays").unconfirmed());
     assertTrue(doc.contains("\"link\" : \"https://www.legislation.gov.uk/uksi/2003/3326/article/4\""), doc);
-  }
-
-  static List<String> problems(Validation<Seq<Problem>, ?> v) {
-    assertTrue(v.isInvalid(), "should have been refused");
-    return v.getError().map(p -> p.path().jsonPointer() + " " + p.code()).toJavaList();
   }
 
   @Test
@@ -110,16 +78,16 @@ class PolicyDocumentsTest {
 
   @Test
   void aSourceForAFigureThePolicyDoesNotHaveIsAProblem() {
-    String doc = write(shipped().get(1)).replace("\"oldAgeJudgementAge\" : {", "\"oldAgeJudgementYears\" : {");
+    String doc = shipped().get(1).written().replace("\"oldAgeJudgementAge\" : {", "\"oldAgeJudgementYears\" : {");
     assertEquals(List.of("/versions/0/sources/oldAgeJudgementYears " + PolicyDocuments.UNKNOWN_FIGURE),
         problems(HomelessnessPolicyJson.localPolicy(doc)));
   }
 
   @Test
   void aDocumentOfAnotherPolicyOrWithTwoVersionsOnOneDayIsRefused() {
-    String law = write(shipped().get(0));
+    String law = shipped().get(0).written();
     assertEquals(List.of("/policy " + PolicyDocuments.WRONG_POLICY), problems(HomelessnessPolicyJson.localPolicy(law)));
-    String worcester = write(shipped().get(1));
+    String worcester = shipped().get(1).written();
     String version = worcester.substring(worcester.indexOf('[') + 1, worcester.lastIndexOf(']'));
     String twice = worcester.replace(version, version + "," + version);
     assertEquals(List.of("/versions DUPLICATE"), problems(HomelessnessPolicyJson.localPolicy(twice)));
@@ -127,7 +95,7 @@ class PolicyDocumentsTest {
 
   @Test
   void aCouncilsOwnPolicyChangesTheDecisionWithoutCode() {
-    String worcester = write(shipped().get(1));
+    String worcester = shipped().get(1).written();
     String longer = worcester.replace("\"bedAndBreakfastFamilyLimitWeeks\" : 6", "\"bedAndBreakfastFamilyLimitWeeks\" : 4")
         .replace("WORCESTER-HOMELESSNESS/2018", "COUNCIL-HOMELESSNESS/2018");
     PolicyTimeline<LocalHomelessnessPolicy> council = HomelessnessPolicyJson.localPolicy(longer).get();

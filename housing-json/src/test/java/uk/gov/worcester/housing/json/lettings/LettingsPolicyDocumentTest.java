@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.lettings.Band;
-import uk.gov.worcester.housing.json.HousingJson;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments.Shipped;
 import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.lettings.BandingRule;
@@ -24,19 +22,12 @@ import uk.gov.worcester.housing.testkit.lettings.LettingsSamples;
 
 /** The lettings scheme as a policy document: the shipped file is the Java defaults written out, and a council's own changes the decision. */
 class LettingsPolicyDocumentTest {
-  static final HousingJson JSON = HousingJson.create();
-  static final Path FILE = Path.of("src/main/resources/uk/gov/worcester/housing/json/lettings")
-      .resolve(LettingsJson.POLICY_RESOURCE);
+  static final Path FOLDER = Path.of("src/main/resources/uk/gov/worcester/housing/json/lettings");
 
   @Test
-  void theShippedDocumentIsTheJavaDefaultsWrittenOut() throws IOException {
-    String written = JSON.write(LettingsPolicy.WORCESTER_TIMELINE, LettingsJson.POLICY_DOCUMENT) + "\n";
-    if (Boolean.getBoolean("housing.policies.write")) {
-      Files.createDirectories(FILE.getParent());
-      Files.writeString(FILE, written, StandardCharsets.UTF_8);
-    }
-    assertTrue(Files.exists(FILE), FILE::toString);
-    assertEquals(written, Files.readString(FILE, StandardCharsets.UTF_8), "rewrite with -Dhousing.policies.write=true");
+  void theShippedDocumentIsTheJavaDefaultsWrittenOut() {
+    ShippedPolicyDocuments.assertWrittenOut(FOLDER, List.of(new Shipped<>(LettingsJson.POLICY_RESOURCE,
+        LettingsJson.POLICY_DOCUMENT, LettingsPolicy.WORCESTER_TIMELINE)));
     assertEquals(LettingsPolicy.WORCESTER_TIMELINE.versions(), LettingsJson.shippedPolicy().versions());
   }
 

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.json.HousingJson;
-import uk.gov.worcester.housing.json.common.JsonCodec;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments;
+import uk.gov.worcester.housing.json.ShippedPolicyDocuments.Shipped;
 import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.welfare.DhpPolicy;
@@ -29,8 +26,6 @@ class WelfarePolicyDocumentsTest {
   static final HousingJson JSON = HousingJson.create();
   static final Path FOLDER = Path.of("src/main/resources/uk/gov/worcester/housing/json/welfare");
 
-  record Shipped<T>(String resource, JsonCodec<T> codec, T value) {}
-
   static List<Shipped<?>> shipped() {
     return List.of(
         new Shipped<>(WelfareDecisionsJson.DWAS_RESOURCE, WelfareDecisionsJson.DWAS_DOCUMENT,
@@ -38,25 +33,9 @@ class WelfarePolicyDocumentsTest {
         new Shipped<>(WelfareDecisionsJson.DHP_RESOURCE, WelfareDecisionsJson.DHP_DOCUMENT, DhpPolicy.WORCESTER_TIMELINE));
   }
 
-  private static <T> String write(Shipped<T> s) {
-    return JSON.write(s.value(), s.codec());
-  }
-
   @Test
-  void theShippedDocumentsAreTheJavaDefaultsWrittenOutAndReadBackEqual() throws IOException {
-    List<String> stale = new ArrayList<>();
-    for (Shipped<?> s : shipped()) {
-      String written = write(s) + "\n";
-      Path file = FOLDER.resolve(s.resource());
-      if (Boolean.getBoolean("housing.policies.write")) {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, written, StandardCharsets.UTF_8);
-      }
-      if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(written)) {
-        stale.add(s.resource());
-      }
-    }
-    assertEquals(List.of(), stale, "rewrite with -Dhousing.policies.write=true, then review and commit");
+  void theShippedDocumentsAreTheJavaDefaultsWrittenOutAndReadBackEqual() {
+    ShippedPolicyDocuments.assertWrittenOut(FOLDER, shipped());
     assertEquals(DwasPolicy.WORCESTER_TIMELINE.versions(), WelfareDecisionsJson.shipped(WelfareDecisionsJson.DWAS_RESOURCE,
         WelfareDecisionsJson.DWAS_DOCUMENT).versions());
     assertEquals(DhpPolicy.WORCESTER_TIMELINE.versions(), WelfareDecisionsJson.shipped(WelfareDecisionsJson.DHP_RESOURCE,
@@ -84,13 +63,13 @@ class WelfarePolicyDocumentsTest {
 
   @Test
   void aCouncilsDocumentWithMistakesGivesEveryProblem() {
-    String doc = write(shipped().get(0)).replace("\"foodMaximum\" : \"70.00\"", "\"foodMaximum\" : \"-1\"")
+    String doc = shipped().get(0).written().replace("\"foodMaximum\" : \"70.00\"", "\"foodMaximum\" : \"-1\"")
         .replace("\"duplicateWindowDays\" : 7", "\"duplicateWindowDays\" : 9999");
     Validation<Seq<Problem>, PolicyTimeline<DwasPolicy>> read = JSON.read(doc, WelfareDecisionsJson.DWAS_DOCUMENT);
     assertTrue(read.isInvalid());
     assertTrue(read.getError().exists(p -> p.path().jsonPointer().endsWith("/duplicateWindowDays")), read.getError()
         .mkString("; "));
-    String other = write(shipped().get(1));
+    String other = shipped().get(1).written();
     assertEquals(PolicyDocuments.WRONG_POLICY, JSON.read(other, WelfareDecisionsJson.DWAS_DOCUMENT).getError().head()
         .code());
   }

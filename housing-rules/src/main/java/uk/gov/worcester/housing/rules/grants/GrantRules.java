@@ -18,6 +18,7 @@ import uk.gov.worcester.housing.core.grants.Project;
 import uk.gov.worcester.housing.core.grants.ProjectCost;
 import uk.gov.worcester.housing.rules.common.Decision;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Assesses grant applications under each scheme's policy: eligibility (who applies, for what,

@@ -11,6 +11,7 @@ import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.grants.GrantEvent;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Ranks a round's bids for the committee: by total score, highest first, then the earlier

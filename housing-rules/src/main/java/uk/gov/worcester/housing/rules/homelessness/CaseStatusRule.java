@@ -1,5 +1,9 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+import static uk.gov.worcester.housing.rules.common.Legislation.REVIEW_REGULATIONS_2018;
+import static uk.gov.worcester.housing.rules.common.Legislation.SUITABILITY_ORDER_2003;
+
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,15 +33,15 @@ public final class CaseStatusRule {
       switch (d.kind()) {
         case PREVENTION -> deadlines.add(Deadline.of(CalendarDates.plusDays(d.startedOn(), period), "PREVENTION_56_DAYS",
             "The earliest day the prevention duty may be ended because 56 days have passed (by written notice).",
-            Law.ha1996("s.195(8)(b)")));
+            HA_1996.at("s.195(8)(b)")));
         case RELIEF -> {
           Assessment a = HomelessnessAssessment.assess(facts, asAt, law, policy);
           boolean byItself = a.reliefEndsByItself();
           deadlines.add(byItself
               ? Deadline.of(CalendarDates.plusDays(d.startedOn(), period), "RELIEF_ENDS", "Relief ends by itself; decide and notify "
-                  + "the main duty from this day, not before.", Law.ha1996("s.189B(4)"))
+                  + "the main duty from this day, not before.", HA_1996.at("s.189B(4)"))
               : Deadline.of(CalendarDates.plusDays(d.startedOn(), period), "RELIEF_56_DAYS", "The earliest day the relief duty may be "
-                  + "ended because 56 days have passed (by written notice).", Law.ha1996("s.189B(7)(b)")));
+                  + "ended because 56 days have passed (by written notice).", HA_1996.at("s.189B(7)(b)")));
         }
         case INTENTIONALLY_HOMELESS_ACCOMMODATION -> deadlines.add(Deadline.of(
             CalendarDates.plusDays(d.startedOn(), policy.intentionallyHomelessAccommodationDays()), "REASONABLE_OPPORTUNITY_ENDS",
@@ -51,23 +55,23 @@ public final class CaseStatusRule {
     c.latest(DutyKind.RELIEF).filter(r -> r.endedOn().isPresent() && !r.isLiveOn(asAt)
         && r.endReason().get().duty() == DutyKind.RELIEF && c.mainDutyDecision().isEmpty()
         && endsWithDecisionDue(r)).ifPresent(r -> deadlines.add(Deadline.of(r.endedOn().get(), "MAIN_DUTY_DECISION_DUE",
-            "Relief has ended: decide and notify, in writing, the duty owed next.", Law.ha1996("s.184(3)"))));
+            "Relief has ended: decide and notify, in writing, the duty owed next.", HA_1996.at("s.184(3)"))));
     for (WrittenNotice n : c.notices()) {
       n.reviewRequestDeadline(law.reviewRequestDays()).filter(last -> !last.isBefore(asAt)).ifPresent(last ->
           deadlines.add(Deadline.of(last, "REVIEW_REQUEST_WINDOW_CLOSES", "The last day to ask for a review of the "
-              + n.subject() + " decision.", Law.ha1996("s.202(3)"))));
+              + n.subject() + " decision.", HA_1996.at("s.202(3)"))));
     }
     for (Review r : c.reviews()) {
       if (r.isPending()) {
         deadlines.add(Deadline.of(r.decisionDueBy(), "REVIEW_DECISION_DUE", "The review of the " + r.decision()
-            + " decision must be decided by this day unless extended in writing.", Law.reviewRegulations("reg.9")));
+            + " decision must be decided by this day unless extended in writing.", REVIEW_REGULATIONS_2018.at("reg.9")));
       }
     }
     for (var w : c.warnings()) {
       if (c.liveOn(asAt).stream().anyMatch(d -> d.kind() == w.duty())) {
         deadlines.add(Deadline.of(CalendarDates.plusDays(w.on(), policy.warningReasonablePeriodDays()), "WARNING_PERIOD_ENDS",
             "The reasonable period after the relevant warning ends; a non-co-operation notice may follow.",
-            Law.ha1996("s.193B(4)")));
+            HA_1996.at("s.193B(4)")));
       }
     }
     List<PlacementCheck> checks = new ArrayList<>();
@@ -82,7 +86,7 @@ public final class CaseStatusRule {
       if (check.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN)) {
         deadlines.add(Deadline.of(TemporaryAccommodationRule.bedAndBreakfastDeadline(p, c.placements(), policy),
             "BED_AND_BREAKFAST_LIMIT", "The household must be out of shared bed and breakfast before this day: the "
-                + "limit counts every stay in it for this application.", Law.suitabilityOrder("art.4(1)(b)")));
+                + "limit counts every stay in it for this application.", SUITABILITY_ORDER_2003.at("art.4(1)(b)")));
       }
     }
     deadlines.sort(Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::code));

@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -565,7 +567,7 @@ public final class CaseWorkflow {
       if (checks.isEmpty()) {
         replace(d, d.ended(e.on(), reason, e.noticeGivenOn()));
         if (reason.needsWrittenNotice()) {
-          notices.add(notice(e.noticeGivenOn().get(), reason.name(), Law.ha1996(reason.provision()),
+          notices.add(notice(e.noticeGivenOn().get(), reason.name(), HA_1996.at(reason.provision()),
               reason.reviewable()));
         }
       }
@@ -635,7 +637,7 @@ public final class CaseWorkflow {
           "the facts as at that date support " + expected.get() + ", not " + e.outcome());
       if (checks.isEmpty()) {
         decision = Optional.of(e);
-        notices.add(notice(e.on(), e.outcome().name(), Law.ha1996("s.184(3)"),
+        notices.add(notice(e.on(), e.outcome().name(), HA_1996.at("s.184(3)"),
             Optional.of(ReviewableDecision.DUTY_OWED)));
         if (e.outcome() == MainDutyOutcome.MAIN_DUTY_OWED) {
           duties.add(Duty.started(DutyKind.MAIN, e.on()));
@@ -725,7 +727,7 @@ public final class CaseWorkflow {
       DutyEndReason reason = e.duty() == DutyKind.PREVENTION ? DutyEndReason.PREVENTION_NON_COOPERATION
           : DutyEndReason.RELIEF_NON_COOPERATION;
       replace(live.get(), live.get().ended(e.on(), reason, Optional.of(e.on())));
-      notices.add(notice(e.on(), reason.name(), Law.ha1996("s.193B(2)"), reason.reviewable()));
+      notices.add(notice(e.on(), reason.name(), HA_1996.at("s.193B(2)"), reason.reviewable()));
       if (e.duty() == DutyKind.RELIEF) {
         Assessment a = assessOn(e.on());
         if (a.nonCooperationAccommodationOwed()) {
@@ -753,7 +755,7 @@ public final class CaseWorkflow {
           "the conditions for referral to that authority are not met (s.198(2)-(4))");
       if (checks.isEmpty()) {
         referrals.add(e);
-        notices.add(notice(e.on(), "REFERRAL", Law.ha1996(reliefLive ? "s.198(A1)" : "s.198(1)"),
+        notices.add(notice(e.on(), "REFERRAL", HA_1996.at(reliefLive ? "s.198(A1)" : "s.198(1)"),
             Optional.of(ReviewableDecision.REFERRAL)));
       }
     }
@@ -783,7 +785,7 @@ public final class CaseWorkflow {
       int at = pending.poll();
       Review r = reviews.get(at);
       reviews.set(at, ImmutableReview.builder().from(r).decidedOn(e.on()).outcome(e.outcome()).build());
-      notices.add(notice(e.on(), "REVIEW_" + e.outcome().name(), Law.ha1996("s.203(4)"), Optional.empty()));
+      notices.add(notice(e.on(), "REVIEW_" + e.outcome().name(), HA_1996.at("s.203(4)"), Optional.empty()));
     }
 
     private void placementStarted(CaseEvent.PlacementStarted e, Checks checks) {

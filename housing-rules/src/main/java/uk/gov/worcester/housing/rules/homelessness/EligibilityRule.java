@@ -1,5 +1,8 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.ELIGIBILITY_REGULATIONS_2006;
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.time.LocalDate;
 import uk.gov.worcester.housing.core.common.PersonId;
 import uk.gov.worcester.housing.core.homelessness.Approach;
@@ -8,6 +11,7 @@ import uk.gov.worcester.housing.core.household.Immigration;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.Relationship;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Eligibility for assistance (HA 1996 s.185; the Allocation of Housing and Homelessness
@@ -87,30 +91,30 @@ public final class EligibilityRule {
         out.status(EligibilityStatus.ELIGIBLE);
         if (subjectToImmigrationControl(im)) {
           why.add("ELIGIBLE_CLASS", "The applicant is subject to immigration control but in a class the regulations make "
-              + "eligible.", Law.eligibilityRegulations("reg.5(1)"));
+              + "eligible.", ELIGIBILITY_REGULATIONS_2006.at("reg.5(1)"));
         } else {
           why.add("NOT_SUBJECT_TO_CONTROL", "The applicant is not subject to immigration control and is habitually "
-              + "resident in the Common Travel Area.", Law.eligibilityRegulations("reg.6"));
+              + "resident in the Common Travel Area.", ELIGIBILITY_REGULATIONS_2006.at("reg.6"));
         }
       }
       case INELIGIBLE -> {
         out.status(EligibilityStatus.INELIGIBLE);
         if (!im.habituallyResident() && !subjectToImmigrationControl(im)) {
           why.add("NOT_HABITUALLY_RESIDENT", "The applicant is not habitually resident in the Common Travel Area.",
-              Law.eligibilityRegulations("reg.6(1)(a)"));
+              ELIGIBILITY_REGULATIONS_2006.at("reg.6(1)(a)"));
         } else if (subjectToImmigrationControl(im)) {
           why.add("SUBJECT_TO_CONTROL_NOT_IN_ELIGIBLE_CLASS", "The applicant is subject to immigration control and not "
-              + "in a class the regulations make eligible.", Law.ha1996("s.185(2)"));
+              + "in a class the regulations make eligible.", HA_1996.at("s.185(2)"));
         } else {
           why.add("EXCLUDED_RIGHT_TO_RESIDE", "The applicant's only right to reside is one the regulations exclude.",
-              Law.eligibilityRegulations("reg.6(1)(b)"));
+              ELIGIBILITY_REGULATIONS_2006.at("reg.6(1)(b)"));
         }
-        why.add("ADVICE_STILL_OWED", "Free advice and information are owed to everyone.", Law.ha1996("s.179"));
+        why.add("ADVICE_STILL_OWED", "Free advice and information are owed to everyone.", HA_1996.at("s.179"));
       }
       case NOT_KNOWN -> {
         out.status(EligibilityStatus.NOT_YET_KNOWN);
         why.add("ELIGIBILITY_INQUIRIES", "The applicant's immigration status is not yet established.",
-            Law.ha1996("s.184(1)"));
+            HA_1996.at("s.184(1)"));
       }
     }
     boolean applicantSubject = subjectToImmigrationControl(im);
@@ -135,16 +139,16 @@ public final class EligibilityRule {
     Eligibility e = out.build();
     if (!e.disregardedMembers().isEmpty()) {
       why.add("INELIGIBLE_MEMBERS_DISREGARDED", "Members who are themselves ineligible are disregarded when deciding "
-          + "homelessness and priority need.", Law.ha1996("s.185(4)"));
+          + "homelessness and priority need.", HA_1996.at("s.185(4)"));
     }
     if (ineligibleReliedOn) {
       why.add("INELIGIBLE_MEMBER_NOT_RESTRICTED", "A member who is ineligible for a reason other than immigration "
           + "control without leave or with no recourse to public funds is not a restricted person: the applicant may "
-          + "rely on them without making a restricted case.", Law.ha1996("s.184(7)"));
+          + "rely on them without making a restricted case.", HA_1996.at("s.184(7)"));
     }
     if (e.restrictedCase()) {
       why.add("RESTRICTED_CASE", "The household includes a restricted person; if the main duty is owed only because "
-          + "of them it is a restricted case, ended by a private rented offer where practicable.", Law.ha1996("s.193(3B)"));
+          + "of them it is a restricted case, ended by a private rented offer where practicable.", HA_1996.at("s.193(3B)"));
     }
     return Decision.of(e, asAt, law, why.list());
   }
@@ -178,7 +182,7 @@ public final class EligibilityRule {
     eligibility.reasons().stream().filter(r -> !r.code().equals("RESTRICTED_CASE")).forEach(why::add);
     why.add("RESTRICTED_PERSON_NOT_RELIED_ON", "The household includes a restricted person, but the council would be "
         + "satisfied of homelessness and priority need without them, so it is not a restricted case.",
-        Law.ha1996("s.193(3B)"));
+        HA_1996.at("s.193(3B)"));
     return Decision.of(Eligibility.builder().from(e).reliesOnRestrictedPerson(false).build(), asAt, law, why.list());
   }
 }

@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import uk.gov.worcester.housing.core.homelessness.HousingSituation;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.core.homelessness.TenancyNotice;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Homeless, threatened with homelessness, or neither (HA 1996 ss.175-177), as at a date.
@@ -34,22 +37,22 @@ public final class HomelessStatusRule {
     Reasons why = new Reasons();
     if (!s.hasAccommodation()) {
       why.add("NO_ACCOMMODATION", "The household has no accommodation it is entitled to occupy.",
-          Law.ha1996("s.175(1)"));
+          HA_1996.at("s.175(1)"));
     } else if (!s.canSecureEntry()) {
-      why.add("CANNOT_SECURE_ENTRY", "The household cannot get into its accommodation.", Law.ha1996("s.175(2)(a)"));
+      why.add("CANNOT_SECURE_ENTRY", "The household cannot get into its accommodation.", HA_1996.at("s.175(2)(a)"));
     } else if (approach.household().currentHome().propertyType().isMoveable() && !s.lawfulPitchOrMooring()) {
       why.add("NO_PLACE_FOR_MOVEABLE_HOME",
           "The household's home is a moveable structure with nowhere it may lawfully be put and lived in.",
-          Law.ha1996("s.175(2)(b)"));
+          HA_1996.at("s.175(2)(b)"));
     } else if (!s.availableToWholeHousehold()) {
       why.add("NOT_AVAILABLE_TO_WHOLE_HOUSEHOLD",
-          "The accommodation is not available for the whole household to live in together.", Law.ha1996("s.176"));
+          "The accommodation is not available for the whole household to live in together.", HA_1996.at("s.176"));
     } else if (approach.abuse().map(AbuseFacts::probableIfTheyStay).orElse(false)) {
       AbuseKind kind = approach.abuse().get().kind();
       why.add(kind == AbuseKind.DOMESTIC_ABUSE ? "DOMESTIC_ABUSE" : "VIOLENCE",
           "It is not reasonable to continue to occupy accommodation where it is probable that this will lead to "
               + (kind == AbuseKind.DOMESTIC_ABUSE ? law.abuseTerm() : "violence") + " against a member of the household.",
-          Law.ha1996("s.177(1)"));
+          HA_1996.at("s.177(1)"));
     } else if (thresholdNotice(s, law).filter(n -> n.expiresOn().isBefore(asAt) && n.landlordIntendsToSeekPossession())
         .isPresent()) {
       why.add("NOTICE_EXPIRED",
@@ -57,10 +60,10 @@ public final class HomelessStatusRule {
               + "to continue to occupy.", Law.code("para 6.35"));
     } else if (!s.reasonableToContinueToOccupy()) {
       why.add("NOT_REASONABLE_TO_OCCUPY", "The officer has found it is not reasonable to continue to occupy the home.",
-          Law.ha1996("s.175(3)"));
+          HA_1996.at("s.175(3)"));
     } else if (s.likelyLossDate().filter(d -> d.isBefore(asAt)).isPresent()) {
       why.add("LOSS_DATE_PASSED", "The date the household was likely to lose its home has passed.",
-          Law.ha1996("s.175(1)"));
+          HA_1996.at("s.175(1)"));
     }
     if (!why.list().isEmpty()) {
       return Decision.of(HomelessStatus.HOMELESS, asAt, law, why.list());
@@ -69,20 +72,20 @@ public final class HomelessStatusRule {
     if (s.likelyLossDate().filter(d -> !d.isAfter(horizon)).isPresent()) {
       why.add("LIKELY_HOMELESS_WITHIN_56_DAYS",
           "The household is likely to become homeless within " + law.threatenedWithinDays() + " days.",
-          Law.ha1996("s.175(4)"));
+          HA_1996.at("s.175(4)"));
     }
     Optional<TenancyNotice> notice = thresholdNotice(s, law);
     if (notice.filter(n -> !n.expiresOn().isAfter(horizon)).isPresent()) {
       why.add(notice.get().kind() == NoticeKind.SECTION_8 ? "SECTION_8_NOTICE" : "SECTION_21_NOTICE",
           "A valid notice on the only accommodation available expires within " + law.threatenedWithinDays() + " days.",
-          Law.ha1996("s.175(5)"));
+          HA_1996.at("s.175(5)"));
     }
     if (!why.list().isEmpty()) {
       return Decision.of(HomelessStatus.THREATENED, asAt, law, why.list());
     }
     why.add("NOT_THREATENED_WITHIN_56_DAYS",
         "The household has accommodation it is reasonable to continue to occupy and is not likely to lose it within "
-            + law.threatenedWithinDays() + " days.", Law.ha1996("s.175(4)"));
+            + law.threatenedWithinDays() + " days.", HA_1996.at("s.175(4)"));
     return Decision.of(HomelessStatus.NOT_HOMELESS, asAt, law, why.list());
   }
 

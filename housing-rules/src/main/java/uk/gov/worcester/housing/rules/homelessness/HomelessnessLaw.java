@@ -1,8 +1,9 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.time.LocalDate;
 import java.util.Map;
-import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.rules.common.FigureSource;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
+import uk.gov.worcester.housing.rules.common.Legislation;
 import uk.gov.worcester.housing.rules.common.Policy;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
@@ -98,19 +100,19 @@ public abstract class HomelessnessLaw implements Policy {
       .version("HA1996-P7/HRA2017").effectiveFrom(LocalDate.of(2018, 4, 3))
       .domesticAbusePriorityNeed(false).thresholdNotices(Set.of(NoticeKind.SECTION_21))
       .abuseTerm("domestic violence")
-      .putSources("threatenedWithinDays", FigureSource.of(Law.ha1996("s.175(4)")))
-      .putSources("dutyPeriodDays", FigureSource.of(Law.ha1996("s.189B(4)"), "And s.195(8)(b)."))
-      .putSources("reviewRequestDays", FigureSource.of(Law.ha1996("s.202(3)")))
-      .putSources("repeatApplicationYears", FigureSource.of(Law.ha1996("s.195A(1)")))
-      .putSources("domesticAbusePriorityNeed", FigureSource.of(Law.ha1996("s.189(1)(e)"),
+      .putSources("threatenedWithinDays", FigureSource.of(HA_1996.at("s.175(4)")))
+      .putSources("dutyPeriodDays", FigureSource.of(HA_1996.at("s.189B(4)"), "And s.195(8)(b)."))
+      .putSources("reviewRequestDays", FigureSource.of(HA_1996.at("s.202(3)")))
+      .putSources("repeatApplicationYears", FigureSource.of(HA_1996.at("s.195A(1)")))
+      .putSources("domesticAbusePriorityNeed", FigureSource.of(HA_1996.at("s.189(1)(e)"),
           "Inserted by the Domestic Abuse Act 2021 s.78 from 5 July 2021."))
-      .putSources("thresholdNotices", FigureSource.of(Law.ha1996("s.175(5)")))
-      .putSources("section21NoticesGivenBefore", FigureSource.unconfirmed(Law.ha1996("s.175(5)"),
+      .putSources("thresholdNotices", FigureSource.of(HA_1996.at("s.175(5)")))
+      .putSources("section21NoticesGivenBefore", FigureSource.unconfirmed(HA_1996.at("s.175(5)"),
           "As amended by the Renters' Rights Act 2025 Sch 2 para 48: no section 21 notice can be given from 1 May "
           + "2026; how long earlier ones stay valid is unconfirmed."))
-      .putSources("interimAccommodationOnRepeatApplication", FigureSource.unconfirmed(Law.ha1996("s.188(1A)"),
+      .putSources("interimAccommodationOnRepeatApplication", FigureSource.unconfirmed(HA_1996.at("s.188(1A)"),
           "Omitted by the Renters' Rights Act 2025 Sch 2 para 49; the date is taken as 1 May 2026, unconfirmed."))
-      .putSources("abuseTerm", FigureSource.of(Citation.of("Domestic Abuse Act 2021", "s.78"),
+      .putSources("abuseTerm", FigureSource.of(Legislation.DOMESTIC_ABUSE_ACT_2021.at("s.78"),
           "'Domestic violence' until 5 July 2021, 'domestic abuse' after."))
       .build();
 

@@ -1,10 +1,13 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.IntentionalityFinding;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Intentional homelessness (HA 1996 s.191): a deliberate act or omission, in consequence of which
@@ -20,34 +23,34 @@ public final class IntentionalityRule {
     Optional<IntentionalityFinding> finding = approach.intentionality();
     Reasons why = new Reasons();
     if (finding.isEmpty()) {
-      why.add("NO_FINDING_YET", "Inquiries into intentionality have not been completed.", Law.ha1996("s.184(1)(b)"));
+      why.add("NO_FINDING_YET", "Inquiries into intentionality have not been completed.", HA_1996.at("s.184(1)(b)"));
       return Decision.of(Intentionality.NOT_YET_DECIDED, asAt, law, why.list());
     }
     IntentionalityFinding f = finding.get();
     if (f.collusion()) {
       why.add("COLLUSION", "The applicant entered into an arrangement to leave accommodation so as to be entitled to help.",
-          Law.ha1996("s.191(3)"));
+          HA_1996.at("s.191(3)"));
       return Decision.of(Intentionality.INTENTIONAL, asAt, law, why.list());
     }
     if (!f.deliberateActOrOmission()) {
-      why.add("NOT_DELIBERATE", "No deliberate act or omission of the applicant was found.", Law.ha1996("s.191(1)"));
+      why.add("NOT_DELIBERATE", "No deliberate act or omission of the applicant was found.", HA_1996.at("s.191(1)"));
     } else if (f.goodFaithUnawareOfRelevantFact()) {
       why.add("GOOD_FAITH", "The act or omission was in good faith by someone unaware of a relevant fact, so it is not "
-          + "treated as deliberate.", Law.ha1996("s.191(2)"));
+          + "treated as deliberate.", HA_1996.at("s.191(2)"));
     }
     if (!f.causedLossOfAccommodation()) {
       why.add("NOT_THE_CAUSE", "The loss of accommodation was not a consequence of the act or omission.",
-          Law.ha1996("s.191(1)"));
+          HA_1996.at("s.191(1)"));
     }
     if (!f.accommodationWasAvailableAndReasonable()) {
       why.add("ACCOMMODATION_NOT_REASONABLE", "The accommodation lost was not available, or not reasonable to continue to "
-          + "occupy.", Law.ha1996("s.191(1)"));
+          + "occupy.", HA_1996.at("s.191(1)"));
     }
     if (!why.list().isEmpty()) {
       return Decision.of(Intentionality.NOT_INTENTIONAL, asAt, law, why.list());
     }
     why.add("INTENTIONAL", "The applicant deliberately did or failed to do something in consequence of which they ceased "
-        + "to occupy accommodation that was available and reasonable to continue to occupy.", Law.ha1996("s.191(1)"));
+        + "to occupy accommodation that was available and reasonable to continue to occupy.", HA_1996.at("s.191(1)"));
     return Decision.of(Intentionality.INTENTIONAL, asAt, law, why.list());
   }
 }

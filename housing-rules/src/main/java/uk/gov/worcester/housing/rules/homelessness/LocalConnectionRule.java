@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +19,7 @@ import uk.gov.worcester.housing.core.household.FamilyAssociation;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.household.ResidencePeriod;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Local connection (HA 1996 s.199) with every authority the household's history names, by the
@@ -68,7 +71,7 @@ public final class LocalConnectionRule {
     grounds.forEach((authority, g) -> connections.add(AuthorityConnection.of(authority, List.copyOf(g))));
     if (connections.isEmpty()) {
       why.add("NO_LOCAL_CONNECTION", "The household's history gives no local connection with any authority by the referral "
-          + "guidelines.", Law.ha1996("s.199(1)"));
+          + "guidelines.", HA_1996.at("s.199(1)"));
     }
     for (AuthorityConnection c : connections) {
       for (ConnectionGround g : c.grounds()) {
@@ -92,11 +95,11 @@ public final class LocalConnectionRule {
 
   private static uk.gov.worcester.housing.core.common.Citation citation(ConnectionGround g) {
     return switch (g) {
-      case RESIDENCE -> Law.ha1996("s.199(1)(a)");
-      case EMPLOYMENT -> Law.ha1996("s.199(1)(b)");
-      case FAMILY -> Law.ha1996("s.199(1)(c)");
-      case CARE_LEAVER -> Law.ha1996("s.199(8)");
-      case ASYLUM_SUPPORT -> Law.ha1996("s.199(6)");
+      case RESIDENCE -> HA_1996.at("s.199(1)(a)");
+      case EMPLOYMENT -> HA_1996.at("s.199(1)(b)");
+      case FAMILY -> HA_1996.at("s.199(1)(c)");
+      case CARE_LEAVER -> HA_1996.at("s.199(8)");
+      case ASYLUM_SUPPORT -> HA_1996.at("s.199(6)");
     };
   }
 

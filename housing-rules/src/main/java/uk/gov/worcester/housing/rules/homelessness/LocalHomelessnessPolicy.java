@@ -1,8 +1,11 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+import static uk.gov.worcester.housing.rules.common.Legislation.MISCELLANEOUS_PROVISIONS_REGULATIONS_2006;
+import static uk.gov.worcester.housing.rules.common.Legislation.SUITABILITY_ORDER_2003;
+
 import java.time.LocalDate;
 import java.util.Map;
-import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.rules.common.FigureSource;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.HousingStyle;
@@ -94,21 +97,21 @@ public abstract class LocalHomelessnessPolicy implements Policy {
   public static final LocalHomelessnessPolicy WORCESTER = ImmutableLocalHomelessnessPolicy.builder()
       .version("WORCESTER-HOMELESSNESS/2018").effectiveFrom(LocalDate.of(2018, 4, 3))
       .authority(LocalAuthority.WORCESTER)
-      .putSources("residenceMonthsOfLast12", FigureSource.of(Law.ha1996("s.199(1)(a)"), "Six of the last twelve "
+      .putSources("residenceMonthsOfLast12", FigureSource.of(HA_1996.at("s.199(1)(a)"), "Six of the last twelve "
           + "months: the local authorities' referral guidelines, agreed between councils, not statute."))
-      .putSources("residenceYearsOfLast5", FigureSource.of(Law.ha1996("s.199(1)(a)"), "Three of the last five "
+      .putSources("residenceYearsOfLast5", FigureSource.of(HA_1996.at("s.199(1)(a)"), "Three of the last five "
           + "years: the local authorities' referral guidelines."))
-      .putSources("familyResidenceYears", FigureSource.of(Law.ha1996("s.199(1)(c)"), "A close relative resident "
+      .putSources("familyResidenceYears", FigureSource.of(HA_1996.at("s.199(1)(c)"), "A close relative resident "
           + "for five years: the local authorities' referral guidelines."))
-      .putSources("priorPlacementReferralYears", FigureSource.of(Citation.of("SI 2006/2527", "reg.3"),
+      .putSources("priorPlacementReferralYears", FigureSource.of(MISCELLANEOUS_PROVISIONS_REGULATIONS_2006.at("reg.3"),
           "Five years, plus the time from the earlier application to the placement."))
-      .putSources("warningReasonablePeriodDays", FigureSource.unconfirmed(Law.ha1996("s.193B(4)"),
+      .putSources("warningReasonablePeriodDays", FigureSource.unconfirmed(HA_1996.at("s.193B(4)"),
           "The Act sets no period; 14 days is practice."))
-      .putSources("intentionallyHomelessAccommodationDays", FigureSource.unconfirmed(Law.ha1996("s.190(2)(a)"),
+      .putSources("intentionallyHomelessAccommodationDays", FigureSource.unconfirmed(HA_1996.at("s.190(2)(a)"),
           "A reasonable opportunity to secure accommodation; 28 days is common practice."))
-      .putSources("oldAgeJudgementAge", FigureSource.unconfirmed(Law.ha1996("s.189(1)(c)"),
+      .putSources("oldAgeJudgementAge", FigureSource.unconfirmed(HA_1996.at("s.189(1)(c)"),
           "The age that prompts an old-age vulnerability judgement; the Code sets none, 60 is practice."))
-      .putSources("bedAndBreakfastFamilyLimitWeeks", FigureSource.of(Law.suitabilityOrder("art.4(1)(b)"),
+      .putSources("bedAndBreakfastFamilyLimitWeeks", FigureSource.of(SUITABILITY_ORDER_2003.at("art.4(1)(b)"),
           "A period, or a total of periods, of six weeks."))
       .build();
 

@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +17,7 @@ import uk.gov.worcester.housing.core.homelessness.VulnerabilityJudgement;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Priority need (HA 1996 s.189(1); SI 2002/2051), as at a date, for the members that count (those
@@ -119,10 +122,10 @@ public final class PriorityNeedRule {
           ? "Before 5 July 2021 a victim of domestic violence is in priority need only if judged vulnerable as a result: "
               + "the officer must judge it."
           : "A member of the household may be vulnerable; the officer must judge it by comparison with an ordinary person "
-              + "if homeless.", Law.ha1996("s.189(1)(c)"));
+              + "if homeless.", HA_1996.at("s.189(1)(c)"));
       return Decision.of(PriorityNeed.of(PriorityNeedStatus.AWAITING_JUDGEMENT, List.of()), asAt, law, why.list());
     }
-    why.add("NO_PRIORITY_NEED", "No category of priority need applies to the household.", Law.ha1996("s.189(1)"));
+    why.add("NO_PRIORITY_NEED", "No category of priority need applies to the household.", HA_1996.at("s.189(1)"));
     return Decision.of(PriorityNeed.of(PriorityNeedStatus.NO, List.of()), asAt, law, why.list());
   }
 

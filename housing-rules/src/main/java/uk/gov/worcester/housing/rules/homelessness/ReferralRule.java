@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Whether the case may be referred to another authority (HA 1996 s.198): at the relief stage
@@ -36,30 +39,30 @@ public final class ReferralRule {
             to.add(p.placedBy());
             why.add("PLACED_HERE_BY_ANOTHER_AUTHORITY", p.placedBy().name() + " placed the household here on an earlier "
                 + "application, placing them within " + policy.priorPlacementReferralYears() + " years before the present "
-                + "application.", Law.ha1996("s.198(4)(b)"));
+                + "application.", HA_1996.at("s.198(4)(b)"));
           }
         });
     if (connection.with(approach.authority())) {
       why.add("CONNECTED_HERE", "The household has a local connection with " + approach.authority().name()
-          + ", so no referral on local connection grounds.", Law.ha1996("s.198(2)(a)"));
+          + ", so no referral on local connection grounds.", HA_1996.at("s.198(2)(a)"));
     } else {
       for (AuthorityConnection c : connection.connections()) {
         if (risk.contains(c.authority())) {
           why.add("RISK_OF_VIOLENCE_THERE", "A member of the household would run the risk of domestic abuse or other "
-              + "violence in " + c.authority().name() + ".", Law.ha1996("s.198(2)(c)"));
+              + "violence in " + c.authority().name() + ".", HA_1996.at("s.198(2)(c)"));
         } else if (!to.contains(c.authority())) {
           to.add(c.authority());
           why.add("CONNECTED_ELSEWHERE", "No local connection here, and one with " + c.authority().name() + ".",
-              Law.ha1996("s.198(2)(b)"));
+              HA_1996.at("s.198(2)(b)"));
         }
       }
       if (connection.connections().isEmpty()) {
         why.add("NO_CONNECTION_ANYWHERE", "The household has no local connection anywhere, so the duty stays here.",
-            Law.ha1996("s.198(2)(b)"));
+            HA_1996.at("s.198(2)(b)"));
       }
     }
     why.add("NO_REFERRAL_IN_PREVENTION", "A referral can only be made at the relief stage or for the main duty, never "
-        + "during prevention.", Law.ha1996("s.198(A1)"));
+        + "during prevention.", HA_1996.at("s.198(A1)"));
     return Decision.of(Referral.of(!to.isEmpty(), List.copyOf(to)), asAt, law, why.list());
   }
 }

@@ -1,11 +1,14 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Re-application after a private rented sector offer (HA 1996 s.195A). s.195A(1) applies where
@@ -41,33 +44,33 @@ public final class RepeatApplicationRule {
       Eligibility eligibility) {
     Reasons why = new Reasons();
     if (approach.earlierPrivateRentedOffer().isEmpty()) {
-      why.add("NOT_A_REPEAT_APPLICATION", "No earlier private rented sector offer is recorded.", Law.ha1996("s.195A(1)"));
+      why.add("NOT_A_REPEAT_APPLICATION", "No earlier private rented sector offer is recorded.", HA_1996.at("s.195A(1)"));
       return Decision.of(RepeatApplication.NOT_A_REPEAT_APPLICATION, asAt, law, why.list());
     }
     EarlierPrivateRentedOffer earlier = approach.earlierPrivateRentedOffer().get();
     LocalDate lastDay = CalendarDates.plusDays(CalendarDates.plusYears(earlier.acceptedOn(), law.repeatApplicationYears()), -1);
     if (earlier.precedingApplicationWasRepeat()) {
       why.add("PRECEDING_APPLICATION_WAS_REPEAT", "The applicant's immediately preceding application was itself one the "
-          + "two-year rule applied to, so it does not apply again.", Law.ha1996("s.195A(6)"));
+          + "two-year rule applied to, so it does not apply again.", HA_1996.at("s.195A(6)"));
       return Decision.of(RepeatApplication.PRECEDING_APPLICATION_WAS_REPEAT, asAt, law, why.list());
     }
     if (!withinTwoYears(approach, law)) {
       why.add("AFTER_TWO_YEARS", "The application was made after the two years beginning with the day the private "
-          + "rented sector offer was accepted (the last day was " + lastDay + ").", Law.ha1996("s.195A(1)"));
+          + "rented sector offer was accepted (the last day was " + lastDay + ").", HA_1996.at("s.195A(1)"));
       return Decision.of(RepeatApplication.AFTER_TWO_YEARS, asAt, law, why.list());
     }
     if (eligibility.restrictedCase()) {
       why.add("REPEAT_APPLICATION_RESTRICTED_CASE", "The council could be satisfied only by having regard to a "
-          + "restricted person, so the two-year rule does not apply.", Law.ha1996("s.195A(5)"));
+          + "restricted person, so the two-year rule does not apply.", HA_1996.at("s.195A(5)"));
       return Decision.of(RepeatApplication.RESTRICTED_CASE, asAt, law, why.list());
     }
     if (treatedAsHomeless(approach, asAt, law)) {
       why.add("SECTION_21_EXPIRED_ON_REPEAT_APPLICATION", "For this rule the applicant is treated as homeless from "
-          + "the day the section 21 notice expired.", Law.ha1996("s.195A(2)"));
+          + "the day the section 21 notice expired.", HA_1996.at("s.195A(2)"));
     }
     why.add("REPEAT_APPLICATION_WITHIN_TWO_YEARS", "Re-applied within two years of accepting a private rented sector "
         + "offer (by " + lastDay + "): if homeless, eligible and not found intentionally homeless, the main duty is "
-        + "owed whatever the priority need.", Law.ha1996("s.195A(1)"));
+        + "owed whatever the priority need.", HA_1996.at("s.195A(1)"));
     return Decision.of(RepeatApplication.WITHIN_TWO_YEARS, asAt, law, why.list());
   }
 }

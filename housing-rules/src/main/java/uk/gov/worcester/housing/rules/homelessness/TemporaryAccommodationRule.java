@@ -1,5 +1,8 @@
 package uk.gov.worcester.housing.rules.homelessness;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+import static uk.gov.worcester.housing.rules.common.Legislation.SUITABILITY_ORDER_2003;
+
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.household.Household;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Suitability checks on temporary accommodation (HA 1996 s.206, s.208, s.210; the Homelessness
@@ -70,12 +74,12 @@ public final class TemporaryAccommodationRule {
       long total = bedAndBreakfastDays(placements, asAt);
       flags.add(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN);
       why.add("BED_AND_BREAKFAST_WITH_CHILDREN", "Shared bed and breakfast for a household with children or a pregnant "
-          + "member is suitable only when no other accommodation is available.", Law.suitabilityOrder("art.3"));
+          + "member is suitable only when no other accommodation is available.", SUITABILITY_ORDER_2003.at("art.3"));
       if (total > limit) {
         flags.add(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS);
         why.add("BED_AND_BREAKFAST_OVER_SIX_WEEKS", "The household has been in shared bed and breakfast for " + total
             + " days in all for this application, more than the " + policy.bedAndBreakfastFamilyLimitWeeks()
-            + "-week limit on a period or a total of periods.", Law.suitabilityOrder("art.4(1)(b)"));
+            + "-week limit on a period or a total of periods.", SUITABILITY_ORDER_2003.at("art.4(1)(b)"));
       }
     }
     int age = h.applicant().ageOn(asAt);
@@ -87,12 +91,12 @@ public final class TemporaryAccommodationRule {
     if (!p.district().equals(approach.authority())) {
       flags.add(PlacementFlag.OUT_OF_AREA);
       why.add("OUT_OF_AREA", "The placement is in " + p.district().name() + ", outside the council's district: notify "
-          + "that authority and place as near as reasonably practicable.", Law.ha1996("s.208(2)"));
+          + "that authority and place as near as reasonably practicable.", HA_1996.at("s.208(2)"));
     }
     if (!dutyStillLive && p.stay().isOpen()) {
       flags.add(PlacementFlag.DUTY_ENDED);
       why.add("DUTY_ENDED", "The duty the placement was made under has ended; the household is still placed.",
-          Law.ha1996(p.underDuty().section()));
+          HA_1996.at(p.underDuty().section()));
     }
     return PlacementCheck.builder().placement(p).asAt(asAt).flags(flags).reasons(why.list()).daysPlaced(days).build();
   }

@@ -1,5 +1,8 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.FORCES_PREFERENCE_REGULATIONS_2012;
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +26,7 @@ import uk.gov.worcester.housing.core.lettings.ForcesCircumstance;
 import uk.gov.worcester.housing.core.lettings.NeedFact;
 import uk.gov.worcester.housing.core.lettings.ReasonablePreference;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 import uk.gov.worcester.housing.rules.homelessness.Duty;
 
 /**
@@ -345,9 +349,9 @@ public final class BandingRule {
           + "in the Priority band for " + policy.priorityAwardMonths() + " months and must bid for every eligible home.",
           Cite.scheme(policy, "Priority band"));
       case REDUCED_CRITERION -> why.add(REDUCED_CRITERION, "The household's preference is reduced for its conduct or "
-          + "means, so it is in the Reduced band.", Cite.ha1996("s.166A(5)"));
+          + "means, so it is in the Reduced band.", HA_1996.at("s.166A(5)"));
       case FORCES_CRITERION -> why.add(FORCES_CRITERION, "An armed forces case with a reasonable preference and an "
-          + "urgent housing need is given additional preference.", Cite.forcesPreference("reg.2"));
+          + "urgent housing need is given additional preference.", FORCES_PREFERENCE_REGULATIONS_2012.at("reg.2"));
       default -> {
         if (award.code().equals(policy.baseBand().code())) {
           why.add(award.code(), "No award is running, so the household holds the base band (" + band + ") until it is "
@@ -373,7 +377,7 @@ public final class BandingRule {
         Cite.scheme(policy, "Local connection"));
     for (ReasonablePreference p : preferences) {
       why.add("PREFERENCE_" + p.name(), "The household is in a reasonable preference group (" + p.provision() + ").",
-          Cite.ha1996(p.provision()));
+          HA_1996.at(p.provision()));
     }
   }
 }

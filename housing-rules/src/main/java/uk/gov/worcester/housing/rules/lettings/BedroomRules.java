@@ -1,5 +1,9 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HOUSING_BENEFIT_REGULATIONS_2006;
+import static uk.gov.worcester.housing.rules.common.Legislation.SIZE_CRITERIA_REGULATIONS_2017;
+import static uk.gov.worcester.housing.rules.common.Legislation.UNIVERSAL_CREDIT_REGULATIONS_2013;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +18,7 @@ import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.Sex;
 import uk.gov.worcester.housing.core.lettings.BedroomFacts;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The two bedroom calculations, each room with its reason.
@@ -65,39 +70,39 @@ public final class BedroomRules {
   public static Decision<BedroomNeed> sizeCriteria(Household household, BedroomFacts facts, LocalDate asAt,
       LettingsPolicy policy) {
     Reasons why = new Reasons();
-    List<BedroomAllocation> rooms = allocate(household, facts, asAt, 16, true, why, Cite.housingBenefit("reg.B13(5)"));
+    List<BedroomAllocation> rooms = allocate(household, facts, asAt, 16, true, why, HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13(5)"));
     int carers = overnightCarerRooms(household, facts);
     for (int i = 0; i < carers; i++) {
       rooms.add(BedroomAllocation.of(List.of(), "OVERNIGHT_CARER"));
     }
     if (carers > 0) {
       why.add("OVERNIGHT_CARER", "An extra bedroom for the non-resident carer of each person who needs overnight care "
-          + "(the applicant and partner share one).", Cite.housingBenefit("reg.B13(6)"));
+          + "(the applicant and partner share one).", HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13(6)"));
     }
     boolean fostering = facts.approvedFosterCarer() && facts.noFosterChildPlacedSince()
         .map(since -> asAt.isBefore(since.plusWeeks(policy.fosterGapWeeks()))).orElse(true);
     if (fostering) {
       rooms.add(BedroomAllocation.of(List.of(), "FOSTER_CARER"));
       why.add("FOSTER_CARER", "An extra bedroom for approved foster carers with a child placed, or within "
-          + policy.fosterGapWeeks() + " weeks of approval or the last placement.", Cite.housingBenefit("reg.B13(6)"));
+          + policy.fosterGapWeeks() + " weeks of approval or the last placement.", HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13(6)"));
     } else if (facts.adopterWithChildPlaced()) {
       rooms.add(BedroomAllocation.of(List.of(), "ADOPTER"));
       why.add("ADOPTER", "An extra bedroom for adopters with whom a child has been placed.",
-          Cite.universalCredit("Sch.4 para 12(4)(b)"));
+          UNIVERSAL_CREDIT_REGULATIONS_2013.at("Sch.4 para 12(4)(b)"));
     }
     if (!facts.awayAndReturning().isEmpty()) {
       why.add("AWAY_AND_RETURNING", "A member away as a student or in the armed forces who intends to return still counts.",
-          Cite.housingBenefit("reg.B13(8)"));
+          HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13(8)"));
     }
     Person applicant = household.applicant();
     boolean pensionAge = applicant.ageOn(asAt) >= policy.pensionAge()
         || household.partner().map(p -> p.ageOn(asAt) >= policy.pensionAge()).orElse(false);
     if (pensionAge) {
       why.add("PENSION_AGE", "The applicant or partner has reached pension age, so the size criteria do not limit their "
-          + "rent.", Cite.housingBenefit("reg.B13"));
+          + "rent.", HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13"));
     }
     why.add("SIZE_CRITERIA", "By the size criteria the household needs " + rooms.size() + " bedroom"
-        + (rooms.size() == 1 ? "" : "s") + ".", Cite.housingBenefit("reg.B13(5)"));
+        + (rooms.size() == 1 ? "" : "s") + ".", HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13(5)"));
     return Decision.of(BedroomNeed.of(BedroomCalculator.SIZE_CRITERIA, rooms, !pensionAge), asAt, policy, why.list());
   }
 
@@ -140,7 +145,7 @@ public final class BedroomRules {
         rooms.add(BedroomAllocation.of(List.of(c.first()), "COUPLE_CANNOT_SHARE"));
         rooms.add(BedroomAllocation.of(List.of(c.second()), "COUPLE_CANNOT_SHARE"));
         why.add("COUPLE_CANNOT_SHARE", "A couple who cannot share because of a disability have a bedroom each.",
-            Citation.of("SI 2017/213", "reg.2"));
+            SIZE_CRITERIA_REGULATIONS_2017.at("reg.2"));
       } else {
         rooms.add(BedroomAllocation.of(List.of(c.first(), c.second()), "COUPLE"));
         if (!reasonAdded) {
@@ -163,7 +168,7 @@ public final class BedroomRules {
       } else if (cannotShare.contains(p.id())) {
         rooms.add(BedroomAllocation.of(List.of(p.id()), "CHILD_CANNOT_SHARE"));
         why.add("CHILD_CANNOT_SHARE", "A child who cannot share because of a disability has a bedroom of their own.",
-            Cite.housingBenefit("reg.B13(5)(ba)"));
+            HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13(5)(ba)"));
       } else {
         children.add(p);
       }

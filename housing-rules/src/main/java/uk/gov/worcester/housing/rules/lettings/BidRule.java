@@ -10,6 +10,7 @@ import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.Bid;
 import uk.gov.worcester.housing.core.lettings.BidPlacer;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Whether a bid may be placed: the advert's criteria (as the shortlist checks them) and the

@@ -6,6 +6,7 @@ import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.Bid;
 import uk.gov.worcester.housing.core.lettings.BidPlacer;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * A Bronze application with no bid of its own for the policy's months (12) is closed (HCP, 2015

@@ -1,5 +1,10 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.FORCES_PREFERENCE_REGULATIONS_2012;
+import static uk.gov.worcester.housing.rules.common.Legislation.FORCES_QUALIFICATION_REGULATIONS_2012;
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+import static uk.gov.worcester.housing.rules.common.Legislation.HOUSING_BENEFIT_REGULATIONS_2006;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -361,9 +366,9 @@ public abstract class LettingsPolicy implements Policy {
     m.put("priorityAwardMonths", FigureSource.of(hcp("Priority band"), "Three months initially."));
     m.put("priorityBidGraceDays", FigureSource.of(hcp("Priority band"),
         "No bid within the first two weeks: staff bid on the applicant's behalf."));
-    m.put("forcesAdditionalPreferenceBand", FigureSource.unconfirmed(Citation.of("SI 2012/2989", "reg.2"),
+    m.put("forcesAdditionalPreferenceBand", FigureSource.unconfirmed(FORCES_PREFERENCE_REGULATIONS_2012.at("reg.2"),
         "Additional preference is law; the band it gives under HCP is not known."));
-    m.put("forcesUrgentBands", FigureSource.unconfirmed(Citation.of("SI 2012/2989", "reg.2"),
+    m.put("forcesUrgentBands", FigureSource.unconfirmed(FORCES_PREFERENCE_REGULATIONS_2012.at("reg.2"),
         "Additional preference is owed to forces cases with urgent housing needs; what counts as urgent under HCP is not "
         + "known: taken as any time-limited need award or Priority."));
     m.put("forcesExemptionCoversPartner", FigureSource.unconfirmed(Citation.of("Improving access to social housing for "
@@ -374,7 +379,7 @@ public abstract class LettingsPolicy implements Policy {
         + "special circumstances; read from a scheme extract marked NEW, version not confirmed."));
     m.put("bidWeekStartsOn", FigureSource.unconfirmed(hcp("Number of bids"), "Three bids a week; the week's first day "
         + "is not stated: Monday taken."));
-    m.put("fosterGapWeeks", FigureSource.of(Citation.of("SI 2006/213", "reg.B13"), "52 weeks for Housing Benefit; "
+    m.put("fosterGapWeeks", FigureSource.of(HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13"), "52 weeks for Housing Benefit; "
         + "Universal Credit allows 12 months (SI 2013/376 Sch.4 para 12)."));
     m.put("reducedBanding", FigureSource.of(hcp("Reduced Banding"), "Added from 1 April 2013 (Malvern Hills DC)."));
     m.put("bandDateOnMoveDown", FigureSource.unconfirmed(hcp("Waiting Time"), "Not found; the band date is kept."));
@@ -385,15 +390,15 @@ public abstract class LettingsPolicy implements Policy {
         + "the 2013 figure is not known."));
     m.put("familyYears", FigureSource.unconfirmed(hcp("Local connection"), "Immediate family resident for five years "
         + "(2015); the 2013 figure is not known."));
-    m.put("forcesExemptionYears", FigureSource.of(Citation.of("SI 2012/1869", "reg.3"),
+    m.put("forcesExemptionYears", FigureSource.of(FORCES_QUALIFICATION_REGULATIONS_2012.at("reg.3"),
         "Within five years of discharge."));
     m.put("weeklyBidLimit", FigureSource.unconfirmed(hcp("Number of bids"), "Three bids a week (Worcester CC, March "
         + "2020); the 2013 limit is not known."));
-    m.put("reviewRequestDays", FigureSource.unconfirmed(Citation.of("HA 1996", "s.166A(9)"),
+    m.put("reviewRequestDays", FigureSource.unconfirmed(HA_1996.at("s.166A(9)"),
         "The Act sets no period; 21 days is typical."));
     m.put("extraBedroomsAllowed", FigureSource.unconfirmed(hcp("Property size"),
         "HCP's bedroom eligibility table was not readable."));
-    m.put("pensionAge", FigureSource.unconfirmed(Citation.of("SI 2006/213", "reg.B13"),
+    m.put("pensionAge", FigureSource.unconfirmed(HOUSING_BENEFIT_REGULATIONS_2006.at("reg.B13"),
         "State pension age varies by date of birth; 66 is taken."));
     m.put("bronzeClosureMonths", FigureSource.of(hcp("Bronze band"), "Closure after a year with no bids came with the "
         + "2015 scheme; none in 2013."));

@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
@@ -7,6 +9,7 @@ import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.LettingOffer;
 import uk.gov.worcester.housing.core.lettings.OfferResponse;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The consequences of an answer to an offer: a letting on acceptance, which ends the main duty
@@ -28,11 +31,11 @@ public final class OfferRule {
     if (offer.response() == OfferResponse.ACCEPTED) {
       out.add(OfferConsequence.LETTING_MADE);
       why.add("LETTING_MADE", "The offer was accepted: the letting is made and the application is housed.",
-          Cite.ha1996("s.159(2)"));
+          HA_1996.at("s.159(2)"));
       if (main) {
         out.add(OfferConsequence.MAIN_DUTY_ENDS_ON_ACCEPTANCE);
         why.add("MAIN_DUTY_ENDS_ON_ACCEPTANCE", "Accepting an allocation under Part 6 ends the main homelessness duty.",
-            Cite.ha1996("s.193(6)(c)"));
+            HA_1996.at("s.193(6)(c)"));
       }
       return Decision.of(List.copyOf(out), offer.offeredOn(), policy, why.list());
     }
@@ -44,12 +47,12 @@ public final class OfferRule {
             ? "A suitable final offer under Part 6 was refused after the consequences and the right to a review were "
                 + "explained: the main duty ends."
             : "A suitable final Part 6 offer was refused during relief after the consequences were explained: the main "
-                + "duty will not arise.", main ? Cite.ha1996("s.193(7)") : Cite.ha1996("s.193A(2)"));
+                + "duty will not arise.", main ? HA_1996.at("s.193(7)") : HA_1996.at("s.193A(2)"));
       } else {
         out.add(OfferConsequence.DUTY_CONTINUES);
         why.add("DUTY_CONTINUES", offer.suitable()
             ? "The consequences of refusal were not explained in writing, so the refusal does not end the duty."
-            : "The home was not suitable, so the refusal does not end the duty.", Cite.ha1996("s.193(7F)"));
+            : "The home was not suitable, so the refusal does not end the duty.", HA_1996.at("s.193(7F)"));
       }
     } else {
       out.add(OfferConsequence.OFFER_LAPSES);

@@ -6,6 +6,7 @@ import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.Bid;
 import uk.gov.worcester.housing.core.lettings.BidPlacer;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The Priority band's duty to bid: a Priority applicant must bid for every eligible home; with no

@@ -3,6 +3,7 @@ package uk.gov.worcester.housing.rules.lettings;
 import java.time.LocalDate;
 import uk.gov.worcester.housing.core.lettings.Application;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The sizes of home a household may bid for under the policy: its bedroom need by the policy's

@@ -1,5 +1,8 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.FORCES_QUALIFICATION_REGULATIONS_2012;
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,7 @@ import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.lettings.Application;
 import uk.gov.worcester.housing.core.lettings.ConductFinding;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Qualification for the register (HA 1996 s.160ZA(6)-(7)) under the scheme version in force:
@@ -56,7 +60,7 @@ public final class QualificationRule {
             + "family there for " + policy.familyYears() + " years.", Cite.scheme(policy, "Local connection"));
       } else if (grounds.contains(ConnectionGround.ARMED_FORCES_EXEMPTION)) {
         why.add("ARMED_FORCES_EXEMPT", "No local connection may be required because of service in the armed forces.",
-            Cite.forcesQualification("reg.3"));
+            FORCES_QUALIFICATION_REGULATIONS_2012.at("reg.3"));
       }
     }
     if (policy.housingNeedQualification()) {
@@ -71,7 +75,7 @@ public final class QualificationRule {
       if (c.excludes() && c.inForceOn(asAt)) {
         failed.add(QualificationTest.UNACCEPTABLE_BEHAVIOUR);
         why.add("UNACCEPTABLE_BEHAVIOUR", "An officer has found behaviour serious enough to make the applicant "
-            + "unsuitable to be a tenant.", Cite.ha1996("s.160ZA(7)"));
+            + "unsuitable to be a tenant.", HA_1996.at("s.160ZA(7)"));
         break;
       }
     }
@@ -87,7 +91,7 @@ public final class QualificationRule {
           Cite.scheme(policy, "Qualification"));
     }
     if (failed.isEmpty()) {
-      why.add("QUALIFIES", "The applicant qualifies to join the register.", Cite.ha1996("s.160ZA(6)"));
+      why.add("QUALIFIES", "The applicant qualifies to join the register.", HA_1996.at("s.160ZA(6)"));
     }
     return Decision.of(Qualification.of(failed, grounds), asAt, policy, why.list());
   }

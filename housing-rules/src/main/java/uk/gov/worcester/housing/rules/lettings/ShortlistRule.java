@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import uk.gov.worcester.housing.core.lettings.ApplicationStatus;
 import uk.gov.worcester.housing.core.lettings.Bid;
 import uk.gov.worcester.housing.core.lettings.LocalLettingsPlan;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * An advert's shortlist. Every bid is checked against the register and the advert's criteria and
@@ -79,7 +82,7 @@ public final class ShortlistRule {
         + "reference.", Cite.scheme(policy, "Selection process"));
     if (!skipped.isEmpty()) {
       why.add("BIDS_SKIPPED", skipped.size() + " bid" + (skipped.size() == 1 ? " was" : "s were")
-          + " left off the shortlist; each is listed with its reasons.", Cite.ha1996("s.166A(1)"));
+          + " left off the shortlist; each is listed with its reasons.", HA_1996.at("s.166A(1)"));
     }
     Shortlist list = Shortlist.builder().advert(advert.id()).entries(entries).skipped(skipped).build();
     return Decision.of(list, advert.closesOn(), policy, why.list());

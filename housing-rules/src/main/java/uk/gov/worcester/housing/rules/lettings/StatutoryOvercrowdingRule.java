@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.lettings;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_1985;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.Sex;
 import uk.gov.worcester.housing.core.lettings.Room;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The statutory overcrowding standards (HA 1985 ss.324-326) for a household in its current home.
@@ -86,19 +89,19 @@ public final class StatutoryOvercrowdingRule {
     if (roomContravened) {
       why.add("ROOM_STANDARD_CONTRAVENED", "Two people of opposite sexes aged 10 or over who are not a couple would have "
           + "to share a room: " + roomsNeeded + " rooms are needed and " + available + " are available.",
-          Cite.ha1985("s.325"));
+          HA_1985.at("s.325"));
     } else {
       why.add("ROOM_STANDARD_MET", "The rooms available let everyone aged 10 or over sleep apart from the opposite sex, "
-          + "couples excepted.", Cite.ha1985("s.325"));
+          + "couples excepted.", HA_1985.at("s.325"));
     }
     String persons = halves % 2 == 0 ? Integer.toString(halves / 2) : (halves / 2) + "½";
     String allowed = permitted % 2 == 0 ? Integer.toString(permitted / 2) : (permitted / 2) + "½";
     if (outcome.spaceStandardContravened()) {
       why.add("SPACE_STANDARD_CONTRAVENED", persons + " persons sleep in a home permitted " + allowed + ".",
-          Cite.ha1985("s.326"));
+          HA_1985.at("s.326"));
     } else {
       why.add("SPACE_STANDARD_MET", persons + " persons sleep in a home permitted " + allowed + ".",
-          Cite.ha1985("s.326"));
+          HA_1985.at("s.326"));
     }
     return Decision.of(outcome, asAt, policy, why.list());
   }

@@ -1,9 +1,12 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.DFG_MAXIMUM_AMOUNTS_ORDER_2008;
+import static uk.gov.worcester.housing.rules.common.Legislation.HGCRA_1996;
+import static uk.gov.worcester.housing.rules.common.Legislation.HOUSING_RENEWAL_GRANTS_REGULATIONS_1996;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.rules.common.FigureSource;
@@ -77,19 +80,19 @@ public abstract class DfgPolicy implements Policy {
   /** England's maximum from 22 May 2008. */
   public static final DfgPolicy ENGLAND_2008 = ImmutableDfgPolicy.builder().version("DFG-SI2008/1189/2008-05-22")
       .effectiveFrom(LocalDate.of(2008, 5, 22)).maximumGrant(Money.ofPounds(30_000))
-      .putSources("maximumGrant", FigureSource.of(Citation.of("SI 2008/1189", "art.2"), "England; Wales and Northern "
+      .putSources("maximumGrant", FigureSource.of(DFG_MAXIMUM_AMOUNTS_ORDER_2008.at("art.2"), "England; Wales and Northern "
           + "Ireland differ."))
-      .putSources("capitalDisregard", FigureSource.unconfirmed(Citation.of("SI 1996/2890", "Part 2, the test of resources"),
+      .putSources("capitalDisregard", FigureSource.unconfirmed(HOUSING_RENEWAL_GRANTS_REGULATIONS_1996.at("Part 2, the test of resources"),
           "Savings over 6,000 pounds count (general sources; the regulation was not re-read)."))
-      .putSources("tariffCapitalStep", FigureSource.unconfirmed(Citation.of("SI 1996/2890", "Part 2, the test of resources"),
+      .putSources("tariffCapitalStep", FigureSource.unconfirmed(HOUSING_RENEWAL_GRANTS_REGULATIONS_1996.at("Part 2, the test of resources"),
           "1 pound a week for each 250 pounds or part of 250 pounds over the disregard (not confirmed in a source read)."))
-      .putSources("tariffIncomePerStep", FigureSource.unconfirmed(Citation.of("SI 1996/2890", "Part 2, the test of resources"),
+      .putSources("tariffIncomePerStep", FigureSource.unconfirmed(HOUSING_RENEWAL_GRANTS_REGULATIONS_1996.at("Part 2, the test of resources"),
           "1 pound a week for each 250 pounds or part of 250 pounds over the disregard (not confirmed in a source read)."))
-      .putSources("ownerLoanFactor", FigureSource.unconfirmed(Citation.of("SI 1996/2890", "Part 2, the test of resources"),
+      .putSources("ownerLoanFactor", FigureSource.unconfirmed(HOUSING_RENEWAL_GRANTS_REGULATIONS_1996.at("Part 2, the test of resources"),
           "Placeholder: 52 weeks times a ten-year loan, undiscounted. Load the regulations' own loan generating factor."))
-      .putSources("tenantLoanFactor", FigureSource.unconfirmed(Citation.of("SI 1996/2890", "Part 2, the test of resources"),
+      .putSources("tenantLoanFactor", FigureSource.unconfirmed(HOUSING_RENEWAL_GRANTS_REGULATIONS_1996.at("Part 2, the test of resources"),
           "Placeholder: 52 weeks times a five-year loan, undiscounted. Load the regulations' own loan generating factor."))
-      .putSources("decisionMonths", FigureSource.of(Citation.of("HGCRA 1996", "s.34")))
+      .putSources("decisionMonths", FigureSource.of(HGCRA_1996.at("s.34")))
       .build();
 
   /** Worcester's versions. */

@@ -1,5 +1,9 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.DFG_MAXIMUM_AMOUNTS_ORDER_2008;
+import static uk.gov.worcester.housing.rules.common.Legislation.HGCRA_1996;
+import static uk.gov.worcester.housing.rules.common.Legislation.HOUSING_RENEWAL_GRANTS_REGULATIONS_1996;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
@@ -13,6 +17,7 @@ import uk.gov.worcester.housing.core.privatesector.DfgApplicantKind;
 import uk.gov.worcester.housing.core.privatesector.DfgApplication;
 import uk.gov.worcester.housing.core.privatesector.MeansFacts;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Decides a Disabled Facilities Grant (HGCRA 1996 ss.3, 19-24, 30, 31, 34): the application
@@ -35,12 +40,12 @@ public final class DfgRule {
   /** Problem code: a means-tested application without the relevant persons' means. */
   public static final String MEANS_REQUIRED = "MEANS_REQUIRED";
 
-  private static final Citation CERTIFICATE = Citation.of("HGCRA 1996", "s.21");
-  private static final Citation TESTS = Citation.of("HGCRA 1996", "s.24(3)");
-  private static final Citation MEANS = Citation.of("SI 1996/2890", "Part 2, the test of resources");
-  private static final Citation MAXIMUM = Citation.of("SI 2008/1189", "art.2");
-  private static final Citation PURPOSES = Citation.of("HGCRA 1996", "s.23(1)");
-  private static final Citation LANDLORD_AMOUNT = Citation.of("HGCRA 1996", "s.31(3)");
+  private static final Citation CERTIFICATE = HGCRA_1996.at("s.21");
+  private static final Citation TESTS = HGCRA_1996.at("s.24(3)");
+  private static final Citation MEANS = HOUSING_RENEWAL_GRANTS_REGULATIONS_1996.at("Part 2, the test of resources");
+  private static final Citation MAXIMUM = DFG_MAXIMUM_AMOUNTS_ORDER_2008.at("art.2");
+  private static final Citation PURPOSES = HGCRA_1996.at("s.23(1)");
+  private static final Citation LANDLORD_AMOUNT = HGCRA_1996.at("s.31(3)");
 
   /** The decision, or a problem when means are needed and missing. */
   public static Validation<Seq<Problem>, Decision<DfgOutcome>> assess(DfgApplication application, LocalDate asAt,
@@ -50,14 +55,14 @@ public final class DfgRule {
     if (!application.applicantAged18OrOver()) {
       eligible = false;
       reasons.add("APPLICANT_UNDER_18", "No grant may be given unless the applicant is aged 18 or over on the date "
-          + "of the application.", Citation.of("HGCRA 1996", "s.3(1)"));
+          + "of the application.", HGCRA_1996.at("s.3(1)"));
     }
     if (application.applicantKind() == DfgApplicantKind.TENANT && !application.landlordsCertificateGiven()
         && !application.landlordsCertificateUnreasonableToRequire()) {
       eligible = false;
       reasons.add("NO_LANDLORDS_CERTIFICATE", "A tenant's application needs the landlord's owner's certificate, "
           + "unless the council considers it unreasonable in the circumstances to require one.",
-          Citation.of("HGCRA 1996", "s.22(3)"));
+          HGCRA_1996.at("s.22(3)"));
     }
     if (!application.fiveYearOccupationCertified()) {
       eligible = false;

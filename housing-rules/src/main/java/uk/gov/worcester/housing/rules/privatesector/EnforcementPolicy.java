@@ -3,10 +3,10 @@ package uk.gov.worcester.housing.rules.privatesector;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.common.Money;
 import uk.gov.worcester.housing.rules.common.FigureSource;
+import uk.gov.worcester.housing.rules.common.Legislation;
 import uk.gov.worcester.housing.rules.common.Policy;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
@@ -46,7 +46,7 @@ public abstract class EnforcementPolicy implements Policy {
   /** Part 1 in force, before civil penalties (6 April 2006). */
   public static final EnforcementPolicy HA_2004 = ImmutableEnforcementPolicy.builder().version("HA2004-P1/2006-04-06")
       .effectiveFrom(LocalDate.of(2006, 4, 6))
-      .putSources("category2ImprovementNoticeFrom", FigureSource.unconfirmed(Citation.of("HA 2004", "s.7"),
+      .putSources("category2ImprovementNoticeFrom", FigureSource.unconfirmed(Legislation.HA_2004.at("s.7"),
           "Worcester's enforcement policy was not read: band D is a default for the council to set."))
       .build();
 
@@ -54,11 +54,11 @@ public abstract class EnforcementPolicy implements Policy {
   public static final EnforcementPolicy CIVIL_PENALTIES_2017 = ImmutableEnforcementPolicy.builder()
       .version("HA2004-s249A/2017-04-06").effectiveFrom(LocalDate.of(2017, 4, 6))
       .civilPenaltyMaximum(Money.ofPounds(30_000))
-      .putSources("civilPenaltyMaximum", FigureSource.of(Citation.of("HA 2004", "s.249A"),
+      .putSources("civilPenaltyMaximum", FigureSource.of(Legislation.HA_2004.at("s.249A"),
           "Inserted by the Housing and Planning Act 2016 s.126 and Sch 9, from 6 April 2017. No end date: the "
               + "Renters' Rights Act 2025 sets new maximums elsewhere (unconfirmed: not read); a council adds a dated "
               + "version when they commence."))
-      .putSources("category2ImprovementNoticeFrom", FigureSource.unconfirmed(Citation.of("HA 2004", "s.7"),
+      .putSources("category2ImprovementNoticeFrom", FigureSource.unconfirmed(Legislation.HA_2004.at("s.7"),
           "Worcester's enforcement policy was not read: band D is a default for the council to set."))
       .build();
 

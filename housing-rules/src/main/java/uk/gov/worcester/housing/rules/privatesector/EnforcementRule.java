@@ -1,11 +1,14 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_2004;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.privatesector.HazardJudgement;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The courses of enforcement open on a scored hazard (Housing Act 2004 ss.5, 7): for Category 1
@@ -18,10 +21,10 @@ import uk.gov.worcester.housing.rules.common.Decision;
 public final class EnforcementRule {
   private EnforcementRule() {}
 
-  private static final Citation DUTY = Citation.of("HA 2004", "s.5(1)");
-  private static final Citation POWER = Citation.of("HA 2004", "s.7(1)");
-  private static final Citation REASONS = Citation.of("HA 2004", "s.8");
-  private static final Citation PENALTY = Citation.of("HA 2004", "s.249A");
+  private static final Citation DUTY = HA_2004.at("s.5(1)");
+  private static final Citation POWER = HA_2004.at("s.7(1)");
+  private static final Citation REASONS = HA_2004.at("s.8");
+  private static final Citation PENALTY = HA_2004.at("s.249A");
 
   /** The options on {@code score}, judged as {@code judgement} records. */
   public static Decision<EnforcementOptions> assess(HazardJudgement judgement, HazardScore score, LocalDate asAt,
@@ -47,7 +50,7 @@ public final class EnforcementRule {
       if (imminent) {
         suggested = CourseOfAction.EMERGENCY_REMEDIAL_ACTION;
         reasons.add("IMMINENT_RISK", "The hazard involves an imminent risk of serious harm, so emergency remedial "
-            + "action or an emergency prohibition order is open.", Citation.of("HA 2004", "s.40(1)"));
+            + "action or an emergency prohibition order is open.", HA_2004.at("s.40(1)"));
       } else {
         suggested = CourseOfAction.IMPROVEMENT_NOTICE;
       }

@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HHSRS_REGULATIONS_2005;
+
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.Citation;
@@ -29,13 +31,13 @@ public abstract class HhsrsLaw implements Policy {
   /** The 2005 Regulations and 2006 Operating Guidance. */
   public static final HhsrsLaw HHSRS_2006 = ImmutableHhsrsLaw.builder().version("HHSRS-SI2005/3208")
       .effectiveFrom(LocalDate.of(2006, 4, 6))
-      .putSources("weightings", FigureSource.of(Citation.of("SI 2005/3208", "Sch 2"), "10,000, 1,000, 300 and 10."))
+      .putSources("weightings", FigureSource.of(HHSRS_REGULATIONS_2005.at("Sch 2"), "10,000, 1,000, 300 and 10."))
       .putSources("likelihoodScale", FigureSource.unconfirmed(Citation.of("HHSRS Operating Guidance 2006", "the likelihood scale"),
           "16 points; range edges as printed on the guidance's rating forms; which side an edge falls on is this "
               + "library's rule."))
       .putSources("outcomeScale", FigureSource.unconfirmed(Citation.of("HHSRS Operating Guidance 2006", "the spread of harm scale"),
           "11 points; range edges the geometric midpoints."))
-      .putSources("bands", FigureSource.unconfirmed(Citation.of("SI 2005/3208", "reg 7"),
+      .putSources("bands", FigureSource.unconfirmed(HHSRS_REGULATIONS_2005.at("reg 7"),
           "A 5000+, B 2000, C 1000, D 500, E 200, F 100, G 50, H 20, I 10, J below 10."))
       .build();
 }

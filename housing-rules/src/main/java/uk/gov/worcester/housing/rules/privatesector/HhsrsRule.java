@@ -1,5 +1,8 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_2004;
+import static uk.gov.worcester.housing.rules.common.Legislation.HHSRS_REGULATIONS_2005;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import uk.gov.worcester.housing.core.privatesector.HarmSpread;
 import uk.gov.worcester.housing.core.privatesector.HazardJudgement;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Scores hazards by the HHSRS formula (HHSRS (England) Regulations 2005, SI 2005/3208, Sch 2;
@@ -47,8 +51,8 @@ public final class HhsrsRule {
   private HhsrsRule() {}
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100).setScale(1);
-  private static final Citation FORMULA = Citation.of("SI 2005/3208", "Sch 2");
-  private static final Citation CATEGORIES = Citation.of("HA 2004", "s.2(1)");
+  private static final Citation FORMULA = HHSRS_REGULATIONS_2005.at("Sch 2");
+  private static final Citation CATEGORIES = HA_2004.at("s.2(1)");
 
   /** The score of one judgement. */
   public static HazardScore score(HazardJudgement judgement) {

@@ -1,10 +1,14 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.ELECTRICAL_SAFETY_REGULATIONS_2020;
+import static uk.gov.worcester.housing.rules.common.Legislation.GAS_SAFETY_REGULATIONS_1998;
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_2004;
+import static uk.gov.worcester.housing.rules.common.Legislation.HMO_DESCRIPTION_ORDER_2018;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.rules.common.FigureSource;
 import uk.gov.worcester.housing.rules.common.Policy;
@@ -86,21 +90,21 @@ public abstract class HmoLicensingPolicy implements Policy {
   /** Worcester's figures from 1 October 2018, with no discretionary scheme (unconfirmed). */
   public static final HmoLicensingPolicy WORCESTER_2018 = ImmutableHmoLicensingPolicy.builder()
       .version("HMO-SI2018/221/2018-10-01").effectiveFrom(LocalDate.of(2018, 10, 1))
-      .putSources("mandatoryMinimumOccupants", FigureSource.of(Citation.of("SI 2018/221", "art.4")))
-      .putSources("mandatoryMinimumHouseholds", FigureSource.of(Citation.of("SI 2018/221", "art.4")))
-      .putSources("oneSleeperAged10OrOver", FigureSource.of(Citation.of("HA 2004", "Sch 4"),
+      .putSources("mandatoryMinimumOccupants", FigureSource.of(HMO_DESCRIPTION_ORDER_2018.at("art.4")))
+      .putSources("mandatoryMinimumHouseholds", FigureSource.of(HMO_DESCRIPTION_ORDER_2018.at("art.4")))
+      .putSources("oneSleeperAged10OrOver", FigureSource.of(HA_2004.at("Sch 4"),
           "Room-size condition inserted by SI 2018/616."))
-      .putSources("twoSleepersAged10OrOver", FigureSource.of(Citation.of("HA 2004", "Sch 4"),
+      .putSources("twoSleepersAged10OrOver", FigureSource.of(HA_2004.at("Sch 4"),
           "Room-size condition inserted by SI 2018/616."))
-      .putSources("oneSleeperUnder10", FigureSource.of(Citation.of("HA 2004", "Sch 4"),
+      .putSources("oneSleeperUnder10", FigureSource.of(HA_2004.at("Sch 4"),
           "Room-size condition inserted by SI 2018/616."))
-      .putSources("maximumLicenceYears", FigureSource.of(Citation.of("HA 2004", "s.68(4)")))
-      .putSources("gasSafetyRecordMonths", FigureSource.of(Citation.of("SI 1998/2451", "reg 36"),
+      .putSources("maximumLicenceYears", FigureSource.of(HA_2004.at("s.68(4)")))
+      .putSources("gasSafetyRecordMonths", FigureSource.of(GAS_SAFETY_REGULATIONS_1998.at("reg 36"),
           "Gas Safety (Installation and Use) Regulations 1998: an annual check."))
-      .putSources("electricalReportYears", FigureSource.of(Citation.of("SI 2020/312", "reg 3"),
+      .putSources("electricalReportYears", FigureSource.of(ELECTRICAL_SAFETY_REGULATIONS_2020.at("reg 3"),
           "Electrical Safety Standards in the Private Rented Sector (England) Regulations 2020: at least every five "
               + "years."))
-      .putSources("schemes", FigureSource.unconfirmed(Citation.of("HA 2004", "s.56"),
+      .putSources("schemes", FigureSource.unconfirmed(HA_2004.at("s.56"),
           "No Worcester additional or selective licensing scheme was found in the sources read."))
       .build();
 

@@ -1,5 +1,8 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_2004;
+import static uk.gov.worcester.housing.rules.common.Legislation.HMO_DESCRIPTION_ORDER_2018;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.common.Citation;
@@ -7,6 +10,7 @@ import uk.gov.worcester.housing.core.privatesector.BuildingKind;
 import uk.gov.worcester.housing.core.privatesector.HmoException;
 import uk.gov.worcester.housing.core.privatesector.HmoProperty;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Whether a property is an HMO and which licence it needs:
@@ -32,8 +36,8 @@ import uk.gov.worcester.housing.rules.common.Decision;
 public final class HmoRule {
   private HmoRule() {}
 
-  private static final Citation MEANING = Citation.of("HA 2004", "s.254");
-  private static final Citation MANDATORY = Citation.of("SI 2018/221", "art.4");
+  private static final Citation MEANING = HA_2004.at("s.254");
+  private static final Citation MANDATORY = HMO_DESCRIPTION_ORDER_2018.at("art.4");
 
   /** The status of {@code property} on {@code asAt}. */
   public static Decision<HmoStatus> assess(HmoProperty property, LocalDate asAt, HmoLicensingPolicy policy) {
@@ -62,22 +66,22 @@ public final class HmoRule {
       if (found.isPresent()) {
         need = LicenceNeed.ADDITIONAL;
         reasons.add("ADDITIONAL_LICENCE", "The HMO is in the area of an additional licensing scheme in force.",
-            Citation.of("HA 2004", "s.56"));
+            HA_2004.at("s.56"));
       } else if (property.rentPayable() && property.grantedByRegisteredSocialLandlord()) {
         reasons.add("SELECTIVE_LICENSING_EXEMPT", "A tenancy or licence granted by a registered social landlord is "
-            + "exempt from selective licensing.", Citation.of("HA 2004", "s.79(3)"));
+            + "exempt from selective licensing.", HA_2004.at("s.79(3)"));
       } else if (property.rentPayable()) {
         found = scheme(policy, LicensingScheme.Kind.SELECTIVE, property, asAt);
         if (found.isPresent()) {
           need = LicenceNeed.SELECTIVE;
           reasons.add("SELECTIVE_LICENCE", "The rented home is in the area of a selective licensing scheme in force.",
-              Citation.of("HA 2004", "s.85"));
+              HA_2004.at("s.85"));
         }
       }
       scheme = found.map(LicensingScheme::name);
       if (need == LicenceNeed.NONE) {
         reasons.add("NO_LICENCE_NEEDED", "No mandatory licence is needed and no licensing scheme in force applies "
-            + "to the property.", Citation.of("HA 2004", "s.55(2)"));
+            + "to the property.", HA_2004.at("s.55(2)"));
       }
     }
     return Decision.of(HmoStatus.builder().test(test).licence(need).scheme(scheme).build(), asAt, policy,
@@ -92,12 +96,12 @@ public final class HmoRule {
   private static Optional<HmoTest> test(HmoProperty p, Reasons reasons) {
     if (!p.exceptions().isEmpty()) {
       HmoException e = p.exceptions().iterator().next();
-      reasons.add("EXCEPTED_BUILDING", "The building is excepted from being an HMO.", Citation.of("HA 2004", e.provision()));
+      reasons.add("EXCEPTED_BUILDING", "The building is excepted from being an HMO.", HA_2004.at(e.provision()));
       return Optional.empty();
     }
     if (p.occupants() == 2 && p.households() == 2) {
       reasons.add("EXCEPTED_BUILDING", "Two persons forming two households do not make an HMO.",
-          Citation.of("HA 2004", HmoException.TWO_PERSONS.provision()));
+          HA_2004.at(HmoException.TWO_PERSONS.provision()));
       return Optional.empty();
     }
     if (p.buildingKind() == BuildingKind.CONVERTED_BLOCK_OF_FLATS) {
@@ -107,7 +111,7 @@ public final class HmoRule {
               + "standards and still does not, with fewer than two-thirds of its flats owner-occupied, is an HMO."
           : "The converted block's conversion work complied, or now complies, with the appropriate building "
               + "standards, or two-thirds or more of its flats are owner-occupied, so it is not an HMO.",
-          Citation.of("HA 2004", "s.257"));
+          HA_2004.at("s.257"));
       return hmo ? Optional.of(HmoTest.SECTION_257_BLOCK) : Optional.empty();
     }
     boolean converted = p.buildingKind() == BuildingKind.CONVERTED_BUILDING;

@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.privatesector;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.HA_2004;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.privatesector.LicenceApplication;
 import uk.gov.worcester.housing.core.privatesector.SleepingRoom;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * Checks a licence application (Housing Act 2004 ss.64-68 and Sch 4): the licence the property
@@ -41,7 +44,7 @@ public final class LicenceRule {
   /** No fit and proper declaration. */
   public static final String FIT_AND_PROPER_NOT_DECLARED = "FIT_AND_PROPER_NOT_DECLARED";
 
-  private static final Citation CONDITIONS = Citation.of("HA 2004", "Sch 4");
+  private static final Citation CONDITIONS = HA_2004.at("Sch 4");
 
   /** The decision on {@code application} as at {@code asAt}. */
   public static Decision<LicenceDecision> assess(LicenceApplication application, LocalDate asAt,
@@ -99,7 +102,7 @@ public final class LicenceRule {
     int term = Math.min(application.requestedYears(), policy.maximumLicenceYears());
     if (term < application.requestedYears()) {
       reasons.add("TERM_LIMITED", "A licence lasts at most " + policy.maximumLicenceYears() + " years.",
-          Citation.of("HA 2004", "s.68(4)"));
+          HA_2004.at("s.68(4)"));
     }
     LicenceDecision decision = LicenceDecision.builder().status(status.outcome()).problems(problems).termYears(term)
         .conditions(LicenceCondition.forLicence(status.outcome().licence())).build();

@@ -1,5 +1,7 @@
 package uk.gov.worcester.housing.rules.welfare;
 
+import static uk.gov.worcester.housing.rules.common.Legislation.CHILD_SUPPORT_PENSIONS_AND_SOCIAL_SECURITY_ACT_2000;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,7 @@ import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 @HousingStyle
 public abstract class DhpPolicy implements Policy {
   /** The law of the yearly limit: the Child Support, Pensions and Social Security Act 2000 s.70. */
-  public static final Citation POT_LAW = Citation.of("Child Support, Pensions and Social Security Act 2000",
-      "s.70");
+  public static final Citation POT_LAW = CHILD_SUPPORT_PENSIONS_AND_SOCIAL_SECURITY_ACT_2000.at("s.70");
 
   @Override
   public abstract String version();

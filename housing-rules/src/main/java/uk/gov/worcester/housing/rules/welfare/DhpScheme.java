@@ -27,6 +27,7 @@ import uk.gov.worcester.housing.core.welfare.DhpRecord;
 import uk.gov.worcester.housing.core.welfare.OfficerId;
 import uk.gov.worcester.housing.core.welfare.WelfareOutcome;
 import uk.gov.worcester.housing.rules.common.Decision;
+import uk.gov.worcester.housing.rules.common.Legislation;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.common.Reason;
 
@@ -80,11 +81,11 @@ public final class DhpScheme {
   /** Refusal: the pot for the year cannot pay the award. */
   public static final String POT_SPENT = "POT_SPENT";
 
-  private static final String REGS = "SI 2001/1167";
-  private static final Citation ENTITLEMENT = Citation.of(REGS, "reg.2(1)");
-  private static final Citation FURTHER_ASSISTANCE = Citation.of(REGS, "reg.2(1)(b)");
-  private static final Citation EXCLUSIONS = Citation.of(REGS, "reg.3");
-  private static final Citation LIMIT = Citation.of(REGS, "reg.4");
+  private static final Legislation REGS = Legislation.DISCRETIONARY_FINANCIAL_ASSISTANCE_REGULATIONS_2001;
+  private static final Citation ENTITLEMENT = REGS.at("reg.2(1)");
+  private static final Citation FURTHER_ASSISTANCE = REGS.at("reg.2(1)(b)");
+  private static final Citation EXCLUSIONS = REGS.at("reg.3");
+  private static final Citation LIMIT = REGS.at("reg.4");
   private static final Citation CASH_LIMIT = DhpPolicy.POT_LAW;
   private static final Citation PERIOD = Citation.of("DWP Discretionary Housing Payments Guidance Manual",
       "award periods");
@@ -277,11 +278,11 @@ public final class DhpScheme {
   /** The provision that excludes a purpose a payment may never meet. */
   static Citation exclusion(DhpPurpose purpose) {
     return switch (purpose) {
-      case INELIGIBLE_SERVICE_CHARGES -> Citation.of(REGS, "reg.3(a)");
-      case UC_INELIGIBLE_SERVICE_CHARGES -> Citation.of(REGS, "reg.3(aa)");
-      case UC_OVERPAYMENT_RECOVERY_SHORTFALL -> Citation.of(REGS, "reg.3(o)");
-      case UC_SANCTION_SHORTFALL -> Citation.of(REGS, "reg.3(p)");
-      case COUNCIL_TAX -> Citation.of(REGS, "reg.2(3)(b)");
+      case INELIGIBLE_SERVICE_CHARGES -> REGS.at("reg.3(a)");
+      case UC_INELIGIBLE_SERVICE_CHARGES -> REGS.at("reg.3(aa)");
+      case UC_OVERPAYMENT_RECOVERY_SHORTFALL -> REGS.at("reg.3(o)");
+      case UC_SANCTION_SHORTFALL -> REGS.at("reg.3(p)");
+      case COUNCIL_TAX -> REGS.at("reg.2(3)(b)");
       default -> EXCLUSIONS;
     };
   }
