@@ -315,6 +315,16 @@ class StrategyRecordsOptionTest {
   }
 
   @Test
+  void standardInputNamedTwiceIsAUsageMistake(@TempDir Path dir) {
+    Run r = report(List.of("--records", WORCESTER + "=-", "--records", WYCHAVON + "=-"));
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("standard input (-) can be read only once"), r.err());
+    Run empty = report(List.of("--records", WORCESTER + "=-"));
+    assertEquals(1, empty.exit(), "an empty standard input is the usual input problem");
+    assertTrue(empty.err().contains("standard input (--records " + WORCESTER + "): 1 problem"), empty.err());
+  }
+
+  @Test
   void aPathWithAControlOrInvisibleCharacterIsAUsageMistakeEchoedSafely(@TempDir Path dir) {
     for (String odd : List.of("\u001b[2J<x>", "a\nb", "a\tb", "\u202eevil", "a\u0000b")) {
       Run r = report(List.of("--records", WORCESTER + "=" + dir + "/" + odd));
