@@ -2,16 +2,28 @@ package uk.gov.worcester.housing.examples.cli;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
@@ -19,6 +31,7 @@ import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.SafeText;
+import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.strategy.Area;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
@@ -61,15 +74,144 @@ final class StrategyCommand extends CommandGroup {
     }
   }
 
-  /** {@code housing strategy report --year YYYY/YY [--plan FILE] [--area CODE|county] RECORDS... [--out FILE]}. */
+  /** One {@code --records CODE=PATH}: a district, and a records file or a folder of records files that are its. */
+  record DistrictPath(LocalAuthority district, Path path) {
+    /** How the option is named in messages: {@code --records E07000237=worcester/}, the path shown safely. */
+    String option() {
+      return "--records " + district.code() + "=" + shown(path.toString());
+    }
+  }
+
+  /**
+   * Reads {@code CODE=PATH}: a district's GSS code as {@code --district} takes it, {@code =}, and a
+   * file or folder. A path with a control character (a line break, a tab, a terminal escape) or an
+   * invisible formatting character is refused: it is most likely a mistake, and it could not be shown.
+   */
+  static final class DistrictPathConverter implements ITypeConverter<DistrictPath> {
+    @Override
+    public DistrictPath convert(String text) {
+      int equals = text.indexOf('=');
+      if (equals < 0) {
+        throw new TypeConversionException("'" + SafeText.of(text) + "' is not CODE=PATH: expected a district's code, "
+            + "'=' and a records file or folder, e.g. " + LocalAuthority.WORCESTER.code() + "=worcester/");
+      }
+      LocalAuthority district = new DistrictConverter().convert(text.substring(0, equals));
+      String path = text.substring(equals + 1);
+      if (path.isEmpty()) {
+        throw new TypeConversionException("'" + SafeText.of(text) + "' names no file or folder after '=': expected "
+            + "CODE=PATH, e.g. " + LocalAuthority.WORCESTER.code() + "=worcester/");
+      }
+      if (path.codePoints().anyMatch(StrategyCommand::isOdd)) {
+        throw new TypeConversionException("the path given for " + district.code() + " has a control or invisible "
+            + "character (such as a line break, a tab or a terminal escape): '" + shown(path) + "'");
+      }
+      try {
+        return new DistrictPath(district, Path.of(path));
+      } catch (InvalidPathException e) {
+        throw new TypeConversionException("the path given for " + district.code() + " is not a path on this system: '"
+            + shown(path) + "'");
+      }
+    }
+  }
+
+  /** The most characters of a path shown in a message. */
+  static final int MAX_SHOWN = 200;
+
+  /**
+   * A path or file name as it may be echoed: each control or invisible character (line breaks,
+   * terminal escapes, direction overrides, unpaired surrogates) becomes {@code ?}, and a path longer
+   * than {@value #MAX_SHOWN} characters is cut and ends in {@code ...}. Unlike {@link SafeText},
+   * letters of any script and a long folder path stay readable.
+   */
+  static String shown(String raw) {
+    StringBuilder out = new StringBuilder();
+    int[] points = raw.codePoints().limit(MAX_SHOWN + 1L).toArray();
+    for (int i = 0; i < Math.min(points.length, MAX_SHOWN); i++) {
+      out.appendCodePoint(isOdd(points[i]) ? '?' : points[i]);
+    }
+    return points.length > MAX_SHOWN ? out.append("...").toString() : out.toString();
+  }
+
+  private static boolean isOdd(int point) {
+    int type = Character.getType(point);
+    return Character.isISOControl(point) || type == Character.FORMAT || type == Character.UNASSIGNED
+        || type == Character.SURROGATE || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** A folder named by {@code --records} holds something other than {@code .json} records files. */
+  static final String NOT_A_RECORDS_FILE = "NOT_A_RECORDS_FILE";
+  /** A folder named by {@code --records} holds no records files. */
+  static final String NO_RECORDS_FILES = "NO_RECORDS_FILES";
+  /** A folder named by {@code --records} cannot be listed. */
+  static final String UNREADABLE_FOLDER = "UNREADABLE_FOLDER";
+
+  /**
+   * The records files in {@code folder}, sorted by name (so every run reads them in the same order),
+   * or problems: anything in it that is not a {@code .json} file (a folder, another file) and an empty
+   * folder are problems, never passed over in silence.
+   */
+  static Validation<Seq<Problem>, List<Path>> recordsFiles(Path folder) {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listed = Files.newDirectoryStream(folder)) {
+      listed.forEach(entries::add);
+    } catch (IOException e) {
+      return Validated.invalid(unreadableFolder(e));
+    } catch (DirectoryIteratorException e) {
+      return Validated.invalid(unreadableFolder(e.getCause()));
+    }
+    entries.sort(Comparator.comparing(p -> String.valueOf(p.getFileName())));
+    List<Problem> problems = new ArrayList<>();
+    List<Path> records = new ArrayList<>();
+    for (Path entry : entries) {
+      String name = String.valueOf(entry.getFileName());
+      if (Files.isRegularFile(entry) && name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+        records.add(entry);
+      } else {
+        problems.add(Problem.of(NOT_A_RECORDS_FILE, "'" + shown(name) + "' is not a records file: a --records folder "
+            + "holds only .json records files (no folders, no other files); move it out, or name the files one by one"));
+      }
+    }
+    if (problems.isEmpty() && records.isEmpty()) {
+      problems.add(Problem.of(NO_RECORDS_FILES, "the folder holds no .json records files"));
+    }
+    return problems.isEmpty() ? Validation.valid(records) : Validation.invalid(io.vavr.collection.List.ofAll(problems));
+  }
+
+  /** The problem of a folder that cannot be listed. */
+  static Problem unreadableFolder(IOException e) {
+    return Problem.of(UNREADABLE_FOLDER, e instanceof AccessDeniedException
+        ? "the folder cannot be read: permission denied" : "the folder cannot be read");
+  }
+
+  /** One records file to read, the district its records without an authority count for, and where it was named. */
+  private record Source(Path file, LocalAuthority district, Optional<DistrictPath> option) {
+    /** How the file is named in messages. */
+    String name() {
+      String file = InputFiles.isStandardInput(this.file) ? InputFiles.name(this.file) : shown(this.file.toString());
+      return option.map(o -> file + " (--records " + o.district().code() + ")").orElse(file);
+    }
+
+    /** How it was given, for a message. */
+    String givenBy() {
+      return option.map(o -> "by " + o.option()).orElse("as a RECORDS file");
+    }
+  }
+
+  /**
+   * {@code housing strategy report --year YYYY/YY [--plan FILE] [--area CODE|county]
+   * [--district CODE] [RECORDS...] [--records CODE=PATH]... [--out FILE]}.
+   */
   @Command(name = "report", mixinStandardHelpOptions = true,
       description = {"The plan's progress report for a year, its indicators computed from the records: HTML, "
           + "Markdown or JSON by the --out file's extension (.html, .md, .json); Markdown on standard output "
           + "without --out.",
           "Homelessness cases, lettings adverts, count nights and affordable completions name their own "
-              + "authority; every other records file (welfare, grants, inspections, hazard removals, HMO licences, "
-              + "street contacts, lettings applications) is taken as the --district's: to report several districts, "
-              + "give each district's other records in a separate run, or keep it simple and report one district."})
+              + "authority and count for it wherever they are given; every other records file (welfare, grants, "
+              + "inspections, hazard removals, HMO licences, street contacts, lettings applications) counts for "
+              + "the district it is given for: --records CODE=PATH once per district, or --district for the "
+              + "RECORDS files. For the county over two districts: --records E07000237=worcester/ "
+              + "--records E07000238=wychavon/."})
   static final class Report implements Callable<Integer> {
     @ParentCommand
     StrategyCommand parent;
@@ -90,25 +232,49 @@ final class StrategyCommand extends CommandGroup {
     Optional<Area> area;
 
     @Option(names = "--district", paramLabel = "CODE", converter = DistrictConverter.class,
-        description = "The district of the records files that do not name their authority (default: Worcester, "
+        description = "The district of the RECORDS files that do not name their authority (default: Worcester, "
             + "E07000237).")
     Optional<LocalAuthority> district;
+
+    @Option(names = "--records", paramLabel = "CODE=PATH", converter = DistrictPathConverter.class,
+        description = "A district's records: its GSS code, '=' and a records file or a folder of them (the folder's "
+            + ".json files, read in name order; anything else in it is a problem). Once per district, e.g. "
+            + "--records E07000237=worcester/ --records E07000238=wychavon/.")
+    List<DistrictPath> records = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE",
         description = "Write the report here: .html, .md or .json (default: Markdown on standard output).")
     Optional<Path> out;
 
-    @Parameters(arity = "1..*", paramLabel = "RECORDS", description = "Records files of any domain.")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "RECORDS",
+        description = "Records files of any domain, for --district (give these, --records, or both).")
+    List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() {
       HousingCommand root = parent.root;
       HousingJson json = root.json();
       PrintWriter err = spec.commandLine().getErr();
-      List<Path> inputs = new ArrayList<>(files);
-      plan.ifPresent(inputs::add);
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), inputs);
+      LocalAuthority others = district.orElse(LocalAuthority.WORCESTER);
+      List<Source> sources = new ArrayList<>();
+      Map<String, Seq<Problem>> folderProblems = new LinkedHashMap<>();
+      checkUsage(others);
+      for (Path f : files) {
+        sources.add(new Source(f, others, Optional.empty()));
+      }
+      for (DistrictPath r : records) {
+        if (InputFiles.isStandardInput(r.path()) || !Files.isDirectory(r.path())) {
+          sources.add(new Source(r.path(), r.district(), Optional.of(r)));
+          continue;
+        }
+        Validation<Seq<Problem>, List<Path>> listed = recordsFiles(r.path());
+        if (listed.isInvalid()) {
+          folderProblems.put(shown(r.path().toString()) + " (--records " + r.district().code() + ")", listed.getError());
+        } else {
+          listed.get().forEach(f -> sources.add(new Source(f, r.district(), Optional.of(r))));
+        }
+      }
+      requireEachFileOnce(sources);
       String format = out.map(p -> p.getFileName() == null ? "" : p.getFileName().toString()
           .toLowerCase(Locale.ROOT)).map(n -> n.endsWith(".html") ? "html" : n.endsWith(".md") ? "md"
           : n.endsWith(".json") ? "json" : "").orElse("md");
@@ -125,14 +291,14 @@ final class StrategyCommand extends CommandGroup {
         }
         plans = read.get();
       }
-      LocalAuthority others = district.orElse(LocalAuthority.WORCESTER);
+      folderProblems.forEach((folder, problems) -> InputFiles.report(err, folder, problems));
+      boolean bad = !folderProblems.isEmpty();
       List<DistrictRecords> parts = new ArrayList<>();
-      boolean bad = false;
-      for (Path f : files) {
-        Validation<Seq<Problem>, List<DistrictRecords>> read = root.inputs().json(f, KINDS,
-            node -> StrategyReports.read(json, node, DocumentKind.of(node).map(Enum::name), others));
+      for (Source s : sources) {
+        Validation<Seq<Problem>, List<DistrictRecords>> read = root.inputs().json(s.file(), KINDS,
+            node -> StrategyReports.read(json, node, DocumentKind.of(node).map(Enum::name), s.district()));
         if (read.isInvalid()) {
-          InputFiles.report(err, f, read.getError());
+          InputFiles.report(err, s.name(), read.getError());
           bad = true;
         } else {
           parts.addAll(read.get());
@@ -141,11 +307,13 @@ final class StrategyCommand extends CommandGroup {
       if (bad) {
         return HousingCommand.INPUT_PROBLEMS;
       }
-      Validation<Seq<Problem>, StrategyRecords> records = StrategyReports.together(parts);
-      if (records.isInvalid()) {
-        return InputFiles.report(err, "the records together", records.getError());
+      // the districts in code order, whatever order they were given in: a figure's basis names them in order
+      parts.sort(Comparator.comparing(d -> d.authority().code()));
+      Validation<Seq<Problem>, StrategyRecords> together = StrategyReports.together(parts);
+      if (together.isInvalid()) {
+        return InputFiles.report(err, "the records together", together.getError());
       }
-      Validation<Seq<Problem>, RecordedIndicators> feed = RecordedIndicators.of(records.get());
+      Validation<Seq<Problem>, RecordedIndicators> feed = RecordedIndicators.of(together.get());
       if (feed.isInvalid()) {
         return InputFiles.report(err, "the records together", feed.getError());
       }
@@ -166,6 +334,65 @@ final class StrategyCommand extends CommandGroup {
       };
       Seq<Problem> unwritten = OutputFiles.write(out, text, spec.commandLine().getOut());
       return unwritten.isEmpty() ? 0 : InputFiles.report(err, out.get(), unwritten);
+    }
+
+    /**
+     * Usage mistakes (exit 2) in how the records are given: none at all; {@code --district} with no
+     * RECORDS files for it; a district given twice (by two {@code --records}, or by one and the
+     * RECORDS files' district); standard input more than once.
+     */
+    private void checkUsage(LocalAuthority others) {
+      CommandLine commandLine = spec.commandLine();
+      if (files.isEmpty() && records.isEmpty()) {
+        throw new ParameterException(commandLine, "Missing records: give each district's records with --records "
+            + "CODE=PATH, or RECORDS files (their records without an authority counting for --district)");
+      }
+      if (files.isEmpty() && district.isPresent()) {
+        throw new ParameterException(commandLine, "--district names the district of the RECORDS files, and none "
+            + "are given: with --records the district is the CODE of CODE=PATH");
+      }
+      Map<LocalAuthority, String> given = new LinkedHashMap<>();
+      if (!files.isEmpty()) {
+        given.put(others, district.isPresent() ? "--district (for the RECORDS files)"
+            : "the default --district " + others.code() + " (for the RECORDS files)");
+      }
+      for (DistrictPath r : records) {
+        String before = given.putIfAbsent(r.district(), r.option());
+        if (before != null) {
+          throw new ParameterException(commandLine, "--records: district " + r.district().code() + " ("
+              + r.district().name() + ") is given twice, by " + before + " and by " + r.option()
+              + ": give each district once, its records files in one folder");
+        }
+      }
+      List<Path> inputs = new ArrayList<>(files);
+      records.forEach(r -> inputs.add(r.path()));
+      plan.ifPresent(inputs::add);
+      InputFiles.requireStandardInputAtMostOnce(commandLine, inputs);
+    }
+
+    /** A usage mistake (exit 2) if one file is given twice (by name, or in a folder), for one district or two. */
+    private void requireEachFileOnce(List<Source> sources) {
+      Map<Path, Source> seen = new HashMap<>();
+      for (Source s : sources) {
+        if (InputFiles.isStandardInput(s.file())) {
+          continue;
+        }
+        Source before = seen.putIfAbsent(identity(s.file()), s);
+        if (before != null) {
+          throw new ParameterException(spec.commandLine(), (s.option().isPresent() ? "--records: " : "")
+              + "the file " + shown(s.file().toString()) + " is given twice, " + before.givenBy() + " and "
+              + s.givenBy() + ": each records file is read once, for one district");
+        }
+      }
+    }
+
+    /** The file a path names, however it is spelt (relative, through a link), as far as can be told. */
+    private static Path identity(Path file) {
+      try {
+        return file.toRealPath();
+      } catch (IOException | SecurityException e) {
+        return file.toAbsolutePath().normalize();
+      }
     }
   }
 
