@@ -75,12 +75,12 @@ public enum Legislation {
     this.title = title;
   }
 
-  /** Cited for {@code "HA 1996"}, {@code "SI 2006/1294"}. */
+  /** The short name every citation of it uses: {@code "HA 1996"}, {@code "SI 2006/1294"}. */
   public String shortName() {
     return shortName;
   }
 
-  /** Cited for {@code "Housing Act 1996"}. */
+  /** Its full title: {@code "Housing Act 1996"}. */
   public String title() {
     return title;
   }
