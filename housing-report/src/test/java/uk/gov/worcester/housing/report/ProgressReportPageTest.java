@@ -18,6 +18,7 @@ import uk.gov.worcester.housing.report.strategy.ProgressReportPage;
 import uk.gov.worcester.housing.rules.strategy.ProgressReport;
 import uk.gov.worcester.housing.rules.strategy.ProgressReporting;
 import uk.gov.worcester.housing.rules.strategy.RecordedIndicators;
+import uk.gov.worcester.housing.rules.strategy.TargetStatus;
 import uk.gov.worcester.housing.testkit.strategy.StrategyRecordsSamples;
 import uk.gov.worcester.housing.testkit.strategy.StrategySamples;
 
@@ -39,6 +40,23 @@ class ProgressReportPageTest {
     HtmlChecks.assertSelfContained(document);
     HtmlChecks.assertAccessible(document);
     assertTrue(new MarkdownRenderer().render(page).contains("year 2 (2018/19)"));
+  }
+
+  @Test
+  void para2_1_aCountyFigureFromTwoOfTheSixDistrictsIsShownAsSuch_inMarkdownAndHtml() {
+    ProgressReport report = year2();
+    assertTrue(report.indicatorTotals().at(TargetStatus.PARTIAL_FIGURE) > 0, "the samples are two districts' records");
+    ReportPage page = ProgressReportPage.of(report, FIRST_YEAR);
+    String markdown = new MarkdownRenderer().render(page);
+    String html = new HtmlRenderer().render(page);
+    for (String text : List.of(markdown, html)) {
+      assertTrue(text.contains("Not judged: 2 of 6 districts"), "the Met column says it is not judged");
+      assertTrue(text.contains("leaves out Bromsgrove, Malvern Hills, Redditch and Wyre Forest"),
+          "the districts left out are named");
+      assertTrue(text.contains("Figures that do not cover every district"));
+    }
+    assertEquals(report.indicatorTotals().at(TargetStatus.PARTIAL_FIGURE),
+        markdown.split("Not judged: 2 of 6 districts", -1).length - 1, "each partial figure marked once");
   }
 
   @Test

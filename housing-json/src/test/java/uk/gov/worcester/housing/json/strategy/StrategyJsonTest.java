@@ -128,6 +128,34 @@ class StrategyJsonTest {
   }
 
   @Test
+  void para2_1_aFigureSaysWhichDistrictsItCovers_andAReportLineWhichItLeavesOut() {
+    Figure partial = Figure.builder().from(uk.gov.worcester.housing.testkit.strategy.StrategySamples.figure(
+            uk.gov.worcester.housing.core.strategy.Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 1_450))
+        .covers(List.of(LocalAuthority.WORCESTER, LocalAuthority.WYCHAVON)).build();
+    JsonNode written = JSON.readTree(JSON.write(partial, StrategyJson.FIGURE)).get();
+    assertEquals("E07000237", written.at("/covers/0/code").stringValue());
+    assertEquals("E07000238", written.at("/covers/1/code").stringValue());
+    assertEquals(2, written.path("covers").size());
+    ObjectNode old = ((ObjectNode) written).deepCopy();
+    old.remove("covers");
+    assertTrue(JSON.read(old.toString(), StrategyJson.FIGURE).get().complete(), "no covers: the whole area");
+    ObjectNode outside = ((ObjectNode) written).deepCopy();
+    outside.set("area", written.at("/covers/0"));
+    ((ArrayNode) outside.get("covers")).remove(0);
+    var problems = JSON.read(outside.toString(), StrategyJson.FIGURE);
+    assertTrue(problems.isInvalid(), "Worcester's figure cannot cover Wychavon");
+    ProgressReport r = ProgressReporting.report(StrategySamples.plan(), Y2, Area.county(),
+        (m, y, a) -> Optional.of(partial).filter(f -> f.measure() == m && f.year().equals(y)));
+    JsonNode line = JSON.readTree(JSON.write(r, StrategyJson.REPORT)).get().at("/priorities/1/indicators/0");
+    assertEquals("PARTIAL_FIGURE", line.path("targetStatus").stringValue());
+    assertEquals("PARTIAL_FIGURE", line.at("/reason/code").stringValue());
+    assertEquals(List.of("Bromsgrove", "Malvern Hills", "Redditch", "Wyre Forest"),
+        java.util.stream.StreamSupport.stream(line.path("missing").spliterator(), false)
+            .map(d -> d.path("name").stringValue()).toList());
+    assertEquals(r, JSON.read(JSON.write(r, StrategyJson.REPORT), StrategyJson.REPORT).get());
+  }
+
+  @Test
   void plansRoundTrip() {
     qt().withExamples(150).forAll(StrategyGen.plans()).checkAssert(plan -> {
       PolicyTimeline<PlanVersion> t = PolicyTimeline.of(PlanVersion.of(plan));

@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.FinancialYear;
@@ -89,7 +91,9 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  * is dated (a case applied for or with an event, a count night, a register event or advert, a
  * welfare decision, a grant application or event, an inspection, removal or licence, a completion),
  * so a missing return is "not available", never a false zero. The county's figure is the sum of
- * its districts' figures that are not empty, and is empty only if all are.
+ * its districts' figures that are not empty, and is empty only if all are; it says which districts
+ * it covers ({@link Figure#covers()}), so a report does not judge a figure that leaves districts
+ * out against the county's target.
  */
 public final class RecordedIndicators implements IndicatorFeed {
   private static final String HOUSEHOLD_COUNT_NOTE = " Each case is one household, counted once.";
@@ -122,30 +126,37 @@ public final class RecordedIndicators implements IndicatorFeed {
   @Override
   public Optional<Figure> figure(Measure measure, FinancialYear year, Area area) {
     List<Part> parts = new ArrayList<>();
-    List<String> names = new ArrayList<>();
+    Set<LocalAuthority> covered = new HashSet<>();
     for (District d : districts) {
       if (area.includes(d.records.authority())) {
         d.part(measure, year).ifPresent(p -> {
           parts.add(p);
-          names.add(d.records.authority().name());
+          covered.add(d.records.authority());
         });
       }
     }
     if (parts.isEmpty()) {
       return Optional.empty();
     }
+    List<LocalAuthority> covers = area.authorities().filter(covered::contains).toJavaList();
+    List<LocalAuthority> missing = area.authorities().filter(a -> !covered.contains(a)).toJavaList();
     BigDecimal value = parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     Map<String, BigDecimal> breakdown = new TreeMap<>();
     parts.forEach(p -> p.breakdown().forEach((k, v) -> breakdown.merge(k, v, BigDecimal::add)));
     String basis = area.isCounty()
-        ? parts.get(0).how() + " Summed over the districts with records for " + year + ": " + String.join(", ", names) + "."
+        ? parts.get(0).how() + " Summed over the districts with records for " + year + ": " + names(covers) + "."
+            + (missing.isEmpty() ? "" : " Not included (no records given): " + names(missing) + ".")
         : parts.get(0).how() + " " + parts.get(0).which();
     if (measure.unit() == Measure.Unit.MONEY) {
       value = value.setScale(2);
       breakdown.replaceAll((k, v) -> v.setScale(2));
     }
     return Optional.of(Figure.builder().measure(measure).year(year).area(area).value(value).breakdown(breakdown)
-        .basis(basis).build());
+        .basis(basis).covers(covers).build());
+  }
+
+  private static String names(List<LocalAuthority> authorities) {
+    return String.join(", ", authorities.stream().map(LocalAuthority::name).toList());
   }
 
   /** One district's figure: its value, parts, how it is computed and which records were read. */

@@ -193,6 +193,22 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void para2_1_aCountyFigureSaysWhichOfTheSixDistrictsItCovers() {
+    for (Measure m : List.of(Measure.AFFORDABLE_HOMES_DELIVERED, Measure.HOUSEHOLDS_RELIEVED, Measure.WELFARE_AWARDS)) {
+      Figure county = FEED.figure(m, YEAR2, Area.county()).get();
+      assertEquals(List.of(LocalAuthority.WORCESTER, LocalAuthority.WYCHAVON), county.covers(), m.name());
+      assertEquals(List.of(LocalAuthority.BROMSGROVE, LocalAuthority.MALVERN_HILLS, LocalAuthority.REDDITCH,
+          LocalAuthority.WYRE_FOREST), county.missing(), m.name());
+      assertFalse(county.complete());
+      assertTrue(county.basis().contains("Not included (no records given): Bromsgrove, Malvern Hills, Redditch, "
+          + "Wyre Forest."), county.basis());
+    }
+    Figure worcester = FEED.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER).get();
+    assertEquals(List.of(LocalAuthority.WORCESTER), worcester.covers());
+    assertTrue(worcester.complete(), "a district's figure covers its district");
+  }
+
+  @Test
   void aYearWithoutRecordsGivesNoFigureNotAZero() {
     for (Measure m : Measure.values()) {
       assertEquals(Optional.empty(), FEED.figure(m, FinancialYear.starting(2015), Area.county()), m.name());
