@@ -76,7 +76,9 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *       (temporary accommodation; shared bed and breakfast for a family beyond six weeks in all,
  *       SI 2003/3326 art.4, as {@code TemporaryAccommodationRule} flags it);
  *   <li>rough sleeping: {@link RoughSleepingRule#snapshot} of the street contacts on the
- *       authority's count night in the year (the latest, if more than one is recorded);
+ *       authority's count night in the government's autumn window of the year, "one typical night
+ *       1 Oct–30 Nov" (the latest, if more than one is recorded there); a count night outside the
+ *       window is not the year's count, so a year with none inside it has no figure;
  *   <li>lettings: {@link LettingsFigures} of the lettings the register records (a {@code HOUSED}
  *       event and its advert), each in the band {@link BandingRule} gives on the day let, with
  *       the household's homelessness duties from its case (matched by household id);
@@ -97,6 +99,8 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  */
 public final class RecordedIndicators implements IndicatorFeed {
   private static final String HOUSEHOLD_COUNT_NOTE = " Each case is one household, counted once.";
+  /** The rough sleeping snapshot's window, as the basis states it. */
+  static final String AUTUMN_WINDOW = "one typical night between 1 October and 30 November";
 
   private final List<District> districts;
 
@@ -309,14 +313,17 @@ public final class RecordedIndicators implements IndicatorFeed {
               + "temporary accommodation rule flags each placement." + HOUSEHOLD_COUNT_NOTE,
               read(who, s.size(), "homelessness case"));
         });
-        case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night).filter(year::contains)
+        case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night)
+            .filter(night -> autumnCountWindow(year).contains(night))
             .max(Comparator.naturalOrder()).map(night -> {
               SnapshotCount count = RoughSleepingRule.snapshot(records.streetContacts(), night);
               Map<String, Long> bySite = new TreeMap<>();
               count.bySite().forEach((site, n) -> bySite.put(site.name(), (long) n));
               return Part.count(count.count(), bySite, "People seen sleeping rough on the count night, each "
                   + "counted once by the snapshot definition (open air or places not designed for habitation), "
-                  + "by site.", "Street contacts of " + who + " on its count night, " + night + ".");
+                  + "by site. The year's count is the single night in the government's autumn window, "
+                  + AUTUMN_WINDOW + "; a night recorded outside it is not the year's count.",
+                  "Street contacts of " + who + " on its count night, " + night + ".");
             });
         case LETTINGS -> lettingsCovered(year) ? Optional.of(lettings(year, who)) : Optional.empty();
         case WELFARE_AWARDS, WELFARE_SPEND -> welfareCovered(year) ? Optional.of(welfare(measure, days, who))
@@ -330,6 +337,15 @@ public final class RecordedIndicators implements IndicatorFeed {
             "Licences granted recorded by " + who + ".")) : Optional.empty();
         case AFFORDABLE_HOMES_DELIVERED -> completions(year, who);
       };
+    }
+
+    /**
+     * The days of the year's rough sleeping snapshot: "one typical night 1 Oct–30 Nov" (the
+     * government's annual rough sleeping snapshot; the project's homelessness notes, section 5), in
+     * the autumn of the reporting year.
+     */
+    static DateRange autumnCountWindow(FinancialYear year) {
+      return DateRange.of(LocalDate.of(year.startYear(), 10, 1), LocalDate.of(year.startYear(), 11, 30));
     }
 
     /** Each case's status on the year's last day, or empty if no case is dated in the year. */

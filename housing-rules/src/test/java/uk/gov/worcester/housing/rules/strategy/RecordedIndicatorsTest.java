@@ -123,6 +123,27 @@ class RecordedIndicatorsTest {
     assertEquals(BigDecimal.valueOf(5), value(Measure.ROUGH_SLEEPERS_AT_COUNT, YEAR2, Area.county()));
   }
 
+  static Optional<Figure> roughSleepers(List<LocalDate> nights) {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords d = DistrictRecords.builder().from(w)
+        .countNights(nights.stream().map(n -> CountNight.of(LocalAuthority.WORCESTER, n)).toList()).build();
+    return RecordedIndicators.of(StrategyRecords.of(d)).get().figure(Measure.ROUGH_SLEEPERS_AT_COUNT, YEAR2, WORCESTER);
+  }
+
+  @Test
+  void roughSleepingSnapshot_theCountIsOneNightBetween1OctoberAnd30November_aNightOutsideIsNotTheYearsCount() {
+    // The project's homelessness notes (section 5, "Snapshot"): "one typical night 1 Oct–30 Nov".
+    Figure withALaterNight = roughSleepers(List.of(LocalDate.of(2018, 11, 8), LocalDate.of(2019, 2, 20))).get();
+    assertEquals(BigDecimal.valueOf(3), withALaterNight.value(), "the February night is not the autumn count");
+    assertTrue(withALaterNight.basis().contains("between 1 October and 30 November"), withALaterNight.basis());
+    assertTrue(withALaterNight.basis().contains("2018-11-08"), withALaterNight.basis());
+    assertEquals(Optional.empty(), roughSleepers(List.of(LocalDate.of(2019, 2, 20))), "no count night in the window");
+    assertEquals(Optional.empty(), roughSleepers(List.of(LocalDate.of(2018, 9, 30))));
+    assertEquals(Optional.empty(), roughSleepers(List.of(LocalDate.of(2018, 12, 1))));
+    assertTrue(roughSleepers(List.of(LocalDate.of(2018, 10, 1))).isPresent(), "1 October is in the window");
+    assertTrue(roughSleepers(List.of(LocalDate.of(2018, 11, 30))).isPresent(), "30 November is in the window");
+  }
+
   @Test
   void lettingsAreTheLettingsFiguresOfTheRegistersHousedEventsByBand() {
     DistrictRecords w = StrategyRecordsSamples.worcester();
