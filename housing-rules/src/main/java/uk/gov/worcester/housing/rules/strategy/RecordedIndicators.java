@@ -51,6 +51,7 @@ import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
 import uk.gov.worcester.housing.rules.homelessness.PlacementFlag;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleepingRule;
 import uk.gov.worcester.housing.rules.homelessness.SnapshotCount;
+import uk.gov.worcester.housing.rules.homelessness.TemporaryAccommodationRule;
 import uk.gov.worcester.housing.rules.lettings.BandingRule;
 import uk.gov.worcester.housing.rules.lettings.HomelessnessStanding;
 import uk.gov.worcester.housing.rules.lettings.Letting;
@@ -73,8 +74,10 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *   <li>homelessness: each case replayed by the {@link CaseWorkflow}, its {@link CaseStatus} on the
  *       year's last day giving the duties (prevention and relief ended with accommodation secured,
  *       s.195(8)(a) and s.189B(7)(a); main duties begun, s.193(2)) and the placements on that day
- *       (temporary accommodation; shared bed and breakfast for a family beyond six weeks in all,
- *       SI 2003/3326 art.4, as {@code TemporaryAccommodationRule} flags it);
+ *       (temporary accommodation; shared bed and breakfast for a family beyond the statutory six
+ *       weeks in all, SI 2003/3326 art.4(1)(b), whatever limit the local policy sets, with
+ *       {@link TemporaryAccommodationRule} saying which placements are shared bed and breakfast for
+ *       a family and adding up the days);
  *   <li>rough sleeping: {@link RoughSleepingRule#snapshot} of the street contacts on the
  *       authority's count night in the government's autumn window of the year, "one typical night
  *       1 Oct–30 Nov" (the latest, if more than one is recorded there); a count night outside the
@@ -99,6 +102,13 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  */
 public final class RecordedIndicators implements IndicatorFeed {
   private static final String HOUSEHOLD_COUNT_NOTE = " Each case is one household, counted once.";
+  /**
+   * Six weeks in days: the statutory limit on a family's stay in shared bed and breakfast, "a
+   * period, or a total of periods" of six weeks (SI 2003/3326 art.4(1)(b)). The measure counts
+   * against the Order, not against a limit read from a local policy.
+   */
+  static final long SIX_WEEKS_DAYS = 6 * 7;
+
   /** The rough sleeping snapshot's window, as the basis states it. */
   static final String AUTUMN_WINDOW = "one typical night between 1 October and 30 November";
 
@@ -115,7 +125,16 @@ public final class RecordedIndicators implements IndicatorFeed {
    * {@code /districts/<i>/<list>/<j>}.
    */
   public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records) {
-    CaseWorkflow cases = CaseWorkflow.worcester();
+    return of(records, CaseWorkflow.worcester());
+  }
+
+  /**
+   * As {@link #of(StrategyRecords)}, replaying homelessness cases under {@code cases} (another
+   * council's local homelessness policy, or a changed law). The measures that count against a
+   * statutory figure (the six weeks of SI 2003/3326 art.4) use the statute's figure whatever the
+   * local policy says.
+   */
+  public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records, CaseWorkflow cases) {
     RegisterWorkflow register = RegisterWorkflow.worcester();
     GrantWorkflow grants = GrantWorkflow.worcester();
     List<Validation<Seq<Problem>, District>> all = new ArrayList<>();
@@ -305,13 +324,21 @@ public final class RecordedIndicators implements IndicatorFeed {
               + "placement whose stay includes that day, by the type of their (first) placement." + HOUSEHOLD_COUNT_NOTE,
               read(who, s.size(), "homelessness case"));
         });
-        case FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS -> homelessness(year).map(s -> {
-          long n = s.stream().filter(c -> c.placements().stream()
-              .anyMatch(p -> p.flags().contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS))).count();
+        case FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS -> casesOf(year).map(cs -> {
+          long n = 0;
+          for (HomelessnessCase c : cs) {
+            boolean family = workflow.statusOn(c, last).placements().stream()
+                .anyMatch(p -> p.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN));
+            if (family && TemporaryAccommodationRule.bedAndBreakfastDays(c.placements(), last) > SIX_WEEKS_DAYS) {
+              n++;
+            }
+          }
           return Part.count(n, Map.of(), "Households with children or a pregnant member in shared bed and breakfast "
-              + "on " + last + " for more than six weeks in all for the application (SI 2003/3326 art.4), as the "
-              + "temporary accommodation rule flags each placement." + HOUSEHOLD_COUNT_NOTE,
-              read(who, s.size(), "homelessness case"));
+              + "on " + last + " for more than six weeks (" + SIX_WEEKS_DAYS + " days) in all for the application, "
+              + "the statutory limit on \"a period, or a total of periods\" (SI 2003/3326 art.4(1)(b)), whatever "
+              + "limit a local policy sets; the temporary accommodation rule says which placements are shared bed "
+              + "and breakfast for a family and adds up the days." + HOUSEHOLD_COUNT_NOTE,
+              read(who, cs.size(), "homelessness case"));
         });
         case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night)
             .filter(night -> autumnCountWindow(year).contains(night))
@@ -350,6 +377,12 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     /** Each case's status on the year's last day, or empty if no case is dated in the year. */
     private Optional<List<CaseStatus>> homelessness(FinancialYear year) {
+      LocalDate last = year.days().end().orElseThrow();
+      return casesOf(year).map(cs -> cs.stream().map(c -> workflow.statusOn(c, last)).toList());
+    }
+
+    /** The cases applied for by the year's last day, or empty if no case is dated in the year. */
+    private Optional<List<HomelessnessCase>> casesOf(FinancialYear year) {
       boolean covered = false;
       for (HomelessnessCase c : cases) {
         CaseRecord r = c.record();
@@ -359,13 +392,7 @@ public final class RecordedIndicators implements IndicatorFeed {
         return Optional.empty();
       }
       LocalDate last = year.days().end().orElseThrow();
-      List<CaseStatus> out = new ArrayList<>();
-      for (HomelessnessCase c : cases) {
-        if (!c.approach().appliedOn().isAfter(last)) {
-          out.add(workflow.statusOn(c, last));
-        }
-      }
-      return Optional.of(out);
+      return Optional.of(cases.stream().filter(c -> !c.approach().appliedOn().isAfter(last)).toList());
     }
 
     private Part dutyEndings(List<CaseStatus> statuses, FinancialYear year, DutyKind kind, DutyEndReason reason,
