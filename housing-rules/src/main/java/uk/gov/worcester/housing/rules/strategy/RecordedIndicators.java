@@ -477,9 +477,11 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     private Part hazards(FinancialYear year, String who) {
       Map<String, Long> byHazard = new TreeMap<>();
+      Set<String> counted = new HashSet<>();
       long n = 0;
       for (HazardRemoval r : records.hazardRemovals()) {
-        if (!year.contains(r.confirmedOn())) {
+        // one hazard is the hazard its inspection found at the dwelling: a second record of its removal is not a second hazard
+        if (!year.contains(r.confirmedOn()) || !counted.add(r.inspection() + " " + r.hazard().name())) {
           continue;
         }
         Inspection found = inspections.get(r.inspection());
@@ -491,7 +493,9 @@ public final class RecordedIndicators implements IndicatorFeed {
         }
       }
       return Part.count(n, byHazard, "Hazards whose removal or reduction was confirmed in the year and which the "
-          + "HHSRS rule scores category 1 (Housing Act 2004 s.2) at the inspection that found them, by hazard.",
+          + "HHSRS rule scores category 1 (Housing Act 2004 s.2) at the inspection that found them, by hazard. "
+          + "A hazard is counted once in the year however many removal records name it (the same inspection, "
+          + "so the same dwelling, and the same hazard).",
           read(who, records.hazardRemovals().size(), "hazard removal") + " " + records.inspections().size()
               + " inspections.");
     }

@@ -223,6 +223,19 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void housingAct2004_s2_aHazardWhoseRemovalIsRecordedTwiceInTheYearIsRemovedOnce() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords twice = DistrictRecords.builder().from(w)
+        .addHazardRemovals(HazardRemoval.builder().inspection("PSH-W-2018-044").hazard(Hazard.EXCESS_COLD)
+            .confirmedOn(LocalDate.of(2019, 1, 14)).build()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(twice)).get();
+    Figure f = feed.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER).get();
+    assertEquals(BigDecimal.ONE, f.value(), "the excess cold found at PSH-W-2018-044, confirmed removed twice");
+    assertEquals(Map.of("EXCESS_COLD", BigDecimal.ONE), f.breakdown());
+    assertTrue(f.basis().contains("counted once"), f.basis());
+  }
+
+  @Test
   void affordableHomesAreCompletionsInTheYearByTenureAndLand() {
     Figure w = FEED.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER).get();
     assertEquals(BigDecimal.valueOf(14), w.value());
