@@ -21,7 +21,6 @@ import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Validated;
-import uk.gov.worcester.housing.core.homelessness.CaseEvent;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.homelessness.CountNight;
 import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
@@ -37,7 +36,6 @@ import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.Figure;
 import uk.gov.worcester.housing.core.strategy.Measure;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
-import uk.gov.worcester.housing.core.grants.GrantEvent;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.rules.grants.Grant;
 import uk.gov.worcester.housing.rules.grants.GrantMonitoring;
@@ -92,10 +90,13 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *   <li>affordable homes: completions in the year, by tenure and land.
  * </ul>
  *
- * <p>A district's figure is empty for a year in which none of its records of the measure's domain
- * is dated (a case applied for or with an event, a count night, a register event or advert, a
- * welfare decision, a grant application or event, an inspection, removal or licence, a completion),
- * so a missing return is "not available", never a false zero. The county's figure is the sum of
+ * <p>A district's figure is empty for a year its records of the measure's domain cannot tell: none
+ * of them is dated in the year (a case applied for or with an event, a count night, a register event
+ * or advert, a welfare decision, a grant application or event, an inspection, removal or licence, a
+ * completion) and they are not dated both before and after it. So a missing return is "not
+ * available", never a false zero, while a year inside a register's span with nothing to count is a
+ * true zero. A district's completions are its register of affordable completions: when it gives
+ * any and reports the year (a record of any domain dated in it), a year with no completion is 0. The county's figure is the sum of
  * its districts' figures that are not empty, and is empty only if all are; it says which districts
  * it covers ({@link Figure#covers()}), so a report does not judge a figure that leaves districts
  * out against the county's target.
@@ -383,12 +384,7 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     /** The cases applied for by the year's last day, or empty if no case is dated in the year. */
     private Optional<List<HomelessnessCase>> casesOf(FinancialYear year) {
-      boolean covered = false;
-      for (HomelessnessCase c : cases) {
-        CaseRecord r = c.record();
-        covered |= year.contains(r.approach().appliedOn()) || r.events().stream().map(CaseEvent::on).anyMatch(year::contains);
-      }
-      if (!covered) {
+      if (!kept(caseDates(), year)) {
         return Optional.empty();
       }
       LocalDate last = year.days().end().orElseThrow();
@@ -408,9 +404,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean lettingsCovered(FinancialYear year) {
-      return records.lettingsApplications().stream().anyMatch(r -> year.contains(r.application().registeredOn())
-              || r.events().stream().map(RegisterEvent::on).anyMatch(year::contains))
-          || records.adverts().stream().anyMatch(a -> year.contains(a.advertisedOn()));
+      return kept(lettingsDates(), year);
     }
 
     private Part lettings(FinancialYear year, String who) {
@@ -424,8 +418,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean welfareCovered(FinancialYear year) {
-      return records.welfare().dwas().entries().stream().anyMatch(e -> year.contains(e.decidedOn()))
-          || records.welfare().dhp().entries().stream().anyMatch(e -> year.contains(e.decidedOn()));
+      return kept(welfareDates(), year);
     }
 
     private Part welfare(Measure measure, DateRange days, String who) {
@@ -448,8 +441,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean grantsCovered(FinancialYear year) {
-      return records.grants().stream().anyMatch(g -> year.contains(g.application().receivedOn())
-          || g.events().stream().map(GrantEvent::on).anyMatch(year::contains));
+      return kept(grantDates(), year);
     }
 
     private Part grants(Measure measure, FinancialYear year, String who) {
@@ -470,9 +462,82 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean privateSectorCovered(FinancialYear year) {
-      return records.inspections().stream().anyMatch(i -> year.contains(i.inspectedOn()))
-          || records.hazardRemovals().stream().anyMatch(r -> year.contains(r.confirmedOn()))
-          || records.licencesGranted().stream().anyMatch(l -> year.contains(l.grantedOn()));
+      return kept(privateSectorDates(), year);
+    }
+
+    /**
+     * True when a domain's records tell the year's figure: one of them is dated in the year, or
+     * some are dated before it and some after (the register was kept through the year, so a year
+     * with nothing to count is a true zero). Otherwise the figure is not available.
+     */
+    private static boolean kept(List<LocalDate> dates, FinancialYear year) {
+      LocalDate first = year.days().start();
+      LocalDate last = year.days().end().orElseThrow();
+      boolean before = false;
+      boolean after = false;
+      for (LocalDate d : dates) {
+        if (year.contains(d)) {
+          return true;
+        }
+        before |= d.isBefore(first);
+        after |= d.isAfter(last);
+      }
+      return before && after;
+    }
+
+    /** True when any of the district's records, of any domain, is dated in the year: it made a return for it. */
+    private boolean reportedIn(FinancialYear year) {
+      return java.util.stream.Stream.of(caseDates(), records.countNights().stream().map(CountNight::night).toList(),
+              lettingsDates(), welfareDates(), grantDates(), privateSectorDates(), completionDates())
+          .flatMap(List::stream).anyMatch(year::contains);
+    }
+
+    private List<LocalDate> caseDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      for (HomelessnessCase c : cases) {
+        CaseRecord r = c.record();
+        dates.add(r.approach().appliedOn());
+        r.events().forEach(e -> dates.add(e.on()));
+      }
+      return dates;
+    }
+
+    private List<LocalDate> lettingsDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.lettingsApplications().forEach(r -> {
+        dates.add(r.application().registeredOn());
+        r.events().forEach(e -> dates.add(e.on()));
+      });
+      records.adverts().forEach(a -> dates.add(a.advertisedOn()));
+      return dates;
+    }
+
+    private List<LocalDate> welfareDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.welfare().dwas().entries().forEach(e -> dates.add(e.decidedOn()));
+      records.welfare().dhp().entries().forEach(e -> dates.add(e.decidedOn()));
+      return dates;
+    }
+
+    private List<LocalDate> grantDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.grants().forEach(g -> {
+        dates.add(g.application().receivedOn());
+        g.events().forEach(e -> dates.add(e.on()));
+      });
+      return dates;
+    }
+
+    private List<LocalDate> privateSectorDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.inspections().forEach(i -> dates.add(i.inspectedOn()));
+      records.hazardRemovals().forEach(r -> dates.add(r.confirmedOn()));
+      records.licencesGranted().forEach(l -> dates.add(l.grantedOn()));
+      return dates;
+    }
+
+    private List<LocalDate> completionDates() {
+      return records.completions().stream().map(Completion::completedOn).toList();
     }
 
     private Part hazards(FinancialYear year, String who) {
@@ -502,7 +567,10 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     private Optional<Part> completions(FinancialYear year, String who) {
       List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
-      if (inYear.isEmpty()) {
+      // The completions a district gives are its register of affordable completions: given at all, and the district
+      // reporting the year (or completions before and after it), a year with none is a true zero.
+      boolean register = !records.completions().isEmpty() && (reportedIn(year) || kept(completionDates(), year));
+      if (inYear.isEmpty() && !register) {
         return Optional.empty();
       }
       Map<String, Long> parts = new TreeMap<>();

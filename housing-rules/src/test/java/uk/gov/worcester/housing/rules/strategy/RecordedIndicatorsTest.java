@@ -262,6 +262,40 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void aDistrictThatGivesCompletionsButNoneInTheYearHasZero_notNotAvailable() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords earlierOnly = DistrictRecords.builder().from(w)
+        .completions(w.completions().stream().filter(c -> YEAR1.contains(c.completedOn())).toList()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(earlierOnly)).get();
+    Figure none = feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER)
+        .orElseThrow(() -> new AssertionError("Worcester gave its completions and reported 2018/19"));
+    assertEquals(BigDecimal.ZERO, none.value());
+    assertEquals(Map.of(), none.breakdown());
+    DistrictRecords noCompletions = DistrictRecords.builder().from(w).completions(List.of()).build();
+    assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(noCompletions)).get()
+        .figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER), "no completions given: not available");
+    assertEquals(Optional.empty(), feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, FinancialYear.starting(2025), WORCESTER),
+        "a year the district reported nothing for: not available");
+  }
+
+  @Test
+  void aYearInsideARegistersSpanWithNothingToCountIsATrueZero() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords gap = DistrictRecords.builder().from(w)
+        .licencesGranted(w.licencesGranted().stream().filter(l -> YEAR1.contains(l.grantedOn())).toList())
+        .inspections(w.inspections().stream().filter(i -> YEAR1.contains(i.inspectedOn())).toList())
+        .hazardRemovals(w.hazardRemovals().stream().filter(r -> YEAR1.contains(r.confirmedOn())).toList())
+        .addLicencesGranted(uk.gov.worcester.housing.core.privatesector.LicenceGrant.builder()
+            .from(w.licencesGranted().get(0)).grantedOn(LocalDate.of(2019, 6, 3)).build())
+        .build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(gap)).get();
+    assertEquals(BigDecimal.ZERO, feed.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER).get().value(),
+        "licences recorded in 2017/18 and 2019/20, none in 2018/19");
+    assertEquals(Optional.empty(), feed.figure(Measure.HMO_LICENCES_ISSUED, FinancialYear.starting(2020), WORCESTER),
+        "after the last record: not available");
+  }
+
+  @Test
   void aYearWithoutRecordsGivesNoFigureNotAZero() {
     for (Measure m : Measure.values()) {
       assertEquals(Optional.empty(), FEED.figure(m, FinancialYear.starting(2015), Area.county()), m.name());
