@@ -82,7 +82,9 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *       window is not the year's count, so a year with none inside it has no figure;
  *   <li>lettings: {@link LettingsFigures} of the lettings the register records (a {@code HOUSED}
  *       event and its advert), each in the band {@link BandingRule} gives on the day let, with
- *       the household's homelessness duties from its case (matched by household id);
+ *       the household's homelessness duties from its case (matched by household id). Home Choice
+ *       Plus is one countywide register, so a letting finds its advert among every district's
+ *       adverts, and the home let counts in its advert's district;
  *   <li>welfare: {@link WelfareReport} for the year (DWAS awards and DHP awards);
  *   <li>grants: {@link GrantMonitoring#report} for the year, as at its last day;
  *   <li>private sector housing: hazard removals confirmed in the year whose inspection the HHSRS
@@ -138,13 +140,21 @@ public final class RecordedIndicators implements IndicatorFeed {
   public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records, CaseWorkflow cases) {
     RegisterWorkflow register = RegisterWorkflow.worcester();
     GrantWorkflow grants = GrantWorkflow.worcester();
+    // Home Choice Plus is one countywide register: a letting names an advert of any district.
+    Map<String, Advert> adverts = new LinkedHashMap<>();
+    records.districts().forEach(d -> d.adverts().forEach(a -> adverts.putIfAbsent(a.id().value(), a)));
     List<Validation<Seq<Problem>, District>> all = new ArrayList<>();
     int i = 0;
     for (DistrictRecords d : records.districts()) {
       Path at = Path.of("districts").index(i++);
-      all.add(District.replay(d, cases, register, grants).mapError(ps -> ps.map(p -> p.within(at))));
+      all.add(District.replay(d, cases, register, grants, adverts).mapError(ps -> ps.map(p -> p.within(at))));
     }
-    return Validated.all(io.vavr.collection.List.ofAll(all)).map(ds -> new RecordedIndicators(ds.toJavaList()));
+    return Validated.all(io.vavr.collection.List.ofAll(all)).map(ds -> {
+      // a home let is counted in the district it is in (its advert's), whichever district's applicant it went to
+      List<Letting> lettings = ds.toJavaStream().flatMap(d -> d.lettings.stream()).toList();
+      return new RecordedIndicators(ds.map(d -> d.withLettings(lettings.stream()
+          .filter(l -> l.district().equals(d.records.authority())).toList())).toJavaList());
+    });
   }
 
   @Override
@@ -217,8 +227,13 @@ public final class RecordedIndicators implements IndicatorFeed {
       this.inspections = inspections;
     }
 
+    /** The same district with {@code homesLet} as the lettings of homes in it. */
+    District withLettings(List<Letting> homesLet) {
+      return new District(records, cases, grants, homesLet, workflow, grantFlow, inspections);
+    }
+
     static Validation<Seq<Problem>, District> replay(DistrictRecords d, CaseWorkflow workflow, RegisterWorkflow register,
-        GrantWorkflow grantFlow) {
+        GrantWorkflow grantFlow, Map<String, Advert> adverts) {
       List<Problem> problems = new ArrayList<>();
       List<HomelessnessCase> cases = new ArrayList<>();
       for (int i = 0; i < d.cases().size(); i++) {
@@ -229,8 +244,6 @@ public final class RecordedIndicators implements IndicatorFeed {
       List<Grant> grants = new ArrayList<>();
       grantFlow.replayAll(d.grants()).fold(ps -> problems.addAll(ps.map(p -> p.within(Path.of("grants"))).toJavaList()),
           grants::addAll);
-      Map<String, Advert> adverts = new LinkedHashMap<>();
-      d.adverts().forEach(a -> adverts.putIfAbsent(a.id().value(), a));
       List<Letting> lettings = new ArrayList<>();
       for (int i = 0; i < d.lettingsApplications().size(); i++) {
         Path at = Path.of("lettingsApplications").index(i);
@@ -246,7 +259,8 @@ public final class RecordedIndicators implements IndicatorFeed {
             Path event = at.field("events").index(j).field("advert");
             if (advert == null) {
               problems.add(Problem.at(event, ProblemCodes.UNKNOWN_REFERENCE,
-                  "a letting names an advert that is not among the authority's adverts"));
+                  "a letting names an advert that is not among the adverts of any district given (Home Choice Plus "
+                      + "is one countywide register)"));
               continue;
             }
             Optional<LettingsPolicy> policy = LettingsPolicy.WORCESTER_TIMELINE.inForceOn(h.on()).toJavaOptional();
@@ -411,10 +425,12 @@ public final class RecordedIndicators implements IndicatorFeed {
       LettingsFigures f = LettingsFigures.of(lettings, year.days());
       Map<String, Long> byBand = new TreeMap<>();
       f.byBand().forEach((band, n) -> byBand.put(band.name(), (long) n));
-      return Part.count(f.lettings(), byBand, "Homes let through the register in the year (a housed event naming "
-          + "its advert), by the band the allocation scheme's banding rule gave the household on the day let, as "
-          + "the lettings figures count them.", read(who, records.lettingsApplications().size(),
-              "lettings register application") + " " + records.adverts().size() + " adverts.");
+      return Part.count(f.lettings(), byBand, "Homes in the district let through the register in the year (a housed "
+          + "event naming its advert; Home Choice Plus is one countywide register, so the advert may be any "
+          + "district's and the home counts in its own district), by the band the allocation scheme's banding rule "
+          + "gave the household on the day let, as the lettings figures count them.",
+          read(who, records.lettingsApplications().size(), "lettings register application") + " "
+              + records.adverts().size() + " adverts.");
     }
 
     private boolean welfareCovered(FinancialYear year) {
@@ -509,6 +525,7 @@ public final class RecordedIndicators implements IndicatorFeed {
         r.events().forEach(e -> dates.add(e.on()));
       });
       records.adverts().forEach(a -> dates.add(a.advertisedOn()));
+      lettings.forEach(l -> dates.add(l.letOn()));
       return dates;
     }
 

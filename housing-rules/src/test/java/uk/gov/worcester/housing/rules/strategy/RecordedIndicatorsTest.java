@@ -186,6 +186,26 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void homeChoicePlus_aCountywideRegister_aWychavonApplicantHousedInAWorcesterHomeFindsItsAdvert() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords y = StrategyRecordsSamples.wychavon();
+    ApplicationRecord first = y.lettingsApplications().get(0);
+    ApplicationRecord acrossTheBorder = ApplicationRecord.of(first.application(), List.of(first.events().get(0),
+        new RegisterEvent.Housed(LocalDate.of(2019, 1, 21), AdvertId.of("ADV-W-18-02"))));
+    DistrictRecords y2 = DistrictRecords.builder().from(y)
+        .lettingsApplications(List.of(first, acrossTheBorder)).build();
+    DistrictRecords w2 = DistrictRecords.builder().from(w)
+        .lettingsApplications(w.lettingsApplications().subList(0, 2)).build();
+    var feed = RecordedIndicators.of(StrategyRecords.of(w2, y2));
+    assertTrue(feed.isValid(), () -> feed.getError().map(p -> p.path().jsonPointer() + " " + p.code()).mkString(", "));
+    assertEquals(BigDecimal.valueOf(2), feed.get().figure(Measure.LETTINGS, YEAR2, WORCESTER).get().value(),
+        "the Worcester home let to the Wychavon applicant counts where the home is");
+    assertEquals(BigDecimal.ONE, feed.get().figure(Measure.LETTINGS, YEAR2, WYCHAVON).get().value());
+    assertEquals(value(Measure.LETTINGS, YEAR2, Area.county()),
+        feed.get().figure(Measure.LETTINGS, YEAR2, Area.county()).get().value(), "the same three lettings in the county");
+  }
+
+  @Test
   void welfareAwardsAndSpendAreTheWelfareReportsFigures() {
     for (DistrictRecords d : StrategyRecordsSamples.worcestershire().districts()) {
       WelfareReport r = WelfareReport.of(d.welfare().dwas(), d.welfare().dhp(), YEAR2.days(),
