@@ -60,6 +60,21 @@ class ProgressReportPageTest {
   }
 
   @Test
+  void para2_1_aChangeBetweenFiguresOfDifferentDistrictsIsShownAsNotComparable() {
+    var y1 = uk.gov.worcester.housing.core.strategy.Figure.builder().from(StrategySamples.figure(
+            uk.gov.worcester.housing.core.strategy.Measure.HOUSEHOLDS_PREVENTED, StrategySamples.YEAR_1, Area.county(), 500))
+        .covers(List.of(uk.gov.worcester.housing.core.common.LocalAuthority.WORCESTER)).build();
+    var y2 = uk.gov.worcester.housing.core.strategy.Figure.builder().from(y1).year(StrategySamples.YEAR_2)
+        .value(java.math.BigDecimal.valueOf(800)).covers(List.of(uk.gov.worcester.housing.core.common.LocalAuthority.WORCESTER,
+            uk.gov.worcester.housing.core.common.LocalAuthority.WYCHAVON)).build();
+    ProgressReport report = ProgressReporting.report(StrategySamples.plan(), StrategySamples.YEAR_2, Area.county(),
+        (m, y, a) -> java.util.stream.Stream.<uk.gov.worcester.housing.core.strategy.Figure>of(y1, y2).filter(f -> f.measure() == m && f.year().equals(y)).findFirst());
+    String markdown = new MarkdownRenderer().render(ProgressReportPage.of(report, FIRST_YEAR));
+    assertTrue(markdown.contains("| 800 | 1400 | 500 | Not comparable | Not judged: 2 of 6 districts |"), markdown);
+    assertTrue(markdown.contains("cover different districts, so no change is shown"));
+  }
+
+  @Test
   void thePagesStatusCountsAreTheReports() {
     ProgressReport report = year2();
     List<StatusChart> charts = charts(ProgressReportPage.of(report, FIRST_YEAR).sections());

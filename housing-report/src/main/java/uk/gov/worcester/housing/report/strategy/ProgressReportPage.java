@@ -132,10 +132,7 @@ public final class ProgressReportPage {
               Column.number("Last year"), Column.number("Change"), Column.text("Met")),
           rows));
       List<String> partial = lines.stream().filter(l -> l.partial() || l.trend() == Trend.NOT_COMPARABLE)
-          .map(l -> l.title() + ": " + (l.partial() ? l.reason().text() : "")
-              + (l.trend() == Trend.NOT_COMPARABLE ? (l.partial() ? " " : "") + "This year's and last year's "
-                  + "figures cover different districts, so no change is shown." : ""))
-          .toList();
+          .map(ProgressReportPage::coverageNote).toList();
       if (!partial.isEmpty()) {
         indicators.add(Section.of("Figures that do not cover every district", new BulletList(partial)));
       }
@@ -182,6 +179,18 @@ public final class ProgressReportPage {
       case NO_FIGURE -> "No figure";
       case PARTIAL_FIGURE -> "Not judged: " + coverage(districts - line.missing().size(), districts);
     };
+  }
+
+  /** Why a line's figure is not judged against the target, or not compared with last year's. */
+  private static String coverageNote(IndicatorLine line) {
+    List<String> why = new ArrayList<>();
+    if (line.partial()) {
+      why.add(line.reason().text());
+    }
+    if (line.trend() == Trend.NOT_COMPARABLE) {
+      why.add("This year's and last year's figures cover different districts, so no change is shown.");
+    }
+    return line.title() + ": " + String.join(" ", why);
   }
 
   /** {@code "2 of 6 districts"}. */
