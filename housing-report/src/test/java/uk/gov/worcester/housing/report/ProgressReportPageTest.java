@@ -18,6 +18,7 @@ import uk.gov.worcester.housing.report.strategy.ProgressReportPage;
 import uk.gov.worcester.housing.rules.strategy.ProgressReport;
 import uk.gov.worcester.housing.rules.strategy.ProgressReporting;
 import uk.gov.worcester.housing.rules.strategy.RecordedIndicators;
+import uk.gov.worcester.housing.rules.strategy.TargetStatus;
 import uk.gov.worcester.housing.testkit.strategy.StrategyRecordsSamples;
 import uk.gov.worcester.housing.testkit.strategy.StrategySamples;
 
@@ -39,6 +40,38 @@ class ProgressReportPageTest {
     HtmlChecks.assertSelfContained(document);
     HtmlChecks.assertAccessible(document);
     assertTrue(new MarkdownRenderer().render(page).contains("year 2 (2018/19)"));
+  }
+
+  @Test
+  void para2_1_aCountyFigureFromTwoOfTheSixDistrictsIsShownAsSuch_inMarkdownAndHtml() {
+    ProgressReport report = year2();
+    assertTrue(report.indicatorTotals().at(TargetStatus.PARTIAL_FIGURE) > 0, "the samples are two districts' records");
+    ReportPage page = ProgressReportPage.of(report, FIRST_YEAR);
+    String markdown = new MarkdownRenderer().render(page);
+    String html = new HtmlRenderer().render(page);
+    for (String text : List.of(markdown, html)) {
+      assertTrue(text.contains("Not judged: 2 of 6 districts"), "the Met column says it is not judged");
+      assertTrue(text.contains("leaves out Bromsgrove, Malvern Hills, Redditch and Wyre Forest"),
+          "the districts left out are named");
+      assertTrue(text.contains("Figures that do not cover every district"));
+    }
+    assertEquals(report.indicatorTotals().at(TargetStatus.PARTIAL_FIGURE),
+        markdown.split("Not judged: 2 of 6 districts", -1).length - 1, "each partial figure marked once");
+  }
+
+  @Test
+  void para2_1_aChangeBetweenFiguresOfDifferentDistrictsIsShownAsNotComparable() {
+    var y1 = uk.gov.worcester.housing.core.strategy.Figure.builder().from(StrategySamples.figure(
+            uk.gov.worcester.housing.core.strategy.Measure.HOUSEHOLDS_PREVENTED, StrategySamples.YEAR_1, Area.county(), 500))
+        .covers(List.of(uk.gov.worcester.housing.core.common.LocalAuthority.WORCESTER)).build();
+    var y2 = uk.gov.worcester.housing.core.strategy.Figure.builder().from(y1).year(StrategySamples.YEAR_2)
+        .value(java.math.BigDecimal.valueOf(800)).covers(List.of(uk.gov.worcester.housing.core.common.LocalAuthority.WORCESTER,
+            uk.gov.worcester.housing.core.common.LocalAuthority.WYCHAVON)).build();
+    ProgressReport report = ProgressReporting.report(StrategySamples.plan(), StrategySamples.YEAR_2, Area.county(),
+        (m, y, a) -> java.util.stream.Stream.<uk.gov.worcester.housing.core.strategy.Figure>of(y1, y2).filter(f -> f.measure() == m && f.year().equals(y)).findFirst());
+    String markdown = new MarkdownRenderer().render(ProgressReportPage.of(report, FIRST_YEAR));
+    assertTrue(markdown.contains("| 800 | 1400 | 500 | Not comparable | Not judged: 2 of 6 districts |"), markdown);
+    assertTrue(markdown.contains("cover different districts, so no change is shown"));
   }
 
   @Test

@@ -59,7 +59,7 @@ final class SampleReport {
                 new Paragraph("The headlines achieved in year 2 are:" + x),
                 BulletList.of(
                     "The Strategic Direction for Tackling Homelessness Plan was developed and is being enhanced to"
-                        + " support the national Rough Sleeping Strategy" + x,
+                        + " support the national Rough Sleepers Strategy" + x,
                     "The Health and Housing Memorandum of Understanding was adopted by the Health and Well-Being"
                         + " Board, the Sustainability and Transformation Partnership board and the Safeguarding"
                         + " Adults Board",
@@ -69,7 +69,7 @@ final class SampleReport {
                     "Joint bids to the Ministry of Housing, Communities and Local Government won Rough Sleeper"
                         + " funding")),
             Section.of("4. Progress by priority",
-                priority("Priority 1: Improve homes and \u201ctransform places\u201d" + x, x,
+                priority("Priority 1: Improve homes and, \u201ctransform places\u201d" + x, x,
                     statusChart("Priority 1 actions by status", 4, 3, 1, 0, 0, x),
                     List.of(BarGroup.of("Private sector homes improved through enforcement" + x, bd("186"),
                             bd("171"), bd("200")),
@@ -103,7 +103,7 @@ final class SampleReport {
                         "A health and housing joint strategic needs assessment to steer integrated commissioning",
                         "Successful bids for Rough Sleeper Initiative funding" + x),
                     List.of("Demand for temporary accommodation continues to rise"),
-                    List.of("Enhance the homelessness plan to meet the national Rough Sleeping Strategy"))),
+                    List.of("Enhance the homelessness plan to meet the national Rough Sleepers Strategy"))),
             Section.of("5. Next steps and risks",
                 new Paragraph("Meeting affordable and supported housing needs remains an on-going challenge, which is"
                     + " why the plan's priorities are long term and need an on-going strategic and collaborative"

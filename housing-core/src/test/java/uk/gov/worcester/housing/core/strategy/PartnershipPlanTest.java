@@ -22,7 +22,7 @@ class PartnershipPlanTest {
     return PartnershipPlan.builder().name("Worcestershire Housing Partnership Plan")
         .partnership("Worcestershire Strategic Housing Partnership").version("WORCESTERSHIRE-HPP/2017")
         .effectiveFrom(LocalDate.of(2017, 4, 1)).approvedBy("Cabinet").approvedIn(YearMonth.of(2017, 3))
-        .addPriorities(Priority.builder().code("P1").title("Improve homes and \"transform places\"")
+        .addPriorities(Priority.builder().code("P1").title("Improve homes and, \"transform places\"")
             .summary("Homes and places.").source(STATED).build())
         .addOutcomes(CityPlanOutcome.builder().code("CP-ASSETS").title("Sustaining and Improving Our Assets")
             .source(STATED).build())

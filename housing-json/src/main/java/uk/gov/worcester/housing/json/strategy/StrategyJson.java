@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Problem;
@@ -139,6 +140,8 @@ public final class StrategyJson {
     case NOT_MET -> "The figure falls short of the target in the indicator's direction.";
     case NO_TARGET -> "There is a figure, but no target for this year and area.";
     case NO_FIGURE -> "No figure is available for this year and area (not zero).";
+    case PARTIAL_FIGURE -> "The figure leaves out districts of the area (their records were not given), so it is "
+        + "not judged against the area's target.";
   });
 
   public static final EnumCodec<Trend> TREND = EnumCodec.of(Trend.class, v -> switch (v) {
@@ -146,6 +149,8 @@ public final class StrategyJson {
     case WORSENED -> "Moved the worse way since last year.";
     case UNCHANGED -> "The same figure as last year.";
     case NO_COMPARISON -> "This year's or last year's figure is not available.";
+    case NOT_COMPARABLE -> "This year's and last year's figures cover different districts, so they are not "
+        + "compared.";
   });
 
   /** A plan's code for one of its items. */
@@ -387,6 +392,10 @@ public final class StrategyJson {
           "a part's code is 1 to 32 capital letters, digits, '.', '_' or '-'")),
       defs -> defs.object().put("type", "string").put("pattern", PlanCodes.PATTERN), FIGURE_VALUE, 100);
 
+  /** Districts of an area, each a local authority, at most six. */
+  private static final JsonCodec<List<LocalAuthority>> DISTRICTS = Codecs.list(CommonJson.LOCAL_AUTHORITY,
+      LocalAuthority.WORCESTERSHIRE_DISTRICTS.size());
+
   public static final JsonCodec<Figure> FIGURE = ObjectCodec.builder(Figure.class, Figure::builder, b -> b.build())
       .required("measure", MEASURE, Figure::measure, (b, v) -> b.measure(v))
       .required("year", CommonJson.FINANCIAL_YEAR, Figure::year, (b, v) -> b.year(v))
@@ -394,8 +403,10 @@ public final class StrategyJson {
       .required("value", FIGURE_VALUE, Figure::value, (b, v) -> b.value(v))
       .withDefault("breakdown", BREAKDOWN, Map.of(), Figure::breakdown, (b, v) -> b.breakdown(v))
       .required("basis", TEXT, Figure::basis, (b, v) -> b.basis(v))
+      .optional("covers", DISTRICTS, f -> Optional.of(f.covers()), (b, v) -> v.ifPresent(l -> b.covers(l)))
       .describedAs("An indicator's figure for a reporting year and area, computed from the records: the total, its "
-          + "parts (which add up to it) and how it was reached.")
+          + "parts (which add up to it), how it was reached, and the districts whose records it covers (every "
+          + "district of the area when absent).")
       .build();
 
   private static <E extends Enum<E>> JsonCodec<Map<E, Integer>> countsBy(EnumCodec<E> codec, int max) {
@@ -455,6 +466,8 @@ public final class StrategyJson {
       .withDefault("breakdown", BREAKDOWN, Map.of(), IndicatorLine::breakdown, (b, v) -> b.breakdown(v))
       .optional("target", FIGURE_VALUE, IndicatorLine::target, (b, v) -> b.target(v))
       .optional("lastYear", FIGURE_VALUE, IndicatorLine::lastYear, (b, v) -> b.lastYear(v))
+      .list("missing", DISTRICTS, IndicatorLine::missing, (b, v) -> b.missing(v))
+      .list("lastYearMissing", DISTRICTS, IndicatorLine::lastYearMissing, (b, v) -> b.lastYearMissing(v))
       .optional("change", CHANGE_VALUE, IndicatorLine::change, (b, v) -> { })
       .optional("changePercent", CHANGE_VALUE, IndicatorLine::changePercent, (b, v) -> { })
       .derived("targetStatus", TARGET_STATUS, IndicatorLine::targetStatus)
@@ -463,7 +476,8 @@ public final class StrategyJson {
       .required("citation", CommonJson.CITATION, IndicatorLine::citation, (b, v) -> b.citation(v))
       .required("source", SOURCE, IndicatorLine::source, (b, v) -> b.source(v))
       .describedAs("An indicator in a progress report: this year's figure (absent when not available, never a "
-          + "false zero), target and last year's figure; the change, the change as a percentage of a non-zero last "
+          + "false zero), target and last year's figure, and the districts of the area each figure leaves out "
+          + "(missing, lastYearMissing: empty when it covers them all); the change, the change as a percentage of a non-zero last "
           + "year, the target status, the trend and the reason are worked out from them (written for "
           + "information, ignored when read).")
       .build();

@@ -78,12 +78,50 @@ class StrategyJsonTest {
     assertEquals("Cabinet", p.approvedBy());
     assertEquals(YearMonth.of(2017, 3), p.approvedIn());
     assertEquals(LocalDate.of(2017, 4, 1), p.effectiveFrom());
-    assertEquals(List.of("Improve homes and \u201ctransform places\u201d", "Drive the growth of the right type of homes",
+    assertEquals(List.of("Improve homes and, \u201ctransform places\u201d", "Drive the growth of the right type of homes",
         "Create a partnership approach to enable people to live as independently as possible "
             + "(prevention/early intervention)"), p.priorities().stream().map(x -> x.title()).toList());
     assertEquals(List.of("Stronger & Connected Communities", "A Prosperous City", "A Healthy and Active City",
         "Sustaining and Improving Our Assets"), p.outcomes().stream().map(x -> x.title()).toList());
     assertTrue(p.priorities().stream().allMatch(x -> x.source().kind() == SourceKind.STATED));
+  }
+
+  @Test
+  void para4_1_theHomelessnessPlanAndTheJointNeedsAssessmentAreUnderWay_notCompleted() {
+    PartnershipPlan p = shipped();
+    for (String code : List.of("HPP-A01", "HPP-A04")) {
+      var action = p.actions().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+      var year2 = action.progressIn(Y2).orElseThrow();
+      assertEquals(ActionStatus.IN_PROGRESS, year2.status(), code);
+      assertTrue(year2.comment().orElseThrow().contains("(para 4.1)"), code + " quotes the report");
+    }
+    var a01 = p.actions().stream().filter(a -> a.code().equals("HPP-A01")).findFirst().orElseThrow();
+    assertTrue(a01.progressIn(Y2).get().comment().get().contains("is currently being enhanced to ensure it supports the "
+        + "recommendations within the national Rough Sleepers Strategy"));
+    var a04 = p.actions().stream().filter(a -> a.code().equals("HPP-A04")).findFirst().orElseThrow();
+    assertTrue(a04.progressIn(Y2).get().comment().get().contains("which will be used to identify future integrated "
+        + "commissioning work"));
+  }
+
+  @Test
+  void para4_1_theReportsWording_roughSleepersStrategy_andPriority1sTitleWithItsComma() throws IOException {
+    String text = Files.readString(FILE, StandardCharsets.UTF_8);
+    assertFalse(text.contains("Rough Sleeping Strategy"), "the report says the national Rough Sleepers Strategy");
+    assertTrue(text.contains("Rough Sleepers Strategy"));
+    assertEquals("Improve homes and, \u201ctransform places\u201d", shipped().priorities().get(0).title(),
+        "para 2.1 word for word");
+    assertTrue(shipped().notes().stream().anyMatch(n -> n.text().equals("The Strategic Direction for Tackling "
+        + "Homelessness Plan was developed and is currently being enhanced to ensure it supports the recommendations "
+        + "within the national Rough Sleepers Strategy.")));
+  }
+
+  @Test
+  void para2_1_anActionsPartnersAreOnlyTheAgenciesPara2_1Names() {
+    Set<String> named = Set.of("HEALTH", "CRC", "HCA", "RSL");
+    PartnershipPlan p = shipped();
+    p.actions().forEach(a -> assertTrue(named.containsAll(a.partners()), a.code() + " " + a.partners()));
+    assertEquals(Optional.empty(), p.partner("HWB"), "the Health & Well-Being Board adopted the MoU; it is not a partner");
+    assertEquals("Community Rehabilitation Company (Probation)", p.partner("CRC").get().name());
   }
 
   @Test
@@ -107,8 +145,8 @@ class StrategyJsonTest {
         (m, y, a) -> Optional.empty()).get();
     var totals = r.actionTotals();
     assertEquals(9, totals.actions());
-    assertEquals(5, totals.at(ActionStatus.COMPLETED));
-    assertEquals(3, totals.at(ActionStatus.IN_PROGRESS));
+    assertEquals(3, totals.at(ActionStatus.COMPLETED));
+    assertEquals(5, totals.at(ActionStatus.IN_PROGRESS));
     assertEquals(1, totals.at(ActionStatus.DELAYED));
     assertEquals(7, r.priorities().stream().mapToInt(p -> p.achievements().size()).sum(), "the seven §4.1 headlines");
     assertEquals(1, r.risks().size());
@@ -125,6 +163,34 @@ class StrategyJsonTest {
     assertFalse(line.has("figure"), line::toString);
     assertEquals("NO_FIGURE", line.path("targetStatus").stringValue());
     assertEquals("1400", line.path("target").stringValue());
+  }
+
+  @Test
+  void para2_1_aFigureSaysWhichDistrictsItCovers_andAReportLineWhichItLeavesOut() {
+    Figure partial = Figure.builder().from(uk.gov.worcester.housing.testkit.strategy.StrategySamples.figure(
+            uk.gov.worcester.housing.core.strategy.Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 1_450))
+        .covers(List.of(LocalAuthority.WORCESTER, LocalAuthority.WYCHAVON)).build();
+    JsonNode written = JSON.readTree(JSON.write(partial, StrategyJson.FIGURE)).get();
+    assertEquals("E07000237", written.at("/covers/0/code").stringValue());
+    assertEquals("E07000238", written.at("/covers/1/code").stringValue());
+    assertEquals(2, written.path("covers").size());
+    ObjectNode old = ((ObjectNode) written).deepCopy();
+    old.remove("covers");
+    assertTrue(JSON.read(old.toString(), StrategyJson.FIGURE).get().complete(), "no covers: the whole area");
+    ObjectNode outside = ((ObjectNode) written).deepCopy();
+    outside.set("area", written.at("/covers/0"));
+    ((ArrayNode) outside.get("covers")).remove(0);
+    var problems = JSON.read(outside.toString(), StrategyJson.FIGURE);
+    assertTrue(problems.isInvalid(), "Worcester's figure cannot cover Wychavon");
+    ProgressReport r = ProgressReporting.report(StrategySamples.plan(), Y2, Area.county(),
+        (m, y, a) -> Optional.of(partial).filter(f -> f.measure() == m && f.year().equals(y)));
+    JsonNode line = JSON.readTree(JSON.write(r, StrategyJson.REPORT)).get().at("/priorities/1/indicators/0");
+    assertEquals("PARTIAL_FIGURE", line.path("targetStatus").stringValue());
+    assertEquals("PARTIAL_FIGURE", line.at("/reason/code").stringValue());
+    assertEquals(List.of("Bromsgrove", "Malvern Hills", "Redditch", "Wyre Forest"),
+        java.util.stream.StreamSupport.stream(line.path("missing").spliterator(), false)
+            .map(d -> d.path("name").stringValue()).toList());
+    assertEquals(r, JSON.read(JSON.write(r, StrategyJson.REPORT), StrategyJson.REPORT).get());
   }
 
   @Test

@@ -30,15 +30,20 @@ import uk.gov.worcester.housing.rules.strategy.PlanVersion;
 import uk.gov.worcester.housing.rules.strategy.ProgressReport;
 import uk.gov.worcester.housing.rules.strategy.ProgressReporting;
 import uk.gov.worcester.housing.rules.strategy.TargetStatus;
+import uk.gov.worcester.housing.rules.strategy.Trend;
 
 /**
  * A year's {@link ProgressReport} as a page shaped like the committee report on the
  * Worcestershire Housing Partnership Plan: the actions by status, then each priority with its
  * actions, indicators (chart and table), achievements, risks and next steps, then the plan-wide
- * achievements, risks and next steps. Pure: the same report gives the same page.
+ * achievements, risks and next steps. Pure: the same report gives the same page. A figure that
+ * leaves out districts of the area is marked "Not judged: 2 of 6 districts", has no target mark on
+ * its chart, and is listed with the districts it leaves out; a change between figures covering
+ * different districts is "Not comparable".
  */
 public final class ProgressReportPage {
   private static final String NONE = "-";
+  private static final String NOT_COMPARABLE = "Not comparable";
 
   private ProgressReportPage() {}
 
@@ -67,7 +72,7 @@ public final class ProgressReportPage {
         statusChart("All actions by status", report.actionTotals())));
     List<Block> priorities = new ArrayList<>();
     for (PriorityProgress priority : report.priorities()) {
-      priorities.add(priority(priority, year));
+      priorities.add(priority(priority, year, report.area().authorities().size()));
     }
     if (!priorities.isEmpty()) {
       sections.add(new Section("Progress by priority", priorities));
@@ -94,7 +99,7 @@ public final class ProgressReportPage {
     };
   }
 
-  private static Section priority(PriorityProgress priority, FinancialYear year) {
+  private static Section priority(PriorityProgress priority, FinancialYear year, int districts) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Section.of("Actions", statusChart(priority.code() + " actions by status", priority.actionCounts())));
     List<IndicatorLine> lines = priority.indicators();
@@ -104,7 +109,9 @@ public final class ProgressReportPage {
         List<BarGroup> groups = new ArrayList<>();
         for (IndicatorLine line : lines) {
           if (line.unit() == unit) {
-            groups.add(new BarGroup(line.title(), List.of(line.figure(), line.lastYear()), line.target()));
+            // A figure that leaves districts out is not set against the area's target, on the chart either.
+            groups.add(new BarGroup(line.title(), List.of(line.figure(), line.lastYear()),
+                line.partial() ? Optional.empty() : line.target()));
           }
         }
         if (!groups.isEmpty()) {
@@ -117,12 +124,18 @@ public final class ProgressReportPage {
       List<List<String>> rows = new ArrayList<>();
       for (IndicatorLine line : lines) {
         rows.add(List.of(line.title(), text(line.figure()), text(line.target()), text(line.lastYear()),
-            text(line.change()), met(line.targetStatus())));
+            line.trend() == Trend.NOT_COMPARABLE ? NOT_COMPARABLE : text(line.change()),
+            met(line.targetStatus(), line, districts)));
       }
       indicators.add(new Table(priority.code() + " indicators",
           List.of(Column.text("Indicator"), Column.number("Figure"), Column.number("Target"),
               Column.number("Last year"), Column.number("Change"), Column.text("Met")),
           rows));
+      List<String> partial = lines.stream().filter(l -> l.partial() || l.trend() == Trend.NOT_COMPARABLE)
+          .map(ProgressReportPage::coverageNote).toList();
+      if (!partial.isEmpty()) {
+        indicators.add(Section.of("Figures that do not cover every district", new BulletList(partial)));
+      }
       blocks.add(new Section("Indicators", indicators));
     }
     notes(blocks, "Achievements", priority.achievements());
@@ -158,12 +171,30 @@ public final class ProgressReportPage {
     return value.map(BigDecimal::toPlainString).orElse(NONE);
   }
 
-  private static String met(TargetStatus status) {
+  private static String met(TargetStatus status, IndicatorLine line, int districts) {
     return switch (status) {
       case MET -> "Yes";
       case NOT_MET -> "No";
       case NO_TARGET -> "No target";
       case NO_FIGURE -> "No figure";
+      case PARTIAL_FIGURE -> "Not judged: " + coverage(districts - line.missing().size(), districts);
     };
+  }
+
+  /** Why a line's figure is not judged against the target, or not compared with last year's. */
+  private static String coverageNote(IndicatorLine line) {
+    List<String> why = new ArrayList<>();
+    if (line.partial()) {
+      why.add(line.reason().text());
+    }
+    if (line.trend() == Trend.NOT_COMPARABLE) {
+      why.add("This year's and last year's figures cover different districts, so no change is shown.");
+    }
+    return line.title() + ": " + String.join(" ", why);
+  }
+
+  /** {@code "2 of 6 districts"}. */
+  static String coverage(int covered, int districts) {
+    return covered + " of " + districts + " district" + (districts == 1 ? "" : "s");
   }
 }

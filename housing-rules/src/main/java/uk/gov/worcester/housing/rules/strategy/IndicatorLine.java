@@ -2,12 +2,17 @@ package uk.gov.worcester.housing.rules.strategy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.strategy.Direction;
 import uk.gov.worcester.housing.core.strategy.IndicatorMethod;
 import uk.gov.worcester.housing.core.strategy.Measure;
@@ -19,7 +24,9 @@ import uk.gov.worcester.housing.rules.common.Reason;
  * target, last year's figure, the change (absolute, and as a percentage where last year is not
  * zero), whether the target is met in the indicator's direction, and which way it moved. A figure
  * that is not available is empty ("no figure"), never a false zero; the comparisons follow from
- * the figures, so they cannot disagree with them.
+ * the figures, so they cannot disagree with them. A figure that leaves out districts of the area
+ * ({@link #missing()}) is not judged against the area's target, and two figures that cover
+ * different districts are not compared.
  */
 @Value.Immutable
 @HousingStyle
@@ -60,20 +67,40 @@ public abstract class IndicatorLine {
   /** Last year's figure, if available. */
   public abstract Optional<BigDecimal> lastYear();
 
+  /**
+   * The districts of the report's area that this year's figure leaves out (their records were not
+   * given); empty when it covers them all or there is no figure.
+   */
+  public abstract List<LocalAuthority> missing();
+
+  /** The districts of the report's area that last year's figure leaves out; empty likewise. */
+  public abstract List<LocalAuthority> lastYearMissing();
+
+  /** True when there is a figure and it leaves out districts of the area. */
+  public boolean partial() {
+    return figure().isPresent() && !missing().isEmpty();
+  }
+
+  /** True when both years' figures are available and cover the same districts. */
+  public boolean comparable() {
+    return figure().isPresent() && lastYear().isPresent()
+        && new HashSet<>(missing()).equals(new HashSet<>(lastYearMissing()));
+  }
+
   /** The paragraph of the plan that sets the indicator. */
   public abstract Citation citation();
 
   /** Where the indicator and its targets come from. */
   public abstract PlanSource source();
 
-  /** This year less last year, when both are available. */
+  /** This year less last year, when both are available and cover the same districts. */
   public Optional<BigDecimal> change() {
-    return figure().flatMap(f -> lastYear().map(f::subtract));
+    return comparable() ? figure().flatMap(f -> lastYear().map(f::subtract)) : Optional.empty();
   }
 
   /**
    * The change as a percentage of last year, to one decimal place (half up), when both are
-   * available and last year is not zero.
+   * available, cover the same districts, and last year is not zero.
    */
   public Optional<BigDecimal> changePercent() {
     return change().flatMap(c -> lastYear().filter(l -> l.signum() != 0)
@@ -85,14 +112,20 @@ public abstract class IndicatorLine {
     if (figure().isEmpty()) {
       return TargetStatus.NO_FIGURE;
     }
+    if (partial()) {
+      return TargetStatus.PARTIAL_FIGURE;
+    }
     if (target().isEmpty()) {
       return TargetStatus.NO_TARGET;
     }
     return direction().meets(figure().get(), target().get()) ? TargetStatus.MET : TargetStatus.NOT_MET;
   }
 
-  /** Which way it moved since last year, given the direction. */
+  /** Which way it moved since last year, given the direction; not compared across different districts. */
   public Trend trend() {
+    if (figure().isPresent() && lastYear().isPresent() && !comparable()) {
+      return Trend.NOT_COMPARABLE;
+    }
     return change().map(c -> c.signum() == 0 ? Trend.UNCHANGED
         : direction().isImprovement(lastYear().get(), figure().get()) ? Trend.IMPROVED : Trend.WORSENED)
         .orElse(Trend.NO_COMPARISON);
@@ -111,7 +144,27 @@ public abstract class IndicatorLine {
       case NO_FIGURE -> Reason.of("NO_FIGURE", "No figure is available for " + year()
           + " for this area: the records for the year were not given, or the figure is reported by hand "
           + "for another area. It is shown as not available, not as zero.", citation());
+      case PARTIAL_FIGURE -> Reason.of("PARTIAL_FIGURE", "The " + year() + " figure, " + plain(figure().get())
+          + ", leaves out " + names(missing()) + ", whose records were not given, so it is not the figure for the "
+          + "whole area and is not judged against " + target().map(t -> "the target of " + plain(t))
+              .orElse("a target") + ".", citation());
     };
+  }
+
+  private static String names(List<LocalAuthority> districts) {
+    List<String> names = districts.stream().map(LocalAuthority::name).toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.start()
+        .require(figure().isPresent() || missing().isEmpty(), "missing", ProblemCodes.INCONSISTENT,
+            "only a figure leaves districts out")
+        .require(lastYear().isPresent() || lastYearMissing().isEmpty(), "lastYearMissing", ProblemCodes.INCONSISTENT,
+            "only a figure leaves districts out")
+        .throwIfAny();
   }
 
   private static String plain(BigDecimal value) {

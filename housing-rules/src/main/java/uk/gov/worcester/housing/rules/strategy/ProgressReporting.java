@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.gov.worcester.housing.core.common.Citation;
 import uk.gov.worcester.housing.core.common.FinancialYear;
+import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.strategy.ActionProgress;
@@ -32,14 +33,18 @@ import uk.gov.worcester.housing.rules.common.PolicyTimeline;
  * <pre>{@code
  * ProgressReport r = ProgressReporting.report(plans, FinancialYear.starting(2018), Area.county(), feed).get();
  * r.priorities().get(0).actionCounts().at(ActionStatus.COMPLETED);
- * r.priorities().get(0).indicators().get(0).targetStatus();   // MET, NOT_MET, NO_TARGET or NO_FIGURE
+ * r.priorities().get(0).indicators().get(0).targetStatus();   // MET, NOT_MET, NO_TARGET, NO_FIGURE, PARTIAL_FIGURE
  * }</pre>
  *
  * <p>An indicator computed from a {@link uk.gov.worcester.housing.core.strategy.Measure} takes its
  * figures from the {@link IndicatorFeed} for the report's area; a figure the feed gives for
  * another measure, year or area than asked is not used. An indicator reported by hand uses its
  * hand-entered figures, which are for its own area only. Its target applies only in the area the
- * plan sets it for. A figure not available is shown as such, never as zero.
+ * plan sets it for. A figure not available is shown as such, never as zero. A figure that leaves out
+ * districts of the area (a county figure summed over only the districts whose records were given)
+ * is shown with the districts it leaves out and is not judged against the area's target
+ * ({@link TargetStatus#PARTIAL_FIGURE}); two years' figures that cover different districts are not
+ * compared ({@link Trend#NOT_COMPARABLE}).
  */
 public final class ProgressReporting {
   private ProgressReporting() {}
@@ -107,8 +112,9 @@ public final class ProgressReporting {
         .build();
   }
 
-  /** A figure with its basis and parts, as the report shows it. */
-  private record Found(BigDecimal value, String basis, Map<String, BigDecimal> breakdown) {}
+  /** A figure with its basis and parts, and the districts of the area it leaves out, as the report shows it. */
+  private record Found(BigDecimal value, String basis, Map<String, BigDecimal> breakdown,
+      List<LocalAuthority> missing) {}
 
   private static Optional<Found> figure(Indicator i, FinancialYear year, Area area, IndicatorFeed feed) {
     IndicatorMethod method = i.method();
@@ -117,11 +123,11 @@ public final class ProgressReporting {
         IndicatorMethod.Computed c = (IndicatorMethod.Computed) method;
         yield Objects.requireNonNull(feed.figure(c.measure(), year, area), "feed answer")
             .filter(f -> f.measure() == c.measure() && f.year().equals(year) && f.area().equals(area))
-            .map((Figure f) -> new Found(f.value(), f.basis(), f.breakdown()));
+            .map((Figure f) -> new Found(f.value(), f.basis(), f.breakdown(), f.missing()));
       }
       case REPORTED -> area.equals(i.area())
           ? ((IndicatorMethod.Reported) method).in(year).map(v -> new Found(v.value(),
-              "Reported by hand for " + i.area() + " for " + year + ".", Map.of()))
+              "Reported by hand for " + i.area() + " for " + year + ".", Map.of(), List.of()))
           : Optional.empty();
     };
   }
@@ -141,6 +147,8 @@ public final class ProgressReporting {
         .breakdown(now.map(Found::breakdown).orElse(Map.of()))
         .target(target)
         .lastYear(before.map(Found::value))
+        .missing(now.map(Found::missing).orElse(List.of()))
+        .lastYearMissing(before.map(Found::missing).orElse(List.of()))
         .citation(Citation.of(plan.name(), "indicator " + i.code()))
         .source(i.source())
         .build();

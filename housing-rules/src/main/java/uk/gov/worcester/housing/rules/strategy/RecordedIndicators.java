@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.FinancialYear;
@@ -19,7 +21,6 @@ import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.common.Validated;
-import uk.gov.worcester.housing.core.homelessness.CaseEvent;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.homelessness.CountNight;
 import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
@@ -35,7 +36,6 @@ import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.Figure;
 import uk.gov.worcester.housing.core.strategy.Measure;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
-import uk.gov.worcester.housing.core.grants.GrantEvent;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.rules.grants.Grant;
 import uk.gov.worcester.housing.rules.grants.GrantMonitoring;
@@ -49,6 +49,7 @@ import uk.gov.worcester.housing.rules.homelessness.HomelessnessCase;
 import uk.gov.worcester.housing.rules.homelessness.PlacementFlag;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleepingRule;
 import uk.gov.worcester.housing.rules.homelessness.SnapshotCount;
+import uk.gov.worcester.housing.rules.homelessness.TemporaryAccommodationRule;
 import uk.gov.worcester.housing.rules.lettings.BandingRule;
 import uk.gov.worcester.housing.rules.lettings.HomelessnessStanding;
 import uk.gov.worcester.housing.rules.lettings.Letting;
@@ -71,13 +72,19 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *   <li>homelessness: each case replayed by the {@link CaseWorkflow}, its {@link CaseStatus} on the
  *       year's last day giving the duties (prevention and relief ended with accommodation secured,
  *       s.195(8)(a) and s.189B(7)(a); main duties begun, s.193(2)) and the placements on that day
- *       (temporary accommodation; shared bed and breakfast for a family beyond six weeks in all,
- *       SI 2003/3326 art.4, as {@code TemporaryAccommodationRule} flags it);
+ *       (temporary accommodation; shared bed and breakfast for a family beyond the statutory six
+ *       weeks in all, SI 2003/3326 art.4(1)(b), whatever limit the local policy sets, with
+ *       {@link TemporaryAccommodationRule} saying which placements are shared bed and breakfast for
+ *       a family and adding up the days);
  *   <li>rough sleeping: {@link RoughSleepingRule#snapshot} of the street contacts on the
- *       authority's count night in the year (the latest, if more than one is recorded);
+ *       authority's count night in the government's autumn window of the year, "one typical night
+ *       1 Oct–30 Nov" (the latest, if more than one is recorded there); a count night outside the
+ *       window is not the year's count, so a year with none inside it has no figure;
  *   <li>lettings: {@link LettingsFigures} of the lettings the register records (a {@code HOUSED}
  *       event and its advert), each in the band {@link BandingRule} gives on the day let, with
- *       the household's homelessness duties from its case (matched by household id);
+ *       the household's homelessness duties from its case (matched by household id). Home Choice
+ *       Plus is one countywide register, so a letting finds its advert among every district's
+ *       adverts, and the home let counts in its advert's district;
  *   <li>welfare: {@link WelfareReport} for the year (DWAS awards and DHP awards);
  *   <li>grants: {@link GrantMonitoring#report} for the year, as at its last day;
  *   <li>private sector housing: hazard removals confirmed in the year whose inspection the HHSRS
@@ -85,14 +92,28 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *   <li>affordable homes: completions in the year, by tenure and land.
  * </ul>
  *
- * <p>A district's figure is empty for a year in which none of its records of the measure's domain
- * is dated (a case applied for or with an event, a count night, a register event or advert, a
- * welfare decision, a grant application or event, an inspection, removal or licence, a completion),
- * so a missing return is "not available", never a false zero. The county's figure is the sum of
- * its districts' figures that are not empty, and is empty only if all are.
+ * <p>A district's figure is empty for a year its records of the measure's domain cannot tell: none
+ * of them is dated in the year (a case applied for or with an event, a count night, a register event
+ * or advert, a welfare decision, a grant application or event, an inspection, removal or licence, a
+ * completion) and they are not dated both before and after it. So a missing return is "not
+ * available", never a false zero, while a year inside a register's span with nothing to count is a
+ * true zero. A district's completions are its register of affordable completions: when it gives
+ * any and reports the year (a record of any domain dated in it), a year with no completion is 0. The county's figure is the sum of
+ * its districts' figures that are not empty, and is empty only if all are; it says which districts
+ * it covers ({@link Figure#covers()}), so a report does not judge a figure that leaves districts
+ * out against the county's target.
  */
 public final class RecordedIndicators implements IndicatorFeed {
   private static final String HOUSEHOLD_COUNT_NOTE = " Each case is one household, counted once.";
+  /**
+   * Six weeks in days: the statutory limit on a family's stay in shared bed and breakfast, "a
+   * period, or a total of periods" of six weeks (SI 2003/3326 art.4(1)(b)). The measure counts
+   * against the Order, not against a limit read from a local policy.
+   */
+  static final long SIX_WEEKS_DAYS = 6 * 7;
+
+  /** The rough sleeping snapshot's window, as the basis states it. */
+  static final String AUTUMN_WINDOW = "one typical night between 1 October and 30 November";
 
   private final List<District> districts;
 
@@ -107,45 +128,69 @@ public final class RecordedIndicators implements IndicatorFeed {
    * {@code /districts/<i>/<list>/<j>}.
    */
   public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records) {
-    CaseWorkflow cases = CaseWorkflow.worcester();
+    return of(records, CaseWorkflow.worcester());
+  }
+
+  /**
+   * As {@link #of(StrategyRecords)}, replaying homelessness cases under {@code cases} (another
+   * council's local homelessness policy, or a changed law). The measures that count against a
+   * statutory figure (the six weeks of SI 2003/3326 art.4) use the statute's figure whatever the
+   * local policy says.
+   */
+  public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records, CaseWorkflow cases) {
     RegisterWorkflow register = RegisterWorkflow.worcester();
     GrantWorkflow grants = GrantWorkflow.worcester();
+    // Home Choice Plus is one countywide register: a letting names an advert of any district.
+    Map<String, Advert> adverts = new LinkedHashMap<>();
+    records.districts().forEach(d -> d.adverts().forEach(a -> adverts.putIfAbsent(a.id().value(), a)));
     List<Validation<Seq<Problem>, District>> all = new ArrayList<>();
     int i = 0;
     for (DistrictRecords d : records.districts()) {
       Path at = Path.of("districts").index(i++);
-      all.add(District.replay(d, cases, register, grants).mapError(ps -> ps.map(p -> p.within(at))));
+      all.add(District.replay(d, cases, register, grants, adverts).mapError(ps -> ps.map(p -> p.within(at))));
     }
-    return Validated.all(io.vavr.collection.List.ofAll(all)).map(ds -> new RecordedIndicators(ds.toJavaList()));
+    return Validated.all(io.vavr.collection.List.ofAll(all)).map(ds -> {
+      // a home let is counted in the district it is in (its advert's), whichever district's applicant it went to
+      List<Letting> lettings = ds.toJavaStream().flatMap(d -> d.lettings.stream()).toList();
+      return new RecordedIndicators(ds.map(d -> d.withLettings(lettings.stream()
+          .filter(l -> l.district().equals(d.records.authority())).toList())).toJavaList());
+    });
   }
 
   @Override
   public Optional<Figure> figure(Measure measure, FinancialYear year, Area area) {
     List<Part> parts = new ArrayList<>();
-    List<String> names = new ArrayList<>();
+    Set<LocalAuthority> covered = new HashSet<>();
     for (District d : districts) {
       if (area.includes(d.records.authority())) {
         d.part(measure, year).ifPresent(p -> {
           parts.add(p);
-          names.add(d.records.authority().name());
+          covered.add(d.records.authority());
         });
       }
     }
     if (parts.isEmpty()) {
       return Optional.empty();
     }
+    List<LocalAuthority> covers = area.authorities().filter(covered::contains).toJavaList();
+    List<LocalAuthority> missing = area.authorities().filter(a -> !covered.contains(a)).toJavaList();
     BigDecimal value = parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     Map<String, BigDecimal> breakdown = new TreeMap<>();
     parts.forEach(p -> p.breakdown().forEach((k, v) -> breakdown.merge(k, v, BigDecimal::add)));
     String basis = area.isCounty()
-        ? parts.get(0).how() + " Summed over the districts with records for " + year + ": " + String.join(", ", names) + "."
+        ? parts.get(0).how() + " Summed over the districts with records for " + year + ": " + names(covers) + "."
+            + (missing.isEmpty() ? "" : " Not included (no records given): " + names(missing) + ".")
         : parts.get(0).how() + " " + parts.get(0).which();
     if (measure.unit() == Measure.Unit.MONEY) {
       value = value.setScale(2);
       breakdown.replaceAll((k, v) -> v.setScale(2));
     }
     return Optional.of(Figure.builder().measure(measure).year(year).area(area).value(value).breakdown(breakdown)
-        .basis(basis).build());
+        .basis(basis).covers(covers).build());
+  }
+
+  private static String names(List<LocalAuthority> authorities) {
+    return String.join(", ", authorities.stream().map(LocalAuthority::name).toList());
   }
 
   /** One district's figure: its value, parts, how it is computed and which records were read. */
@@ -182,8 +227,13 @@ public final class RecordedIndicators implements IndicatorFeed {
       this.inspections = inspections;
     }
 
+    /** The same district with {@code homesLet} as the lettings of homes in it. */
+    District withLettings(List<Letting> homesLet) {
+      return new District(records, cases, grants, homesLet, workflow, grantFlow, inspections);
+    }
+
     static Validation<Seq<Problem>, District> replay(DistrictRecords d, CaseWorkflow workflow, RegisterWorkflow register,
-        GrantWorkflow grantFlow) {
+        GrantWorkflow grantFlow, Map<String, Advert> adverts) {
       List<Problem> problems = new ArrayList<>();
       List<HomelessnessCase> cases = new ArrayList<>();
       for (int i = 0; i < d.cases().size(); i++) {
@@ -194,8 +244,6 @@ public final class RecordedIndicators implements IndicatorFeed {
       List<Grant> grants = new ArrayList<>();
       grantFlow.replayAll(d.grants()).fold(ps -> problems.addAll(ps.map(p -> p.within(Path.of("grants"))).toJavaList()),
           grants::addAll);
-      Map<String, Advert> adverts = new LinkedHashMap<>();
-      d.adverts().forEach(a -> adverts.putIfAbsent(a.id().value(), a));
       List<Letting> lettings = new ArrayList<>();
       for (int i = 0; i < d.lettingsApplications().size(); i++) {
         Path at = Path.of("lettingsApplications").index(i);
@@ -211,7 +259,8 @@ public final class RecordedIndicators implements IndicatorFeed {
             Path event = at.field("events").index(j).field("advert");
             if (advert == null) {
               problems.add(Problem.at(event, ProblemCodes.UNKNOWN_REFERENCE,
-                  "a letting names an advert that is not among the authority's adverts"));
+                  "a letting names an advert that is not among the adverts of any district given (Home Choice Plus "
+                      + "is one countywide register)"));
               continue;
             }
             Optional<LettingsPolicy> policy = LettingsPolicy.WORCESTER_TIMELINE.inForceOn(h.on()).toJavaOptional();
@@ -290,22 +339,33 @@ public final class RecordedIndicators implements IndicatorFeed {
               + "placement whose stay includes that day, by the type of their (first) placement." + HOUSEHOLD_COUNT_NOTE,
               read(who, s.size(), "homelessness case"));
         });
-        case FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS -> homelessness(year).map(s -> {
-          long n = s.stream().filter(c -> c.placements().stream()
-              .anyMatch(p -> p.flags().contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS))).count();
+        case FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS -> casesOf(year).map(cs -> {
+          long n = 0;
+          for (HomelessnessCase c : cs) {
+            boolean family = workflow.statusOn(c, last).placements().stream()
+                .anyMatch(p -> p.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN));
+            if (family && TemporaryAccommodationRule.bedAndBreakfastDays(c.placements(), last) > SIX_WEEKS_DAYS) {
+              n++;
+            }
+          }
           return Part.count(n, Map.of(), "Households with children or a pregnant member in shared bed and breakfast "
-              + "on " + last + " for more than six weeks in all for the application (SI 2003/3326 art.4), as the "
-              + "temporary accommodation rule flags each placement." + HOUSEHOLD_COUNT_NOTE,
-              read(who, s.size(), "homelessness case"));
+              + "on " + last + " for more than six weeks (" + SIX_WEEKS_DAYS + " days) in all for the application, "
+              + "the statutory limit on \"a period, or a total of periods\" (SI 2003/3326 art.4(1)(b)), whatever "
+              + "limit a local policy sets; the temporary accommodation rule says which placements are shared bed "
+              + "and breakfast for a family and adds up the days." + HOUSEHOLD_COUNT_NOTE,
+              read(who, cs.size(), "homelessness case"));
         });
-        case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night).filter(year::contains)
+        case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night)
+            .filter(night -> autumnCountWindow(year).contains(night))
             .max(Comparator.naturalOrder()).map(night -> {
               SnapshotCount count = RoughSleepingRule.snapshot(records.streetContacts(), night);
               Map<String, Long> bySite = new TreeMap<>();
               count.bySite().forEach((site, n) -> bySite.put(site.name(), (long) n));
               return Part.count(count.count(), bySite, "People seen sleeping rough on the count night, each "
                   + "counted once by the snapshot definition (open air or places not designed for habitation), "
-                  + "by site.", "Street contacts of " + who + " on its count night, " + night + ".");
+                  + "by site. The year's count is the single night in the government's autumn window, "
+                  + AUTUMN_WINDOW + "; a night recorded outside it is not the year's count.",
+                  "Street contacts of " + who + " on its count night, " + night + ".");
             });
         case LETTINGS -> lettingsCovered(year) ? Optional.of(lettings(year, who)) : Optional.empty();
         case WELFARE_AWARDS, WELFARE_SPEND -> welfareCovered(year) ? Optional.of(welfare(measure, days, who))
@@ -321,24 +381,28 @@ public final class RecordedIndicators implements IndicatorFeed {
       };
     }
 
+    /**
+     * The days of the year's rough sleeping snapshot: "one typical night 1 Oct–30 Nov" (the
+     * government's annual rough sleeping snapshot; the project's homelessness notes, section 5), in
+     * the autumn of the reporting year.
+     */
+    static DateRange autumnCountWindow(FinancialYear year) {
+      return DateRange.of(LocalDate.of(year.startYear(), 10, 1), LocalDate.of(year.startYear(), 11, 30));
+    }
+
     /** Each case's status on the year's last day, or empty if no case is dated in the year. */
     private Optional<List<CaseStatus>> homelessness(FinancialYear year) {
-      boolean covered = false;
-      for (HomelessnessCase c : cases) {
-        CaseRecord r = c.record();
-        covered |= year.contains(r.approach().appliedOn()) || r.events().stream().map(CaseEvent::on).anyMatch(year::contains);
-      }
-      if (!covered) {
+      LocalDate last = year.days().end().orElseThrow();
+      return casesOf(year).map(cs -> cs.stream().map(c -> workflow.statusOn(c, last)).toList());
+    }
+
+    /** The cases applied for by the year's last day, or empty if no case is dated in the year. */
+    private Optional<List<HomelessnessCase>> casesOf(FinancialYear year) {
+      if (!kept(caseDates(), year)) {
         return Optional.empty();
       }
       LocalDate last = year.days().end().orElseThrow();
-      List<CaseStatus> out = new ArrayList<>();
-      for (HomelessnessCase c : cases) {
-        if (!c.approach().appliedOn().isAfter(last)) {
-          out.add(workflow.statusOn(c, last));
-        }
-      }
-      return Optional.of(out);
+      return Optional.of(cases.stream().filter(c -> !c.approach().appliedOn().isAfter(last)).toList());
     }
 
     private Part dutyEndings(List<CaseStatus> statuses, FinancialYear year, DutyKind kind, DutyEndReason reason,
@@ -354,24 +418,23 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean lettingsCovered(FinancialYear year) {
-      return records.lettingsApplications().stream().anyMatch(r -> year.contains(r.application().registeredOn())
-              || r.events().stream().map(RegisterEvent::on).anyMatch(year::contains))
-          || records.adverts().stream().anyMatch(a -> year.contains(a.advertisedOn()));
+      return kept(lettingsDates(), year);
     }
 
     private Part lettings(FinancialYear year, String who) {
       LettingsFigures f = LettingsFigures.of(lettings, year.days());
       Map<String, Long> byBand = new TreeMap<>();
       f.byBand().forEach((band, n) -> byBand.put(band.name(), (long) n));
-      return Part.count(f.lettings(), byBand, "Homes let through the register in the year (a housed event naming "
-          + "its advert), by the band the allocation scheme's banding rule gave the household on the day let, as "
-          + "the lettings figures count them.", read(who, records.lettingsApplications().size(),
-              "lettings register application") + " " + records.adverts().size() + " adverts.");
+      return Part.count(f.lettings(), byBand, "Homes in the district let through the register in the year (a housed "
+          + "event naming its advert; Home Choice Plus is one countywide register, so the advert may be any "
+          + "district's and the home counts in its own district), by the band the allocation scheme's banding rule "
+          + "gave the household on the day let, as the lettings figures count them.",
+          read(who, records.lettingsApplications().size(), "lettings register application") + " "
+              + records.adverts().size() + " adverts.");
     }
 
     private boolean welfareCovered(FinancialYear year) {
-      return records.welfare().dwas().entries().stream().anyMatch(e -> year.contains(e.decidedOn()))
-          || records.welfare().dhp().entries().stream().anyMatch(e -> year.contains(e.decidedOn()));
+      return kept(welfareDates(), year);
     }
 
     private Part welfare(Measure measure, DateRange days, String who) {
@@ -394,8 +457,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean grantsCovered(FinancialYear year) {
-      return records.grants().stream().anyMatch(g -> year.contains(g.application().receivedOn())
-          || g.events().stream().map(GrantEvent::on).anyMatch(year::contains));
+      return kept(grantDates(), year);
     }
 
     private Part grants(Measure measure, FinancialYear year, String who) {
@@ -416,16 +478,92 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean privateSectorCovered(FinancialYear year) {
-      return records.inspections().stream().anyMatch(i -> year.contains(i.inspectedOn()))
-          || records.hazardRemovals().stream().anyMatch(r -> year.contains(r.confirmedOn()))
-          || records.licencesGranted().stream().anyMatch(l -> year.contains(l.grantedOn()));
+      return kept(privateSectorDates(), year);
+    }
+
+    /**
+     * True when a domain's records tell the year's figure: one of them is dated in the year, or
+     * some are dated before it and some after (the register was kept through the year, so a year
+     * with nothing to count is a true zero). Otherwise the figure is not available.
+     */
+    private static boolean kept(List<LocalDate> dates, FinancialYear year) {
+      LocalDate first = year.days().start();
+      LocalDate last = year.days().end().orElseThrow();
+      boolean before = false;
+      boolean after = false;
+      for (LocalDate d : dates) {
+        if (year.contains(d)) {
+          return true;
+        }
+        before |= d.isBefore(first);
+        after |= d.isAfter(last);
+      }
+      return before && after;
+    }
+
+    /** True when any of the district's records, of any domain, is dated in the year: it made a return for it. */
+    private boolean reportedIn(FinancialYear year) {
+      return java.util.stream.Stream.of(caseDates(), records.countNights().stream().map(CountNight::night).toList(),
+              lettingsDates(), welfareDates(), grantDates(), privateSectorDates(), completionDates())
+          .flatMap(List::stream).anyMatch(year::contains);
+    }
+
+    private List<LocalDate> caseDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      for (HomelessnessCase c : cases) {
+        CaseRecord r = c.record();
+        dates.add(r.approach().appliedOn());
+        r.events().forEach(e -> dates.add(e.on()));
+      }
+      return dates;
+    }
+
+    private List<LocalDate> lettingsDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.lettingsApplications().forEach(r -> {
+        dates.add(r.application().registeredOn());
+        r.events().forEach(e -> dates.add(e.on()));
+      });
+      records.adverts().forEach(a -> dates.add(a.advertisedOn()));
+      lettings.forEach(l -> dates.add(l.letOn()));
+      return dates;
+    }
+
+    private List<LocalDate> welfareDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.welfare().dwas().entries().forEach(e -> dates.add(e.decidedOn()));
+      records.welfare().dhp().entries().forEach(e -> dates.add(e.decidedOn()));
+      return dates;
+    }
+
+    private List<LocalDate> grantDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.grants().forEach(g -> {
+        dates.add(g.application().receivedOn());
+        g.events().forEach(e -> dates.add(e.on()));
+      });
+      return dates;
+    }
+
+    private List<LocalDate> privateSectorDates() {
+      List<LocalDate> dates = new ArrayList<>();
+      records.inspections().forEach(i -> dates.add(i.inspectedOn()));
+      records.hazardRemovals().forEach(r -> dates.add(r.confirmedOn()));
+      records.licencesGranted().forEach(l -> dates.add(l.grantedOn()));
+      return dates;
+    }
+
+    private List<LocalDate> completionDates() {
+      return records.completions().stream().map(Completion::completedOn).toList();
     }
 
     private Part hazards(FinancialYear year, String who) {
       Map<String, Long> byHazard = new TreeMap<>();
+      Set<String> counted = new HashSet<>();
       long n = 0;
       for (HazardRemoval r : records.hazardRemovals()) {
-        if (!year.contains(r.confirmedOn())) {
+        // one hazard is the hazard its inspection found at the dwelling: a second record of its removal is not a second hazard
+        if (!year.contains(r.confirmedOn()) || !counted.add(r.inspection() + " " + r.hazard().name())) {
           continue;
         }
         Inspection found = inspections.get(r.inspection());
@@ -437,14 +575,19 @@ public final class RecordedIndicators implements IndicatorFeed {
         }
       }
       return Part.count(n, byHazard, "Hazards whose removal or reduction was confirmed in the year and which the "
-          + "HHSRS rule scores category 1 (Housing Act 2004 s.2) at the inspection that found them, by hazard.",
+          + "HHSRS rule scores category 1 (Housing Act 2004 s.2) at the inspection that found them, by hazard. "
+          + "A hazard is counted once in the year however many removal records name it (the same inspection, "
+          + "so the same dwelling, and the same hazard).",
           read(who, records.hazardRemovals().size(), "hazard removal") + " " + records.inspections().size()
               + " inspections.");
     }
 
     private Optional<Part> completions(FinancialYear year, String who) {
       List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
-      if (inYear.isEmpty()) {
+      // The completions a district gives are its register of affordable completions: given at all, and the district
+      // reporting the year (or completions before and after it), a year with none is a true zero.
+      boolean register = !records.completions().isEmpty() && (reportedIn(year) || kept(completionDates(), year));
+      if (inYear.isEmpty() && !register) {
         return Optional.empty();
       }
       Map<String, Long> parts = new TreeMap<>();

@@ -9,5 +9,10 @@ public enum TargetStatus {
   /** There is a figure, but the plan sets no target for this year and area. */
   NO_TARGET,
   /** No figure is available for this year and area: the report says so rather than show a false zero. */
-  NO_FIGURE
+  NO_FIGURE,
+  /**
+   * The figure leaves out districts of the area (their records were not given): it is not the
+   * area's figure, so it is not judged against the area's target.
+   */
+  PARTIAL_FIGURE
 }

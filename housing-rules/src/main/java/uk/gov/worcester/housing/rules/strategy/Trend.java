@@ -9,5 +9,7 @@ public enum Trend {
   /** The same figure as last year. */
   UNCHANGED,
   /** This year's or last year's figure is not available. */
-  NO_COMPARISON
+  NO_COMPARISON,
+  /** Both figures are available but cover different districts, so they are not compared. */
+  NOT_COMPARABLE
 }

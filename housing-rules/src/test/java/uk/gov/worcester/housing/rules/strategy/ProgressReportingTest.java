@@ -171,6 +171,56 @@ class ProgressReportingTest {
     assertEquals(worcester, r.area());
   }
 
+  static Figure covering(Figure f, LocalAuthority... districts) {
+    return Figure.builder().from(f).covers(List.of(districts)).build();
+  }
+
+  @Test
+  void para2_1_aCountyFigureFromTwoOfTheSixDistrictsIsNotJudgedAgainstTheCountyTarget() {
+    ProgressReport r = ProgressReporting.report(PLAN, Y2, Area.county(), feed(covering(
+        StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 1_450),
+        LocalAuthority.WORCESTER, LocalAuthority.WYCHAVON)));
+    IndicatorLine prevented = indicator(r, "IND-PREVENTED");
+    assertEquals(Optional.of(BigDecimal.valueOf(1_450)), prevented.figure());
+    assertEquals(Optional.of(BigDecimal.valueOf(1_400)), prevented.target(), "the county target is still shown");
+    assertEquals(TargetStatus.PARTIAL_FIGURE, prevented.targetStatus(),
+        "1,450 would meet the county's 1,400, but it is the sum of two districts of six");
+    assertEquals(List.of(LocalAuthority.BROMSGROVE, LocalAuthority.MALVERN_HILLS, LocalAuthority.REDDITCH,
+        LocalAuthority.WYRE_FOREST), prevented.missing());
+    assertEquals("PARTIAL_FIGURE", prevented.reason().code());
+    assertTrue(prevented.reason().text().contains("leaves out Bromsgrove, Malvern Hills, Redditch and Wyre Forest"),
+        prevented.reason().text());
+    assertTrue(prevented.reason().text().contains("not judged against the target of 1400"), prevented.reason().text());
+    assertEquals(1, r.indicatorTotals().at(TargetStatus.PARTIAL_FIGURE));
+    assertEquals(1, r.indicatorTotals().at(TargetStatus.MET), "only the hand-reported county figure is judged");
+  }
+
+  @Test
+  void para2_1_figuresCoveringDifferentDistrictsAreNotComparedYearOnYear_theSameDistrictsAre() {
+    IndicatorLine different = indicator(ProgressReporting.report(PLAN, Y2, Area.county(), feed(
+        covering(StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y1, Area.county(), 500), LocalAuthority.WORCESTER),
+        covering(StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 800), LocalAuthority.WORCESTER,
+            LocalAuthority.WYCHAVON))), "IND-PREVENTED");
+    assertEquals(Trend.NOT_COMPARABLE, different.trend(), "a rise of 300 that is only Wychavon joining");
+    assertEquals(Optional.empty(), different.change());
+    assertEquals(Optional.empty(), different.changePercent());
+    assertTrue(different.lastYearMissing().contains(LocalAuthority.WYCHAVON));
+    assertFalse(different.missing().contains(LocalAuthority.WYCHAVON));
+    IndicatorLine wholeThenPart = indicator(ProgressReporting.report(PLAN, Y2, Area.county(), feed(
+        StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y1, Area.county(), 1_250),
+        covering(StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 800), LocalAuthority.WORCESTER))),
+        "IND-PREVENTED");
+    assertEquals(Trend.NOT_COMPARABLE, wholeThenPart.trend());
+    IndicatorLine same = indicator(ProgressReporting.report(PLAN, Y2, Area.county(), feed(
+        covering(StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y1, Area.county(), 500), LocalAuthority.WYCHAVON,
+            LocalAuthority.WORCESTER),
+        covering(StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 800), LocalAuthority.WORCESTER,
+            LocalAuthority.WYCHAVON))), "IND-PREVENTED");
+    assertEquals(Trend.IMPROVED, same.trend(), "the same two districts both years");
+    assertEquals(Optional.of(BigDecimal.valueOf(300)), same.change());
+    assertEquals(TargetStatus.PARTIAL_FIGURE, same.targetStatus());
+  }
+
   @Test
   void thePlanVersionInForceOnTheYearsLastDayIsReportedOn_andNoneBeforeTheFirst() {
     PartnershipPlan later = PartnershipPlan.builder().from(PLAN).version("SAMPLE-HPP/2019")

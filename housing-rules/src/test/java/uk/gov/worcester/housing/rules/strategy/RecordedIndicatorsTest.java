@@ -124,6 +124,46 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void si2003_3326_art4_familiesInBedAndBreakfastAreCountedAgainstTheStatutorySixWeeks_notALocalPolicysLimit() {
+    var nineWeeks = uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy.builder()
+        .from(uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy.WORCESTER)
+        .bedAndBreakfastFamilyLimitWeeks(9).build();
+    CaseWorkflow lenient = CaseWorkflow.of(uk.gov.worcester.housing.rules.homelessness.HomelessnessAssessment.of(
+        uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw.ENGLAND,
+        uk.gov.worcester.housing.rules.common.PolicyTimeline.of(nineWeeks)));
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    long flaggedUnderNineWeeks = cases(w).stream().map(c -> lenient.statusOn(lenient.replay(c.record()).get(), MARCH_31))
+        .filter(s -> s.placements().stream().anyMatch(p -> p.flags().contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS)))
+        .count();
+    assertEquals(0, flaggedUnderNineWeeks, "59 days is within a nine-week local limit");
+    Figure f = RecordedIndicators.of(StrategyRecords.of(w), lenient).get()
+        .figure(Measure.FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS, YEAR2, WORCESTER).get();
+    assertEquals(BigDecimal.ONE, f.value(), "59 days is over the Order's six weeks (42 days)");
+    assertTrue(f.basis().contains("SI 2003/3326 art.4(1)(b)"), f.basis());
+  }
+
+  static Optional<Figure> roughSleepers(List<LocalDate> nights) {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords d = DistrictRecords.builder().from(w)
+        .countNights(nights.stream().map(n -> CountNight.of(LocalAuthority.WORCESTER, n)).toList()).build();
+    return RecordedIndicators.of(StrategyRecords.of(d)).get().figure(Measure.ROUGH_SLEEPERS_AT_COUNT, YEAR2, WORCESTER);
+  }
+
+  @Test
+  void roughSleepingSnapshot_theCountIsOneNightBetween1OctoberAnd30November_aNightOutsideIsNotTheYearsCount() {
+    // The project's homelessness notes (section 5, "Snapshot"): "one typical night 1 Oct–30 Nov".
+    Figure withALaterNight = roughSleepers(List.of(LocalDate.of(2018, 11, 8), LocalDate.of(2019, 2, 20))).get();
+    assertEquals(BigDecimal.valueOf(3), withALaterNight.value(), "the February night is not the autumn count");
+    assertTrue(withALaterNight.basis().contains("between 1 October and 30 November"), withALaterNight.basis());
+    assertTrue(withALaterNight.basis().contains("2018-11-08"), withALaterNight.basis());
+    assertEquals(Optional.empty(), roughSleepers(List.of(LocalDate.of(2019, 2, 20))), "no count night in the window");
+    assertEquals(Optional.empty(), roughSleepers(List.of(LocalDate.of(2018, 9, 30))));
+    assertEquals(Optional.empty(), roughSleepers(List.of(LocalDate.of(2018, 12, 1))));
+    assertTrue(roughSleepers(List.of(LocalDate.of(2018, 10, 1))).isPresent(), "1 October is in the window");
+    assertTrue(roughSleepers(List.of(LocalDate.of(2018, 11, 30))).isPresent(), "30 November is in the window");
+  }
+
+  @Test
   void lettingsAreTheLettingsFiguresOfTheRegistersHousedEventsByBand() {
     DistrictRecords w = StrategyRecordsSamples.worcester();
     List<Letting> lettings = new ArrayList<>();
@@ -143,6 +183,26 @@ class RecordedIndicatorsTest {
     assertEquals(2, f.lettings());
     f.byBand().forEach((band, n) -> assertEquals(BigDecimal.valueOf(n), figure.breakdown().get(band.name()), band.name()));
     assertEquals(f.byBand().size(), figure.breakdown().size());
+  }
+
+  @Test
+  void homeChoicePlus_aCountywideRegister_aWychavonApplicantHousedInAWorcesterHomeFindsItsAdvert() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords y = StrategyRecordsSamples.wychavon();
+    ApplicationRecord first = y.lettingsApplications().get(0);
+    ApplicationRecord acrossTheBorder = ApplicationRecord.of(first.application(), List.of(first.events().get(0),
+        new RegisterEvent.Housed(LocalDate.of(2019, 1, 21), AdvertId.of("ADV-W-18-02"))));
+    DistrictRecords y2 = DistrictRecords.builder().from(y)
+        .lettingsApplications(List.of(first, acrossTheBorder)).build();
+    DistrictRecords w2 = DistrictRecords.builder().from(w)
+        .lettingsApplications(w.lettingsApplications().subList(0, 2)).build();
+    var feed = RecordedIndicators.of(StrategyRecords.of(w2, y2));
+    assertTrue(feed.isValid(), () -> feed.getError().map(p -> p.path().jsonPointer() + " " + p.code()).mkString(", "));
+    assertEquals(BigDecimal.valueOf(2), feed.get().figure(Measure.LETTINGS, YEAR2, WORCESTER).get().value(),
+        "the Worcester home let to the Wychavon applicant counts where the home is");
+    assertEquals(BigDecimal.ONE, feed.get().figure(Measure.LETTINGS, YEAR2, WYCHAVON).get().value());
+    assertEquals(value(Measure.LETTINGS, YEAR2, Area.county()),
+        feed.get().figure(Measure.LETTINGS, YEAR2, Area.county()).get().value(), "the same three lettings in the county");
   }
 
   @Test
@@ -183,6 +243,19 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void housingAct2004_s2_aHazardWhoseRemovalIsRecordedTwiceInTheYearIsRemovedOnce() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords twice = DistrictRecords.builder().from(w)
+        .addHazardRemovals(HazardRemoval.builder().inspection("PSH-W-2018-044").hazard(Hazard.EXCESS_COLD)
+            .confirmedOn(LocalDate.of(2019, 1, 14)).build()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(twice)).get();
+    Figure f = feed.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER).get();
+    assertEquals(BigDecimal.ONE, f.value(), "the excess cold found at PSH-W-2018-044, confirmed removed twice");
+    assertEquals(Map.of("EXCESS_COLD", BigDecimal.ONE), f.breakdown());
+    assertTrue(f.basis().contains("counted once"), f.basis());
+  }
+
+  @Test
   void affordableHomesAreCompletionsInTheYearByTenureAndLand() {
     Figure w = FEED.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER).get();
     assertEquals(BigDecimal.valueOf(14), w.value());
@@ -190,6 +263,56 @@ class RecordedIndicatorsTest {
         w.breakdown());
     assertEquals(BigDecimal.valueOf(44), value(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, Area.county()));
     assertEquals(BigDecimal.valueOf(20), value(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR1, Area.county()));
+  }
+
+  @Test
+  void para2_1_aCountyFigureSaysWhichOfTheSixDistrictsItCovers() {
+    for (Measure m : List.of(Measure.AFFORDABLE_HOMES_DELIVERED, Measure.HOUSEHOLDS_RELIEVED, Measure.WELFARE_AWARDS)) {
+      Figure county = FEED.figure(m, YEAR2, Area.county()).get();
+      assertEquals(List.of(LocalAuthority.WORCESTER, LocalAuthority.WYCHAVON), county.covers(), m.name());
+      assertEquals(List.of(LocalAuthority.BROMSGROVE, LocalAuthority.MALVERN_HILLS, LocalAuthority.REDDITCH,
+          LocalAuthority.WYRE_FOREST), county.missing(), m.name());
+      assertFalse(county.complete());
+      assertTrue(county.basis().contains("Not included (no records given): Bromsgrove, Malvern Hills, Redditch, "
+          + "Wyre Forest."), county.basis());
+    }
+    Figure worcester = FEED.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER).get();
+    assertEquals(List.of(LocalAuthority.WORCESTER), worcester.covers());
+    assertTrue(worcester.complete(), "a district's figure covers its district");
+  }
+
+  @Test
+  void aDistrictThatGivesCompletionsButNoneInTheYearHasZero_notNotAvailable() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords earlierOnly = DistrictRecords.builder().from(w)
+        .completions(w.completions().stream().filter(c -> YEAR1.contains(c.completedOn())).toList()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(earlierOnly)).get();
+    Figure none = feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER)
+        .orElseThrow(() -> new AssertionError("Worcester gave its completions and reported 2018/19"));
+    assertEquals(BigDecimal.ZERO, none.value());
+    assertEquals(Map.of(), none.breakdown());
+    DistrictRecords noCompletions = DistrictRecords.builder().from(w).completions(List.of()).build();
+    assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(noCompletions)).get()
+        .figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER), "no completions given: not available");
+    assertEquals(Optional.empty(), feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, FinancialYear.starting(2025), WORCESTER),
+        "a year the district reported nothing for: not available");
+  }
+
+  @Test
+  void aYearInsideARegistersSpanWithNothingToCountIsATrueZero() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords gap = DistrictRecords.builder().from(w)
+        .licencesGranted(w.licencesGranted().stream().filter(l -> YEAR1.contains(l.grantedOn())).toList())
+        .inspections(w.inspections().stream().filter(i -> YEAR1.contains(i.inspectedOn())).toList())
+        .hazardRemovals(w.hazardRemovals().stream().filter(r -> YEAR1.contains(r.confirmedOn())).toList())
+        .addLicencesGranted(uk.gov.worcester.housing.core.privatesector.LicenceGrant.builder()
+            .from(w.licencesGranted().get(0)).grantedOn(LocalDate.of(2019, 6, 3)).build())
+        .build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(gap)).get();
+    assertEquals(BigDecimal.ZERO, feed.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER).get().value(),
+        "licences recorded in 2017/18 and 2019/20, none in 2018/19");
+    assertEquals(Optional.empty(), feed.figure(Measure.HMO_LICENCES_ISSUED, FinancialYear.starting(2020), WORCESTER),
+        "after the last record: not available");
   }
 
   @Test

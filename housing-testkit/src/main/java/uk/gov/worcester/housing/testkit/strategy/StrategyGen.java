@@ -65,7 +65,10 @@ public final class StrategyGen {
         PlanSource.unconfirmed("Best known wording, not confirmed.")));
   }
 
-  /** A figure for {@code measure}, {@code year} and {@code area}: whole for a count, pence for money. */
+  /**
+   * A figure for {@code measure}, {@code year} and {@code area}: whole for a count, pence for
+   * money; a county figure leaves out some districts about one time in four.
+   */
   public static Gen<Figure> figures(Measure measure, FinancialYear year, Area area) {
     return rs -> {
       BigDecimal value = measure.unit() == Measure.Unit.COUNT ? BigDecimal.valueOf(Generate.range(0, 5_000).generate(rs))
@@ -78,8 +81,18 @@ public final class StrategyGen {
         parts.put("PART-A", first);
         parts.put("PART-B", value.subtract(first));
       }
+      List<LocalAuthority> covers = area.authorities().toJavaList();
+      if (area.isCounty() && chance(rs, 4)) {
+        List<LocalAuthority> some = new ArrayList<>();
+        for (LocalAuthority d : covers) {
+          if (chance(rs, 2)) {
+            some.add(d);
+          }
+        }
+        covers = some.isEmpty() ? List.of(covers.get(0)) : some;
+      }
       return Figure.builder().measure(measure).year(year).area(area).value(value).breakdown(parts)
-          .basis("Counted from generated records.").build();
+          .basis("Counted from generated records.").covers(covers).build();
     };
   }
 
