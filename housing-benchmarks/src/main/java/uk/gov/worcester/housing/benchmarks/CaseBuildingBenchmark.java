@@ -37,8 +37,9 @@ import uk.gov.worcester.housing.testkit.homelessness.ApproachSamples;
  * ({@link CaseWorkflow#replay}). A survivor of domestic abuse in relief is moved between
  * placements every day, so a case of {@code events} events is mostly placement moves. When
  * {@code apply} replayed the history, building a 491-event case cost 190 times one replay; it now
- * continues from the case's state, so building should cost a small multiple of one replay,
- * whatever the length.
+ * continues from the case's state, so one event costs a fraction of a replay. That fraction still
+ * grows with the case (each {@code apply} copies the case's lists), so building a case from
+ * nothing grows faster than its length.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,7 +57,7 @@ public class CaseBuildingBenchmark {
   private HomelessnessCase allButLast;
   private CaseEvent last;
 
-  /** Builds the record once and checks that it is lawful, so both benchmarks do the whole work. */
+  /** Builds the record once and checks that it is lawful, so every benchmark does the whole work. */
   @Setup
   public void record() {
     LocalDate d = LocalDate.of(2024, 4, 2);

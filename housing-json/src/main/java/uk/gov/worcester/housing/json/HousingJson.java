@@ -242,7 +242,9 @@ public final class HousingJson {
   /**
    * Reads with an explicit codec, with the same limits and problems as {@link #read(String, Class)}.
    * Malformed text, a field met twice, and a document over a limit are each the one problem
-   * reported, wherever they are, as when the whole document was parsed before any codec read it.
+   * reported, wherever they are, as when the whole document was parsed before any codec read it;
+   * the one exception is a name repeated only past an object's first thousand unknown names, which
+   * is not looked for (the object is refused for its unknown fields).
    */
   public <T> Validation<Seq<Problem>, T> read(String json, JsonCodec<T> codec) {
     Objects.requireNonNull(json, "json");

@@ -40,21 +40,45 @@ class HostileBoundaryTest {
     return json.append('}').toString();
   }
 
+  /** The household's own problems when every field is missing: each required field, once. */
+  static int requiredProblems() {
+    return JSON.read("{}", Household.class).getError().size();
+  }
+
   @Test
   void eightyThousandUnknownFieldsGiveTheCappedProblemsAndOneCountingTheRest() {
     Seq<Problem> problems = JSON.read(unknownFields(80_000), Household.class).getError();
     assertEquals(Problems.MAX_REPORTED + 1, problems.size());
     Problem last = problems.last();
     assertEquals(Problems.MORE_PROBLEMS, last.code());
-    long total = Problems.MAX_REPORTED + Problems.countOf(last);
-    assertTrue(total >= 80_000, last.message());
+    assertEquals(80_000 + requiredProblems() - Problems.MAX_REPORTED, Problems.countOf(last), last.message());
     assertTrue(problems.take(Problems.MAX_REPORTED).forAll(p -> !p.code().equals(Problems.MORE_PROBLEMS)));
+  }
+
+  /** A known field's problem comes first, then the unknown names in the order met, and the count is exact. */
+  @Test
+  void aBadKnownFieldAmongFifteenHundredUnknownNamesIsListedFirstAndEveryProblemCounted() {
+    String json = "{\"id\": 5, " + unknownFields(1_500).substring(1);
+    Seq<Problem> problems = JSON.read(json, Household.class).getError();
+    assertEquals("/id", problems.head().path().jsonPointer());
+    assertEquals(JsonProblems.UNKNOWN_FIELD, problems.get(requiredProblems()).code());
+    assertEquals("/f0", problems.get(requiredProblems()).path().jsonPointer());
+    // id is wrong rather than missing: the household's required problems, less id's, plus id's, plus 1,500
+    assertEquals(requiredProblems() + 1_500 - Problems.MAX_REPORTED, Problems.countOf(problems.last()));
+  }
+
+  /** A known field met twice is refused however many unknown names come between. */
+  @Test
+  void aKnownFieldRepeatedAfterFifteenHundredUnknownNamesIsStillTheOneProblem() {
+    String json = "{\"id\": \"HH-1\", " + unknownFields(1_500).substring(1, unknownFields(1_500).length() - 1)
+        + ", \"id\": \"HH-2\"}";
+    assertEquals(JsonProblems.DUPLICATE_FIELD, JSON.read(json, Household.class).getError().single().code());
   }
 
   /**
    * An object's first 1,000 unknown names are checked for a repeat, which is then the document's
-   * one problem; past them names are only counted, so a repeat there is one more problem counted.
-   * Either way the document is refused. The same holds inside a value passed over.
+   * one problem; past them names are only counted, so a repeat there is counted as the unknown
+   * field it is. Either way the document is refused. The same holds inside a value passed over.
    */
   @Test
   void aRepeatAmongAnObjectsFirstThousandUnknownNamesIsTheOneProblemAndPastThemIsCounted() {

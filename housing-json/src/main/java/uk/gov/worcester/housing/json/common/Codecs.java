@@ -285,7 +285,9 @@ public final class Codecs {
       int count = 0;
       for (JsonToken t = in.nextToken(); t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
         String name = in.currentName();
-        if (!names.add(name)) {
+        // Past maxEntries the map is refused as TOO_MANY whatever its names, so they are not kept
+        // (a hostile map of a hundred thousand keys costs what any document costs per byte).
+        if (count < maxEntries && !names.add(name)) {
           throw JsonStream.duplicate(in);
         }
         in.nextToken();

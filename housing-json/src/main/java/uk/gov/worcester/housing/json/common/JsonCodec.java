@@ -26,7 +26,9 @@ public interface JsonCodec<T> {
   /**
    * Reads one JSON value from a token stream: {@code in} is on the value's first token, and is
    * left on its last (the same token for a scalar), having read the whole value even when it has
-   * problems. The same value and problems as {@link #read(JsonNode)} on the same JSON. A field met
+   * problems. The same value and problems as {@link #read(JsonNode)} on the same JSON, except in an
+   * object already refused for more than a thousand unknown names, where a name repeated only past
+   * the first thousand is not reported as a repeat (see {@code JsonStream.Names}). A field met
    * twice in one object, malformed text and the parser's limits are Jackson exceptions, which the
    * caller turns into its one problem. By default the value is read as a tree and given to
    * {@link #read(JsonNode)}.

@@ -61,13 +61,16 @@ final class JsonStream {
 
   /**
    * The names of one object that no codec reads (an unknown field's name, or any name inside a
-   * value passed over), checked for a repeat. Such an object is always refused, for the unknown
-   * field or the wrong type. The first {@value Problems#MAX_REPORTED} names are kept, in the order
-   * met, and a repeat among them is the document's one problem, as anywhere else. Past that many,
-   * names are only counted: the report already holds more problems than it lists, and keeping every
-   * name of a hostile object of a hundred thousand fields made refusing it cost twice as much per
-   * byte as reading a valid document. A name repeated only past the first thousand is counted as
-   * one more problem, so the document is refused either way.
+   * value passed over), checked for a repeat. Such an object is always refused, for its unknown
+   * fields or for the wrong type of the value passed over. The first {@value Problems#MAX_REPORTED}
+   * names are kept, in the order met, and a repeat among them is the document's one problem, as
+   * anywhere else. Past that many, names are only counted (an unknown field past them is counted
+   * among the problems past the cap, as the unknown field it is; a name inside a value passed over
+   * is not a problem of its own): keeping every name of a hostile object of a hundred thousand
+   * fields made refusing it cost twice as much per byte as reading a valid document. So a name
+   * repeated only past the first thousand is not reported as a repeat, and the document is refused
+   * all the same. This is the one place where reading the stream reports otherwise than reading a
+   * tree (which refuses every repeat).
    */
   static final class Names {
     private final Set<String> kept = new LinkedHashSet<>();

@@ -167,9 +167,9 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
   /**
    * Reads an object field by field as its names come: each name finds its field's slot; a slot met
    * twice is a duplicate; a name with no slot is an unknown field, its value passed over (its name
-   * checked for a repeat as {@link JsonStream.Names} says). Problems
-   * are kept per field and put in the fields' declared order at the end, then the unknown fields
-   * in the order met, so the report is the same whatever order the document gives its fields.
+   * checked for a repeat as {@link JsonStream.Names} says). Problems are kept per field and put
+   * in the fields' declared order at the end, then the unknown fields in the order met, so the
+   * known fields' problems come in the same order whatever order the document gives its fields.
    * Nothing about a field's place in the document is built unless it has a problem. With a
    * {@code discriminator}, the first field (a union's) is already read and holds it, and the
    * parser is on its value.
