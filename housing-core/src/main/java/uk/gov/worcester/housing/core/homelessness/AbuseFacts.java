@@ -29,8 +29,10 @@ public abstract class AbuseFacts {
   }
 
   /**
-   * The districts where the household would run the risk of domestic abuse or other violence:
-   * no referral may be made to any of them (s.198(2)(c), (2ZA), (3)).
+   * The districts where a member of the household would run the risk of domestic abuse
+   * (s.198(2)(c)) or, for other violence, has suffered it and would probably suffer more on
+   * returning (s.198(2A)): the officer's judgement, recorded here; no referral may be made to any
+   * of them.
    */
   @Value.Redacted
   public abstract List<LocalAuthority> areasOfRisk();

@@ -84,7 +84,12 @@ public enum DutyEndReason {
   NON_COOPERATION_REFUSED_FINAL_ACCOMMODATION_OFFER(DutyKind.NON_COOPERATION_ACCOMMODATION, "s.193C(6)(a)", true, 0, OfferKind.FINAL_ACCOMMODATION_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
   /** The applicant refused a final Part 6 offer of social housing. */
   NON_COOPERATION_REFUSED_FINAL_PART6_OFFER(DutyKind.NON_COOPERATION_ACCOMMODATION, "s.193C(6)(b)", true, 0, OfferKind.FINAL_PART6_OFFER, ReviewableDecision.SUITABILITY_OF_ACCOMMODATION),
-  /** The other endings of s.193C(4) mirror s.193(6) (unconfirmed in detail). */
+  /**
+   * Another ending of the s.193C(4) duty (s.193C(5)): the applicant ceases to be eligible, becomes
+   * homeless intentionally from the accommodation, accepts an assured tenancy from a private
+   * landlord (a shorthold included, unlike s.193(6)(cc)), or otherwise voluntarily ceases to
+   * occupy it (the wording from a practitioner's summary of s.193C(5): unconfirmed).
+   */
   NON_COOPERATION_OTHER_ENDING(DutyKind.NON_COOPERATION_ACCOMMODATION, "s.193C(5)", true, 0, null, ReviewableDecision.DUTY_OWED);
 
   private final DutyKind duty;

@@ -18,5 +18,10 @@ public enum MainDutyOutcome {
   /** Not eligible for assistance (s.185). */
   NOT_ELIGIBLE,
   /** Relief ended by refusing a final accommodation or final Part 6 offer: s.193 does not apply (s.193A(3)). */
-  NO_DUTY_AFTER_FINAL_OFFER_REFUSED
+  NO_DUTY_AFTER_FINAL_OFFER_REFUSED,
+  /**
+   * Eligible, homeless, in priority need and not intentionally homeless, but a non-co-operation
+   * notice was given under s.193B(2) during prevention: s.193 does not apply (s.193(1A)(b)).
+   */
+  NO_MAIN_DUTY_AFTER_NON_COOPERATION_NOTICE
 }

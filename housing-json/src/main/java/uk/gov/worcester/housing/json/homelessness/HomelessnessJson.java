@@ -181,6 +181,8 @@ public final class HomelessnessJson {
         case NOT_ELIGIBLE -> "Not eligible for assistance (s.185).";
         case NO_DUTY_AFTER_FINAL_OFFER_REFUSED -> "Relief ended by refusing a final accommodation or final Part 6 "
             + "offer: s.193 does not apply (s.193A(3)).";
+        case NO_MAIN_DUTY_AFTER_NON_COOPERATION_NOTICE -> "Would be owed the main duty, but a non-co-operation "
+            + "notice was given during prevention: s.193 does not apply (s.193(1A)(b)).";
       });
 
   public static final EnumCodec<ReviewOutcome> REVIEW_OUTCOME = EnumCodec.of(ReviewOutcome.class, v -> switch (v) {
@@ -617,7 +619,8 @@ public final class HomelessnessJson {
           + "accommodation offer was refused";
       case NON_COOPERATION_REFUSED_FINAL_PART6_OFFER -> "Non-co-operation accommodation: a final Part 6 offer was "
           + "refused";
-      case NON_COOPERATION_OTHER_ENDING -> "Non-co-operation accommodation: another ending, as for the main duty";
+      case NON_COOPERATION_OTHER_ENDING -> "Non-co-operation accommodation: another ending of s.193C(5) (no longer "
+          + "eligible, intentionally homeless from it, an assured tenancy accepted, or left voluntarily)";
     };
     return what + " (HA 1996 " + r.provision() + ").";
   }

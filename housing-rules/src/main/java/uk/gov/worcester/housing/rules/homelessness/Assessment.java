@@ -48,9 +48,11 @@ public abstract class Assessment {
   }
 
   /**
-   * After a non-co-operation notice ends relief, s.193C(4) puts an accommodation duty in place of
-   * s.193 where the council are satisfied the applicant is homeless, eligible and in priority need,
-   * and are not satisfied that the applicant became homeless intentionally.
+   * When a non-co-operation notice ends the prevention or relief duty, s.193C(4) puts an
+   * accommodation duty in place of s.193 where the council are satisfied the applicant is
+   * homeless, eligible and in priority need, and are not satisfied that the applicant became
+   * homeless intentionally (s.193C(3); the prevention stage included, as practitioners read it:
+   * unconfirmed against the section's own text).
    */
   public boolean nonCooperationAccommodationOwed() {
     return eligibility().outcome().status() == EligibilityStatus.ELIGIBLE

@@ -576,7 +576,8 @@ public final class CaseWorkflow {
 
     /**
      * s.188(1ZB): the applicant has been told what duty follows relief: the main duty decision, or
-     * the s.193C(4) duty in a relief-stage non-co-operation notice; or no relief duty is owed at all
+     * the s.193C(4) duty in a relief-stage non-co-operation notice (a decision after a prevention-stage
+     * notice is the main duty decision, NO_MAIN_DUTY_AFTER_NON_COOPERATION_NOTICE); or no relief duty is owed at all
      * (not homeless, or ineligible) and none was ever accepted.
      */
     private boolean nextDutyNotified(LocalDate on) {
@@ -630,12 +631,14 @@ public final class CaseWorkflow {
       }
       if (expected.get() == MainDutyOutcome.MAIN_DUTY_OWED && duties.stream().anyMatch(d -> d.endReason()
           .filter(r -> r == DutyEndReason.PREVENTION_NON_COOPERATION).isPresent())) {
-        illegal(checks, "type", "a non-co-operation notice was given during prevention, so the main duty does not "
-            + "apply (s.193(1A)(b)); whether s.193C(4) applies instead is for the council to record");
-        return;
+        // s.193(1A)(b): a notice under s.193B(2) was given (during prevention), so s.193 does not
+        // apply; whether s.193C(4) applied was settled when that notice ended the prevention duty.
+        expected = Optional.of(MainDutyOutcome.NO_MAIN_DUTY_AFTER_NON_COOPERATION_NOTICE);
       }
       checks.require(expected.get() == e.outcome(), "outcome", CaseProblems.ILLEGAL_TRANSITION,
-          "the facts as at that date support " + expected.get() + ", not " + e.outcome());
+          "the facts as at that date support " + expected.get() + ", not " + e.outcome()
+              + (expected.get() == MainDutyOutcome.NO_MAIN_DUTY_AFTER_NON_COOPERATION_NOTICE
+                  ? " (a non-co-operation notice was given during prevention: s.193(1A)(b))" : ""));
       if (checks.isEmpty()) {
         decision = Optional.of(e);
         notices.add(notice(e.on(), e.outcome().name(), HA_1996.at("s.184(3)"),
@@ -729,11 +732,13 @@ public final class CaseWorkflow {
           : DutyEndReason.RELIEF_NON_COOPERATION;
       replace(live.get(), live.get().ended(e.on(), reason, Optional.of(e.on())));
       notices.add(notice(e.on(), reason.name(), HA_1996.at("s.193B(2)"), reason.reviewable()));
-      if (e.duty() == DutyKind.RELIEF) {
-        Assessment a = assessOn(e.on());
-        if (a.nonCooperationAccommodationOwed()) {
-          duties.add(Duty.started(DutyKind.NON_COOPERATION_ACCOMMODATION, e.on()));
-        }
+      // s.193C(3)-(4): if, when the notice ends the prevention or relief duty, the council are
+      // satisfied the applicant is homeless, eligible and in priority need, and not satisfied they
+      // became homeless intentionally, s.193 does not apply but accommodation must be secured. At
+      // the prevention stage the applicant is usually only threatened, so it seldom applies there.
+      Assessment a = assessOn(e.on());
+      if (a.nonCooperationAccommodationOwed()) {
+        duties.add(Duty.started(DutyKind.NON_COOPERATION_ACCOMMODATION, e.on()));
       }
     }
 

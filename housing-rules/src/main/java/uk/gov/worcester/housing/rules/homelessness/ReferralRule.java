@@ -16,10 +16,15 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * Whether the case may be referred to another authority (HA 1996 s.198): at the relief stage
  * (s.198(A1), a discretion) or for the main duty (s.198(1)), never during prevention. The
  * conditions (s.198(2)): no member has a local connection here, one has a connection there, and
- * no member would run the risk of domestic abuse or other violence there (s.198(2)(c), (2ZA),
- * (3)). Or (s.198(4)) another authority placed the household here on an earlier application
- * within the prescribed period of the present application (in the local policy; measured to the
- * application date, not the date of the decision).
+ * no member would run the risk of domestic abuse there (s.198(2)(c)), nor of other violence they
+ * have suffered there (s.198(2A)); the districts of risk are the officer's record
+ * ({@code AbuseFacts.areasOfRisk}). Or (s.198(4)) another authority placed the household here on
+ * an earlier application within the prescribed period of the present application (in the local
+ * policy; measured to the application date, not the date of the decision). The risk bar is also
+ * applied to an s.198(4) referral, which the section itself does not require: a referral is a
+ * discretion, and the library does not offer one into a district of recorded risk. Not modelled:
+ * the s.198(2ZA) condition (an application within two years of accepting a private rented sector
+ * offer from the other authority), as the earlier offer does not record who made it.
  */
 public final class ReferralRule {
   private ReferralRule() {}

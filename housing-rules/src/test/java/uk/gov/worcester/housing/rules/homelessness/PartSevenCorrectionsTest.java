@@ -478,17 +478,62 @@ class PartSevenCorrectionsTest {
         "the main duty decision of 10 July belongs to the next quarter");
   }
 
+  /** The Morgans again: a mandatory step refused during prevention, warned, then the notice. */
+  private static List<CaseEvent> preventionNoticeOn(LocalDate noticeOn) {
+    return List.of(new CaseEvent.PreventionDutyAccepted(DAY),
+        new CaseEvent.PlanAgreed(DAY.plusDays(1), List.of(new PlanStep("Attend the tenancy course", true, true)), true),
+        new CaseEvent.RelevantWarningGiven(DAY.plusDays(5), DutyKind.PREVENTION),
+        new CaseEvent.NonCooperationNoticeGiven(noticeOn, DutyKind.PREVENTION, true));
+  }
+
   @Test
   void s193_1A_b_noMainDutyAfterANonCooperationNoticeGivenDuringPrevention() {
     Approach family = ApproachSamples.familyServedSection21(DAY);
     LocalDate homeless = DAY.plusDays(41);
-    Problem p = refused(family, new CaseEvent.PreventionDutyAccepted(DAY),
-        new CaseEvent.PlanAgreed(DAY.plusDays(1), List.of(new PlanStep("Attend the tenancy course", true, true)), true),
-        new CaseEvent.RelevantWarningGiven(DAY.plusDays(5), DutyKind.PREVENTION),
-        new CaseEvent.NonCooperationNoticeGiven(DAY.plusDays(20), DutyKind.PREVENTION, true),
+    Problem p = refused(family, events(preventionNoticeOn(DAY.plusDays(20)),
         new CaseEvent.ReliefDutyAccepted(homeless),
-        new CaseEvent.MainDutyDecided(homeless.plusDays(56), MainDutyOutcome.MAIN_DUTY_OWED));
+        new CaseEvent.MainDutyDecided(homeless.plusDays(56), MainDutyOutcome.MAIN_DUTY_OWED)));
     assertTrue(p.message().contains("s.193(1A)(b)"), p.message());
+    assertTrue(p.message().contains("NO_MAIN_DUTY_AFTER_NON_COOPERATION_NOTICE"), p.message());
+  }
+
+  /**
+   * s.193(1A)(b) and s.188(1ZA)(b): the family, threatened when the prevention notice ended that
+   * duty, later become homeless and are owed relief and interim accommodation; when relief ends the
+   * council decide that s.193 does not apply, and interim accommodation ends on that notice (it
+   * could not end at all before: every outcome was refused).
+   */
+  @Test
+  void s193_1A_b_s188_1ZA_b_theDecisionAfterAPreventionNoticeIsRecordedAndInterimAccommodationEnds() {
+    Approach family = ApproachSamples.familyServedSection21(DAY);
+    LocalDate homeless = DAY.plusDays(41);
+    LocalDate decided = homeless.plusDays(56);
+    HomelessnessCase c = ok(family, events(preventionNoticeOn(DAY.plusDays(20)),
+        new CaseEvent.ReliefDutyAccepted(homeless), new CaseEvent.InterimAccommodationProvided(homeless),
+        new CaseEvent.MainDutyDecided(decided, MainDutyOutcome.NO_MAIN_DUTY_AFTER_NON_COOPERATION_NOTICE),
+        ended(decided, DutyKind.INTERIM_ACCOMMODATION, DutyEndReason.INTERIM_NO_FURTHER_DUTY_NOTIFIED)));
+    assertTrue(c.duties().stream().noneMatch(d -> d.kind() == DutyKind.MAIN
+        || d.kind() == DutyKind.NON_COOPERATION_ACCOMMODATION), c.duties().toString());
+    assertTrue(c.duties().stream().noneMatch(d -> d.isLiveOn(decided.plusDays(1))), c.duties().toString());
+  }
+
+  /**
+   * s.193C(3)-(4): a notice that ends the prevention duty when the family are already homeless (the
+   * section 21 notice has expired, the prevention duty not yet ended) puts the accommodation duty
+   * in place of s.193, as a notice ending relief does.
+   */
+  @Test
+  void s193C_3_4_aPreventionNoticeGivenOnceTheFamilyAreHomelessStartsTheNonCooperationAccommodationDuty() {
+    Approach family = ApproachSamples.familyServedSection21(DAY);
+    LocalDate noticeOn = DAY.plusDays(45);
+    assertEquals(HomelessStatus.HOMELESS, HomelessnessAssessment.worcester().assess(family, noticeOn).get()
+        .homelessness().outcome(), "the family are homeless by then");
+    HomelessnessCase c = ok(family, events(preventionNoticeOn(noticeOn)));
+    assertTrue(c.duties().stream().anyMatch(d -> d.kind() == DutyKind.NON_COOPERATION_ACCOMMODATION
+        && d.startedOn().equals(noticeOn)), c.duties().toString());
+    HomelessnessCase threatened = ok(family, events(preventionNoticeOn(DAY.plusDays(20))));
+    assertTrue(threatened.duties().stream().noneMatch(d -> d.kind() == DutyKind.NON_COOPERATION_ACCOMMODATION),
+        "only threatened on 21 May: no s.193C(4) duty");
   }
 
   @Test
