@@ -3,8 +3,12 @@ package uk.gov.worcester.housing.json;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -12,6 +16,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -25,6 +33,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.worcester.housing.core.common.InvalidValueException;
@@ -60,10 +69,15 @@ public final class HousingJson {
   private final JsonFactory tokens;
   private final LazyContract registry;
 
-  private HousingJson(JsonMapper mapper, JsonFactory tokens, LazyContract registry) {
+  private final JsonFactory elementTokens;
+  private final ObjectWriter oneLine;
+
+  private HousingJson(JsonMapper mapper, JsonFactory tokens, JsonFactory elementTokens, LazyContract registry) {
     this.mapper = mapper;
     this.tokens = tokens;
+    this.elementTokens = elementTokens;
     this.registry = registry;
+    this.oneLine = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** The facade with every domain's types, limits and strict reading. */
@@ -88,13 +102,20 @@ public final class HousingJson {
         .streamReadConstraints(limits)
         .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
         .build();
+    // An array read element by element has no length limit of its own; each element has the
+    // document's (checked as it is read), and the stream is the caller's to close.
+    JsonFactory elementTokens = JsonFactory.builder()
+        .streamReadConstraints(limits.rebuild().maxDocumentLength(-1).build())
+        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
-    return new HousingJson(mapper, tokens, module.lazyContract());
+    return new HousingJson(mapper, tokens, elementTokens, module.lazyContract());
   }
 
   /** The configured mapper, for callers who want Jackson's own API. */
@@ -225,6 +246,79 @@ public final class HousingJson {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
+  /**
+   * Reads a JSON array of {@code type} one element at a time, for lists too large to hold at once
+   * (a year of case records exported as one array, say): each element is read as it is asked for
+   * and is its value or its problems, pointed from the array ({@code /3/members/0/dateOfBirth}).
+   * The bytes are decoded strictly as UTF-8, a leading byte order mark read as nothing. Each
+   * element has the limits a whole document has ({@value #MAX_DOCUMENT_LENGTH} characters, depth,
+   * text and names); the array as a whole has none. A document that is not an array is one
+   * {@code WRONG_TYPE} problem; text that is not well-formed, bytes that are not UTF-8 or a stream
+   * that fails end the elements with one problem ({@code MALFORMED_JSON}, {@code NOT_UTF8},
+   * {@code UNREADABLE}) at the element where it was met, after the elements read before it. The
+   * returned stream is lazy and sequential; close it to close the parser (the input stream is not
+   * closed: it is the caller's).
+   *
+   * @throws NullPointerException if {@code json} is null
+   * @throws IllegalArgumentException if {@code type} has no JSON contract (a programming error)
+   */
+  public <T> Stream<Validation<Seq<Problem>, T>> readEach(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return readEach(json, codecFor(type));
+  }
+
+  /** As {@link #readEach(InputStream, Class)}, with an explicit codec. */
+  public <T> Stream<Validation<Seq<Problem>, T>> readEach(InputStream json, JsonCodec<T> codec) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(codec, "codec");
+    Reader text = new WithoutByteOrderMark(new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    JsonParser in = elementTokens.createParser(ObjectReadContext.empty(), text);
+    ArrayElements<T> elements = new ArrayElements<>(in, codec, MAX_DOCUMENT_LENGTH, HousingJson::streamProblem);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(elements,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(in::close);
+  }
+
+  /** A reader that reads a leading byte order mark (U+FEFF) as nothing, lazily, on the first read. */
+  private static final class WithoutByteOrderMark extends FilterReader {
+    private boolean checked;
+
+    WithoutByteOrderMark(Reader source) {
+      super(new PushbackReader(source, 1));
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (!checked) {
+        checked = true;
+        int first = in.read();
+        if (first == -1) {
+          return -1;
+        }
+        if (first != '\uFEFF') {
+          ((PushbackReader) in).unread(first);
+        }
+      }
+      return in.read(buffer, offset, length);
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n == -1 ? -1 : one[0];
+    }
+  }
+
+  /**
+   * Writes any value of this library as JSON on one line, with no line break inside it: a line of
+   * NDJSON (one document a line), for the map stages of "Scale beyond one machine".
+   */
+  public String writeLine(Object value) {
+    return oneLine.writeValueAsString(value);
+  }
+
   /** Writes any value of this library as indented JSON. */
   public String write(Object value) {
     return mapper.writeValueAsString(value);
@@ -315,6 +409,11 @@ public final class HousingJson {
       return Problem.of(JsonProblems.DUPLICATE_FIELD, "an object has the same field twice" + where(e.getLocation()));
     }
     return Problem.of(JsonProblems.MALFORMED_JSON, "not well-formed JSON" + where(e.getLocation()));
+  }
+
+  /** The problem of a parser's limit, as {@link #read(String, Class)} words it. */
+  static Problem constraintProblem(StreamConstraintsException e) {
+    return constraint(e);
   }
 
   private static Problem constraint(StreamConstraintsException e) {
