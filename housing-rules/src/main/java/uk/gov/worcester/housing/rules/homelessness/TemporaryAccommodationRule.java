@@ -28,10 +28,21 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  *
  * <p>"Bed and breakfast" throughout is the Order's own definition (art.2, see
  * {@link #isBedAndBreakfastAccommodation}), decided from what the placement records, not the H-CLIC
- * accommodation type, which the H-CLIC return still reports unchanged. Not modelled: that art.3
- * covers accommodation made available under s.188(1), 190(2), 193(2), 200(1) and, where it is not
- * the applicant's home when applying, s.195(2) (every placement here is checked whatever its duty);
- * art.4(2), whose words were not read for this library (unconfirmed).
+ * accommodation type, which the H-CLIC return still reports unchanged. Art.3 makes bed and
+ * breakfast unsuitable for an applicant with family commitments ({@link #hasFamilyCommitments})
+ * "subject to the exceptions contained in article 4"; art.4(1) excepts only where both (a) no
+ * accommodation other than bed and breakfast is available and (b) the applicant occupies it "for a
+ * period, or a total of periods, which does not exceed 6 weeks" (art.4(1) as quoted in a secondary
+ * source, not read on legislation.gov.uk). So the first flag says it is suitable only when nothing
+ * else is available, and past six weeks in all it is unsuitable whatever is available.
+ *
+ * <p>Not modelled: that art.3 covers accommodation made available under s.188(1), 190(2), 193(2),
+ * 200(1) and, where it is not the applicant's home when applying, s.195(2) (every placement here is
+ * checked whatever its duty, and whether later amendments added s.193C(4) is unconfirmed);
+ * art.4(2), whose words were not read (unconfirmed); and the words the Homelessness (Suitability of
+ * Accommodation) (Amendment) (England) Order 2022 (SI 2022/521 art.3) added to art.2 from 1 June
+ * 2022, which take accommodation provided in a private dwelling out of bed and breakfast (their
+ * exact words and whether they still stand are unconfirmed).
  */
 public final class TemporaryAccommodationRule {
   private TemporaryAccommodationRule() {}
