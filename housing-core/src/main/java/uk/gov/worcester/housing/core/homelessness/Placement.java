@@ -8,8 +8,17 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 
 /**
  * A stay in temporary accommodation arranged under a duty (s.188, s.190(2), s.193, s.193C(4)),
- * with what the suitability rules need: its type, district, whether its facilities are shared,
- * and the dates of the stay.
+ * with what the suitability rules need: its H-CLIC type, district, the dates of the stay, and the
+ * facts by which the Suitability Order defines bed and breakfast (SI 2003/3326 art.2): whether the
+ * premises are separate and self-contained, whether a toilet, washing or cooking facilities are
+ * shared with another household, and who owns or manages the accommodation.
+ *
+ * <p>The H-CLIC {@link #type()} is what the return reports; it does not decide bed and breakfast.
+ * Where a placement does not state {@link #selfContained()} or {@link #provider()}, the type's
+ * assumptions apply ({@link TemporaryAccommodationType#typicallySelfContained()},
+ * {@link TemporaryAccommodationType#typicalProvider()}): a {@code BED_AND_BREAKFAST} placement is
+ * taken to be not self-contained and privately run, so a record written before these facts existed
+ * keeps its old answer. {@link #sharedFacilities()} defaults to true as it always has.
  */
 @Value.Immutable
 @HousingStyle
@@ -23,12 +32,35 @@ public abstract class Placement {
   public abstract LocalAuthority district();
 
   /**
-   * Shares toilet, washing or cooking facilities with another household: with bed and breakfast, what the
-   * Suitability Order's six-week limit is about (SI 2003/3326 arts.2-4).
+   * Any one of a toilet, personal washing facilities or cooking facilities is shared by more than
+   * one household (SI 2003/3326 art.2(b)); true unless stated.
    */
   @Value.Default
   public boolean sharedFacilities() {
     return true;
+  }
+
+  /**
+   * Whether the accommodation is separate and self-contained premises (SI 2003/3326 art.2(a)), as
+   * recorded; empty when not recorded, and then {@link #selfContainedOrAssumed()} takes it from the
+   * type.
+   */
+  public abstract Optional<Boolean> selfContained();
+
+  /**
+   * Who owns or manages the accommodation (SI 2003/3326 art.2), as recorded; empty when not
+   * recorded, and then {@link #providerOrAssumed()} takes it from the type.
+   */
+  public abstract Optional<AccommodationProvider> provider();
+
+  /** {@link #selfContained()} as recorded, or else what the H-CLIC type assumes. */
+  public boolean selfContainedOrAssumed() {
+    return selfContained().orElseGet(type()::typicallySelfContained);
+  }
+
+  /** {@link #provider()} as recorded, or else what the H-CLIC type assumes. */
+  public AccommodationProvider providerOrAssumed() {
+    return provider().orElseGet(type()::typicalProvider);
   }
 
   public abstract DateRange stay();

@@ -123,9 +123,10 @@ public final class HomelessnessDecisionsJson {
       });
 
   public static final EnumCodec<PlacementFlag> PLACEMENT_FLAG = EnumCodec.of(PlacementFlag.class, v -> switch (v) {
-    case BED_AND_BREAKFAST_WITH_CHILDREN -> "Shared bed and breakfast for a household with children or a pregnant "
-        + "member: only when nothing else is available.";
-    case BED_AND_BREAKFAST_OVER_SIX_WEEKS -> "Shared bed and breakfast for such a household past the six-week "
+    case BED_AND_BREAKFAST_WITH_CHILDREN -> "Bed and breakfast as SI 2003/3326 art.2 defines it (not "
+        + "self-contained, facilities shared, not run by a council, a registered provider or a voluntary organisation) "
+        + "for a household with children or a pregnant member: only when nothing else is available.";
+    case BED_AND_BREAKFAST_OVER_SIX_WEEKS -> "Bed and breakfast for such a household past the six-week "
         + "limit (SI 2003/3326 art.4): unlawful.";
     case BED_AND_BREAKFAST_AGED_16_OR_17 -> "An applicant aged 16 or 17 in bed and breakfast: never suitable.";
     case OUT_OF_AREA -> "Outside the council's district: notify the other authority (s.208).";

@@ -8,6 +8,7 @@ import uk.gov.worcester.housing.core.common.PersonId;
 import uk.gov.worcester.housing.core.common.Quarter;
 import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
 import uk.gov.worcester.housing.core.homelessness.AbuseKind;
+import uk.gov.worcester.housing.core.homelessness.AccommodationProvider;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.CaseEvent;
 import uk.gov.worcester.housing.core.homelessness.CaseId;
@@ -199,6 +200,18 @@ public final class HomelessnessJson {
         case PRIVATE_SECTOR_LEASED -> "Private sector accommodation leased by the council or a registered provider.";
         case SOCIAL_HOUSING_STOCK -> "The council's or a housing association's own stock.";
         case OTHER -> "Any other, including a private landlord directly, or not known.";
+      });
+
+  /** Who owns or manages a placement's accommodation (SI 2003/3326 art.2). */
+  public static final EnumCodec<AccommodationProvider> PROVIDER = EnumCodec.of(AccommodationProvider.class,
+      v -> switch (v) {
+        case LOCAL_AUTHORITY -> "A local housing authority: not bed and breakfast (SI 2003/3326 art.2).";
+        case REGISTERED_PROVIDER -> "A registered provider of social housing (registered social landlord): not bed "
+            + "and breakfast (SI 2003/3326 art.2).";
+        case VOLUNTARY_ORGANISATION -> "A voluntary organisation (HA 1996 s.180(3)): not bed and breakfast "
+            + "(SI 2003/3326 art.2).";
+        case PRIVATE -> "Anyone else, such as a hotel, guest house or commercial hostel: bed and breakfast when not "
+            + "self-contained and facilities are shared.";
       });
 
   public static final EnumCodec<EventType> EVENT_TYPE = EnumCodec.of(EventType.class, v -> switch (v) {
@@ -451,6 +464,9 @@ public final class HomelessnessJson {
       .required("district", CommonJson.LOCAL_AUTHORITY, Placement::district, (b, v) -> b.district(v))
       .withDefault("sharedFacilities", Codecs.BOOLEAN, true, Placement::sharedFacilities,
           (b, v) -> b.sharedFacilities(v))
+      // SI 2003/3326 art.2; when absent, assumed from "type" (BED_AND_BREAKFAST: not self-contained, PRIVATE)
+      .optional("selfContained", Codecs.BOOLEAN, Placement::selfContained, (b, v) -> b.selfContained(v))
+      .optional("provider", PROVIDER, Placement::provider, (b, v) -> b.provider(v))
       .required("stay", CommonJson.DATE_RANGE, Placement::stay, (b, v) -> b.stay(v))
       .required("underDuty", DUTY_KIND, Placement::underDuty, (b, v) -> b.underDuty(v))
       .optional("endNote", Codecs.text(500), Placement::endNote, (b, v) -> b.endNote(v))
@@ -628,7 +644,7 @@ public final class HomelessnessJson {
   /** Registers the homelessness facts, and the decisions through {@link HomelessnessDecisionsJson}. */
   public static void register(CodecRegistry registry) {
     registry.add(NOTICE_KIND).add(ABUSE_KIND).add(GROUND).add(LOSS_REASON).add(REFERRAL_BODY).add(DUTY_KIND)
-        .add(END_REASON).add(REVIEWABLE).add(OFFER_KIND).add(TENANCY_TERM_KIND).add(CHANGE_KIND).add(MAIN_DUTY_OUTCOME).add(REVIEW_OUTCOME).add(TA_TYPE)
+        .add(END_REASON).add(REVIEWABLE).add(OFFER_KIND).add(TENANCY_TERM_KIND).add(CHANGE_KIND).add(MAIN_DUTY_OUTCOME).add(REVIEW_OUTCOME).add(TA_TYPE).add(PROVIDER)
         .add(EVENT_TYPE).add(SLEEPING_SITE).add(CONTACT_SOURCE)
         .add(CaseId.class, CASE_ID)
         .add(StreetPersonId.class, STREET_PERSON_ID)

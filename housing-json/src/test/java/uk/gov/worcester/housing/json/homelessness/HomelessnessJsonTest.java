@@ -138,4 +138,36 @@ class HomelessnessJsonTest {
         CaseEvent.class).getError();
     assertEquals("/duty UNKNOWN_FIELD", extra.head().path().jsonPointer() + " " + extra.head().code());
   }
+
+  static final String PLACEMENT_STARTED = """
+      {"type": "PLACEMENT_STARTED", "on": "2024-05-01", "placement": {"reference": "H-1", "type": "HOSTEL",
+       "district": {"code": "E07000237", "name": "Worcester"}, %s"stay": {"start": "2024-05-01"},
+       "underDuty": "INTERIM_ACCOMMODATION"}}""";
+
+  static uk.gov.worcester.housing.core.homelessness.Placement placementOf(String fields) {
+    CaseEvent e = JSON.read(PLACEMENT_STARTED.formatted(fields), CaseEvent.class)
+        .getOrElseThrow(() -> new AssertionError("did not read"));
+    return ((CaseEvent.PlacementStarted) e).placement();
+  }
+
+  @Test
+  void si2003_3326_art2_aPlacementsSelfContainedAndProviderAreReadWrittenAndLeftOutWhenNotStated() {
+    var stated = placementOf("\"selfContained\": false, \"provider\": \"PRIVATE\", ");
+    assertEquals(java.util.Optional.of(false), stated.selfContained());
+    assertEquals(java.util.Optional.of(uk.gov.worcester.housing.core.homelessness.AccommodationProvider.PRIVATE),
+        stated.provider());
+    String written = JSON.write(stated).replace(" ", "");
+    assertTrue(written.contains("\"selfContained\"") && written.contains("\"provider\":\"PRIVATE\""), written);
+    var silent = placementOf("");
+    assertEquals(java.util.Optional.empty(), silent.provider());
+    assertEquals(java.util.Optional.empty(), silent.selfContained());
+    assertEquals(uk.gov.worcester.housing.core.homelessness.AccommodationProvider.VOLUNTARY_ORGANISATION,
+        silent.providerOrAssumed(), "a hostel that does not say is assumed not privately run");
+    String silentWritten = JSON.write(silent);
+    assertTrue(!silentWritten.contains("provider") && !silentWritten.contains("selfContained"), silentWritten);
+    var bad = JSON.read(PLACEMENT_STARTED.formatted("\"provider\": \"HOTEL\", \"selfContained\": \"no\", "),
+        CaseEvent.class).getError();
+    assertEquals(List.of("/placement/provider UNKNOWN_CODE", "/placement/selfContained WRONG_TYPE"),
+        bad.map(p -> p.path().jsonPointer() + " " + p.code()).sorted().toJavaList());
+  }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 
 /**
- * The days a household spent in shared bed and breakfast for one application, each day counted
+ * The days a household spent in bed and breakfast (SI 2003/3326 art.2, as
+ * {@link TemporaryAccommodationRule#isBedAndBreakfastAccommodation} decides it) for one application, each day counted
  * once however many placements cover it (SI 2003/3326 art.4(1)(b): "a period, or a total of
  * periods"). Built once from a case's placements in time proportional to their number (and its
  * logarithm, for the sort); each {@link #daysUpTo} then answers in logarithmic time, so reporting
@@ -25,12 +26,12 @@ public final class BedAndBreakfastStays {
     this.before = before;
   }
 
-  /** The shared bed and breakfast stays among {@code placements}; others are left out. */
+  /** The bed and breakfast stays among {@code placements}; others are left out. */
   public static BedAndBreakfastStays of(List<Placement> placements) {
     long[][] stays = new long[placements.size()][];
     int n = 0;
     for (Placement p : placements) {
-      if (TemporaryAccommodationRule.isSharedBedAndBreakfast(p)) {
+      if (TemporaryAccommodationRule.isBedAndBreakfastAccommodation(p)) {
         stays[n++] = new long[] {p.stay().start().toEpochDay(),
             p.stay().end().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)};
       }
@@ -59,7 +60,7 @@ public final class BedAndBreakfastStays {
         Arrays.copyOf(before, runs));
   }
 
-  /** The days in shared bed and breakfast up to and including {@code asAt}, each day once. */
+  /** The days in bed and breakfast up to and including {@code asAt}, each day once. */
   public long daysUpTo(LocalDate asAt) {
     long day = asAt.toEpochDay();
     int i = Arrays.binarySearch(starts, day);

@@ -2,7 +2,10 @@ package uk.gov.worcester.housing.rules.homelessness;
 
 /** A suitability concern about a placement in temporary accommodation. */
 public enum PlacementFlag {
-  /** Shared bed and breakfast for a household with children or a pregnant member: only when nothing else is available. */
+  /**
+   * Bed and breakfast (SI 2003/3326 art.2: not self-contained, facilities shared, privately run) for a
+   * household with children or a pregnant member: only when nothing else is available.
+   */
   BED_AND_BREAKFAST_WITH_CHILDREN,
   /** ... and past the six-week limit (SI 2003/3326 art.4): unlawful. */
   BED_AND_BREAKFAST_OVER_SIX_WEEKS,

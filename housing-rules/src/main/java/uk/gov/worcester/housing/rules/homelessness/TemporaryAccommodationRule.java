@@ -17,27 +17,64 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * (Suitability of Accommodation) (England) Order 2003, SI 2003/3326):
  *
  * <ul>
- *   <li>shared bed and breakfast for a household with dependent children or a pregnant member only
- *       when nothing else is available, and never for more than six weeks in all: "a period, or a
- *       total of periods", so stays in every placement for the application add up (art.4(1)(b);
- *       the limit is in the local policy, {@code bedAndBreakfastFamilyLimitWeeks});
+ *   <li>bed and breakfast for an applicant with family commitments (a dependent child or a
+ *       pregnant member in the household) only when nothing else is available, and never for more
+ *       than six weeks in all: "a period, or a total of periods", so stays in every placement for
+ *       the application add up (arts.3-4, art.4(1)(b); the limit is in the local policy,
+ *       {@code bedAndBreakfastFamilyLimitWeeks});
  *   <li>never bed and breakfast for a 16 or 17 year old applicant (Code of Guidance ch.17);
  *   <li>outside the district flagged: the receiving authority must be notified (s.208).
  * </ul>
+ *
+ * <p>"Bed and breakfast" throughout is the Order's own definition (art.2, see
+ * {@link #isBedAndBreakfastAccommodation}), decided from what the placement records, not the H-CLIC
+ * accommodation type, which the H-CLIC return still reports unchanged. Art.3 makes bed and
+ * breakfast unsuitable for an applicant with family commitments ({@link #hasFamilyCommitments})
+ * "subject to the exceptions contained in article 4"; art.4(1) excepts only where both (a) no
+ * accommodation other than bed and breakfast is available and (b) the applicant occupies it "for a
+ * period, or a total of periods, which does not exceed 6 weeks" (art.4(1) as quoted in a secondary
+ * source, not read on legislation.gov.uk). So the first flag says it is suitable only when nothing
+ * else is available, and past six weeks in all it is unsuitable whatever is available.
+ *
+ * <p>Not modelled: that art.3 covers accommodation made available under s.188(1), 190(2), 193(2),
+ * 200(1) and, where it is not the applicant's home when applying, s.195(2) (every placement here is
+ * checked whatever its duty, and whether later amendments added s.193C(4) is unconfirmed);
+ * art.4(2), whose words were not read (unconfirmed); and the words the Homelessness (Suitability of
+ * Accommodation) (Amendment) (England) Order 2022 (SI 2022/521 art.3) added to art.2 from 1 June
+ * 2022, which take accommodation provided in a private dwelling out of bed and breakfast (their
+ * exact words and whether they still stand are unconfirmed).
  */
 public final class TemporaryAccommodationRule {
   private TemporaryAccommodationRule() {}
 
   /**
-   * Whether a placement is bed and breakfast in the Suitability Order's sense: commercially let
-   * accommodation whose toilet, washing or cooking facilities are shared (SI 2003/3326 art.2).
+   * Whether a placement is "B&B accommodation" in the Suitability Order's sense (SI 2003/3326
+   * art.2): accommodation, whether or not breakfast is included, (a) which is not separate and
+   * self-contained premises, and (b) in which any one of a toilet, personal washing facilities or
+   * cooking facilities is shared by more than one household, but not accommodation owned or
+   * managed by a local housing authority, a registered social landlord or a voluntary
+   * organisation (HA 1996 s.180(3)). Decided from {@link Placement#selfContainedOrAssumed()},
+   * {@link Placement#sharedFacilities()} and {@link Placement#providerOrAssumed()}, never from the
+   * H-CLIC type except through the assumptions it gives a placement that does not say: so a
+   * privately run shared hostel is bed and breakfast, and a council-owned shared annexe the return
+   * calls bed and breakfast is not.
    */
-  public static boolean isSharedBedAndBreakfast(Placement p) {
-    return p.type().isBedAndBreakfast() && p.sharedFacilities();
+  public static boolean isBedAndBreakfastAccommodation(Placement p) {
+    return !p.selfContainedOrAssumed() && p.sharedFacilities() && !p.providerOrAssumed().excludedFromBedAndBreakfast();
   }
 
   /**
-   * The days spent in shared bed and breakfast up to and including {@code asAt}, added up over
+   * Whether the household makes the applicant one "with family commitments" on {@code asAt}
+   * (SI 2003/3326 art.2): the applicant is pregnant, or a pregnant woman or a dependent child is in
+   * the household, which holds those who reside or might reasonably be expected to reside with the
+   * applicant.
+   */
+  public static boolean hasFamilyCommitments(Household h, LocalDate asAt) {
+    return !h.dependentChildrenOn(asAt).isEmpty() || !h.pregnantOn(asAt).isEmpty();
+  }
+
+  /**
+   * The days spent in bed and breakfast (art.2) up to and including {@code asAt}, added up over
    * every placement made for the application: the Order limits "a period, or a total of periods"
    * (SI 2003/3326 art.4(1)(b)), so two stays of four weeks count as eight.
    */
@@ -46,7 +83,7 @@ public final class TemporaryAccommodationRule {
   }
 
   /**
-   * For the shared bed and breakfast placement {@code current}, the first day on which the total
+   * For the bed and breakfast placement {@code current}, the first day on which the total
    * of periods would pass the limit: the household must be out before it. Days in earlier
    * placements count towards the total, each day once (SI 2003/3326 art.4(1)(b)): a move from one
    * bed and breakfast to another on the same day is one day, as in {@link #bedAndBreakfastDays}.
@@ -68,22 +105,25 @@ public final class TemporaryAccommodationRule {
     Reasons why = new Reasons();
     List<PlacementFlag> flags = new ArrayList<>();
     long days = p.stay().daysUpTo(asAt);
-    boolean family = !h.dependentChildrenOn(asAt).isEmpty() || !h.pregnantOn(asAt).isEmpty();
-    if (isSharedBedAndBreakfast(p) && family) {
+    boolean family = hasFamilyCommitments(h, asAt);
+    boolean bedAndBreakfast = isBedAndBreakfastAccommodation(p);
+    if (bedAndBreakfast && family) {
       long limit = policy.bedAndBreakfastFamilyLimitWeeks() * 7L;
       long total = bedAndBreakfastDays(placements, asAt);
       flags.add(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN);
-      why.add("BED_AND_BREAKFAST_WITH_CHILDREN", "Shared bed and breakfast for a household with children or a pregnant "
-          + "member is suitable only when no other accommodation is available.", SUITABILITY_ORDER_2003.at("art.3"));
+      why.add("BED_AND_BREAKFAST_WITH_CHILDREN", "Bed and breakfast (not self-contained, with a toilet, washing or "
+          + "cooking facilities shared with another household, and not run by a council, a registered provider or a "
+          + "voluntary organisation) for a household with children or a pregnant member is suitable only when no "
+          + "other accommodation is available.", SUITABILITY_ORDER_2003.at("art.3"));
       if (total > limit) {
         flags.add(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS);
-        why.add("BED_AND_BREAKFAST_OVER_SIX_WEEKS", "The household has been in shared bed and breakfast for " + total
+        why.add("BED_AND_BREAKFAST_OVER_SIX_WEEKS", "The household has been in bed and breakfast for " + total
             + " days in all for this application, more than the " + policy.bedAndBreakfastFamilyLimitWeeks()
             + "-week limit on a period or a total of periods.", SUITABILITY_ORDER_2003.at("art.4(1)(b)"));
       }
     }
     int age = h.applicant().ageOn(asAt);
-    if (p.type().isBedAndBreakfast() && (age == 16 || age == 17)) {
+    if (bedAndBreakfast && (age == 16 || age == 17)) {
       flags.add(PlacementFlag.BED_AND_BREAKFAST_AGED_16_OR_17);
       why.add("BED_AND_BREAKFAST_AGED_16_OR_17", "Bed and breakfast is not suitable for a 16 or 17 year old.",
           Law.code("ch.17"));

@@ -66,7 +66,7 @@ class BedAndBreakfastStaysTest {
   static long loopOverEveryStay(List<Placement> placements, LocalDate asAt) {
     List<Placement> stays = new ArrayList<>();
     for (Placement p : placements) {
-      if (TemporaryAccommodationRule.isSharedBedAndBreakfast(p) && !p.stay().start().isAfter(asAt)) {
+      if (TemporaryAccommodationRule.isBedAndBreakfastAccommodation(p) && !p.stay().start().isAfter(asAt)) {
         stays.add(p);
       }
     }

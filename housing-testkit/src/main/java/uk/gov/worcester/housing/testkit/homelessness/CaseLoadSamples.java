@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.homelessness.AccommodationProvider;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.CaseEvent;
 import uk.gov.worcester.housing.core.homelessness.CaseId;
@@ -24,7 +25,10 @@ import uk.gov.worcester.housing.core.homelessness.TemporaryAccommodationType;
  * five lawful stories (a family served a section 21 notice who become homeless and are placed in
  * bed and breakfast; a 17 year old in a hostel; a domestic abuse survivor moved between placements;
  * a rough sleeper whose relief ends at 56 days with no priority need; a sofa surfer in relief),
- * applied for on a day that moves through {@code days} days from {@code from}. For scale tests and
+ * applied for on a day that moves through {@code days} days from {@code from}. The family's bed and
+ * breakfast and the young person's hostel state the Suitability Order's facts (SI 2003/3326 art.2:
+ * not self-contained, privately run and run by a voluntary organisation); the survivor's
+ * placements leave them to the H-CLIC type's assumptions. For scale tests and
  * benchmarks: a hundred thousand cases cost one at a time, never all at once.
  */
 public final class CaseLoadSamples {
@@ -74,8 +78,9 @@ public final class CaseLoadSamples {
             Optional.of(homeless)),
         new CaseEvent.ReliefDutyAccepted(homeless),
         new CaseEvent.InterimAccommodationProvided(homeless),
-        new CaseEvent.PlacementStarted(homeless, placement("BB-1", TemporaryAccommodationType.BED_AND_BREAKFAST,
-            LocalAuthority.WYCHAVON, homeless, DutyKind.INTERIM_ACCOMMODATION)),
+        new CaseEvent.PlacementStarted(homeless, Placement.builder().from(placement("BB-1",
+            TemporaryAccommodationType.BED_AND_BREAKFAST, LocalAuthority.WYCHAVON, homeless,
+            DutyKind.INTERIM_ACCOMMODATION)).selfContained(false).provider(AccommodationProvider.PRIVATE).build()),
         new CaseEvent.MainDutyDecided(homeless.plusDays(56), MainDutyOutcome.MAIN_DUTY_OWED)));
   }
 
@@ -83,8 +88,9 @@ public final class CaseLoadSamples {
     return CaseRecord.of(a, List.of(
         new CaseEvent.ReliefDutyAccepted(d),
         new CaseEvent.InterimAccommodationProvided(d),
-        new CaseEvent.PlacementStarted(d, placement("H-1", TemporaryAccommodationType.HOSTEL, LocalAuthority.WORCESTER,
-            d, DutyKind.INTERIM_ACCOMMODATION)),
+        new CaseEvent.PlacementStarted(d, Placement.builder().from(placement("H-1", TemporaryAccommodationType.HOSTEL,
+            LocalAuthority.WORCESTER, d, DutyKind.INTERIM_ACCOMMODATION)).selfContained(false)
+            .provider(AccommodationProvider.VOLUNTARY_ORGANISATION).build()),
         new CaseEvent.PlacementEnded(d.plusDays(30), "H-1")));
   }
 

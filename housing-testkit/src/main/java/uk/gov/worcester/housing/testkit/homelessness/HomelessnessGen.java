@@ -12,6 +12,7 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.PersonId;
 import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
 import uk.gov.worcester.housing.core.homelessness.AbuseKind;
+import uk.gov.worcester.housing.core.homelessness.AccommodationProvider;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.CaseEvent;
 import uk.gov.worcester.housing.core.homelessness.CaseId;
@@ -30,6 +31,7 @@ import uk.gov.worcester.housing.core.homelessness.Offer;
 import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
 import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
 import uk.gov.worcester.housing.core.homelessness.OfferKind;
+import uk.gov.worcester.housing.core.homelessness.ImmutablePlacement;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.homelessness.PlanStep;
 import uk.gov.worcester.housing.core.homelessness.ReferralBody;
@@ -175,11 +177,11 @@ public final class HomelessnessGen {
           .generate(rs), on.minusDays(Generate.range(0, 30).generate(rs)), chance(rs, 5, 1));
       case REVIEW_DECIDED -> new CaseEvent.ReviewDecided(on, Generate.enumValues(ReviewableDecision.class)
           .generate(rs), Generate.enumValues(ReviewOutcome.class).generate(rs));
-      case PLACEMENT_STARTED -> new CaseEvent.PlacementStarted(on, Placement.builder()
+      case PLACEMENT_STARTED -> new CaseEvent.PlacementStarted(on, withSuitabilityFacts(rs, Placement.builder()
           .reference("TA-" + Generate.range(1, 5).generate(rs))
           .type(Generate.enumValues(TemporaryAccommodationType.class).generate(rs))
           .district(chance(rs, 4, 3) ? LocalAuthority.WORCESTER : CommonGen.authorities().generate(rs))
-          .stay(DateRange.from(on)).underDuty(duty).build());
+          .stay(DateRange.from(on)).underDuty(duty)).build());
       case PLACEMENT_ENDED -> new CaseEvent.PlacementEnded(on, "TA-" + Generate.range(1, 5).generate(rs));
       case CIRCUMSTANCES_CHANGED -> new CaseEvent.CircumstancesChanged(on, chance(rs, 2, 1)
           ? new CircumstanceChange.MemberLeft(PersonId.of("P-" + Generate.range(1, 4).generate(rs)))
@@ -218,8 +220,12 @@ public final class HomelessnessGen {
       out.add(new CaseEvent.NonCooperationNoticeGiven(on, duty, true));
     }
     for (DutyKind duty : DutyKind.values()) {
+      AccommodationProvider[] providers = AccommodationProvider.values();
       out.add(new CaseEvent.PlacementStarted(on, Placement.builder().reference("TA-" + placementNumber)
           .type(TemporaryAccommodationType.values()[placementNumber % TemporaryAccommodationType.values().length])
+          .provider(placementNumber % 3 == 0 ? Optional.empty()
+              : Optional.of(providers[placementNumber % providers.length]))
+          .selfContained(placementNumber % 4 == 1 ? Optional.of(false) : Optional.empty())
           .district(LocalAuthority.WORCESTER).stay(DateRange.from(on)).underDuty(duty).build()));
     }
     for (int i = 0; i <= placementNumber; i++) {
@@ -281,6 +287,23 @@ public final class HomelessnessGen {
       }
       return out;
     };
+  }
+
+  /**
+   * The Suitability Order's facts (SI 2003/3326 art.2), each left unstated half the time so that
+   * both recorded facts and the H-CLIC type's assumptions are exercised.
+   */
+  private static ImmutablePlacement.Builder withSuitabilityFacts(RandomnessSource rs, ImmutablePlacement.Builder b) {
+    if (chance(rs, 2, 1)) {
+      b.selfContained(chance(rs, 2, 1));
+    }
+    if (chance(rs, 2, 1)) {
+      b.provider(Generate.enumValues(AccommodationProvider.class).generate(rs));
+    }
+    if (chance(rs, 4, 1)) {
+      b.sharedFacilities(false);
+    }
+    return b;
   }
 
   private static boolean chance(RandomnessSource rs, int outOf, int hits) {

@@ -369,7 +369,8 @@ public final class HclicExport {
 
     private void temporaryAccommodation() {
       // Worked out once per case, not once per placement: the facts at the quarter's end and the
-      // days in shared bed and breakfast (each day once, SI 2003/3326 art.4(1)(b)).
+      // days in bed and breakfast by the Order's own test, not TA1 (SI 2003/3326 art.2; each day
+      // once, art.4(1)(b)). TA1 still reports the placement's H-CLIC type as recorded.
       Household then = null;
       boolean children = false;
       long limit = 0;
@@ -380,8 +381,7 @@ public final class HclicExport {
         }
         if (stays == null) {
           then = c.factsOn(quarter.lastDay()).household();
-          children = !then.dependentChildrenOn(quarter.lastDay()).isEmpty()
-              || !then.pregnantOn(quarter.lastDay()).isEmpty();
+          children = TemporaryAccommodationRule.hasFamilyCommitments(then, quarter.lastDay());
           limit = assessment.policyFor(quarter.lastDay()).bedAndBreakfastFamilyLimitWeeks() * 7L;
           stays = BedAndBreakfastStays.of(c.placements());
         }
@@ -393,7 +393,7 @@ public final class HclicExport {
             .ifPresent(e -> date(items, HclicSection.TEMPORARY_ACCOMMODATION, "endDate", e));
         items.put("outOfDistrict", p.district().equals(approach.authority()) ? "N" : "Y");
         LocalDate upTo = p.stay().end().filter(e -> e.isBefore(quarter.lastDay())).orElse(quarter.lastDay());
-        items.put("bedAndBreakfastWithChildrenOver6Weeks", TemporaryAccommodationRule.isSharedBedAndBreakfast(p)
+        items.put("bedAndBreakfastWithChildrenOver6Weeks", TemporaryAccommodationRule.isBedAndBreakfastAccommodation(p)
             && children && stays.daysUpTo(upTo) > limit ? "Y" : "N");
         add(HclicSection.TEMPORARY_ACCOMMODATION, items);
       }
