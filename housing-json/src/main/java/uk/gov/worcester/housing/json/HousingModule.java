@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Properties;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -67,33 +66,19 @@ public final class HousingModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final Version VERSION = buildVersion();
 
-  /** Each domain's {@code register}, in the contract's order. */
-  static final List<Consumer<CodecRegistry>> DOMAINS = List.of(
-      CommonJson::register,
-      RulesJson::register,
-      HouseholdJson::register,
-      HomelessnessJson::register,
-      HomelessnessPolicyJson::register,
-      uk.gov.worcester.housing.json.privatesector.PrivateSectorJson::register,
-      uk.gov.worcester.housing.json.welfare.WelfareJson::register,
-      GrantsJson::register,
-      LettingsJson::register,
-      uk.gov.worcester.housing.json.strategy.StrategyJson::register,
-      uk.gov.worcester.housing.json.strategy.StrategyRecordsJson::register);
-
-  /** The package segments (core, rules) whose types each domain of {@link #DOMAINS} registers. */
-  static final List<List<String>> OWNS = List.of(
-      List.of("common"),
-      List.of("common"),
-      List.of("household"),
-      List.of("homelessness"),
-      List.of("homelessness", "hclic"),
-      List.of("privatesector"),
-      List.of("welfare"),
-      List.of("grants"),
-      List.of("lettings"),
-      List.of("strategy"),
-      List.of("strategy"));
+  /** Each domain's {@code register}, in the contract's order, with the packages it owns. */
+  static final List<LazyContract.Domain> DOMAINS = List.of(
+      LazyContract.Domain.of(CommonJson::register, "common"),
+      LazyContract.Domain.of(RulesJson::register, "common"),
+      LazyContract.Domain.of(HouseholdJson::register, "household"),
+      LazyContract.Domain.of(HomelessnessJson::register, "homelessness"),
+      LazyContract.Domain.of(HomelessnessPolicyJson::register, "homelessness", "hclic"),
+      LazyContract.Domain.of(uk.gov.worcester.housing.json.privatesector.PrivateSectorJson::register, "privatesector"),
+      LazyContract.Domain.of(uk.gov.worcester.housing.json.welfare.WelfareJson::register, "welfare"),
+      LazyContract.Domain.of(GrantsJson::register, "grants"),
+      LazyContract.Domain.of(LettingsJson::register, "lettings"),
+      LazyContract.Domain.of(uk.gov.worcester.housing.json.strategy.StrategyJson::register, "strategy"),
+      LazyContract.Domain.of(uk.gov.worcester.housing.json.strategy.StrategyRecordsJson::register, "strategy"));
 
   private final transient LazyContract contract;
 
@@ -104,14 +89,14 @@ public final class HousingModule extends SimpleModule {
    */
   public HousingModule() {
     super("HousingModule", VERSION);
-    this.contract = LazyContract.of(DOMAINS, OWNS);
+    this.contract = LazyContract.of(DOMAINS);
     setSerializers(new ContractSerializers(contract));
     setDeserializers(new ContractDeserializers(contract));
   }
 
   /** Every type and enum of the JSON contract, domain by domain. */
   public static CodecRegistry contract() {
-    return LazyContract.of(DOMAINS, OWNS).all();
+    return LazyContract.of(DOMAINS).all();
   }
 
   /** The registry this module was built from: every domain's codecs (which this builds). */

@@ -22,8 +22,15 @@ import uk.gov.worcester.housing.json.common.JsonCodec;
  * reads an unmodifiable snapshot of what is registered, published after each registration.
  */
 final class LazyContract {
-  /** One domain: its {@code register} method, and the package segments it owns. */
-  private record Domain(Consumer<CodecRegistry> register, List<String> owns) {}
+  /**
+   * One domain of the contract: its {@code register} method, and the last segments of the
+   * packages (core, rules) whose types it registers.
+   */
+  record Domain(Consumer<CodecRegistry> register, List<String> owns) {
+    static Domain of(Consumer<CodecRegistry> register, String... owns) {
+      return new Domain(register, List.of(owns));
+    }
+  }
 
   private final List<Domain> domains;
   private final CodecRegistry registry = new CodecRegistry();
@@ -40,12 +47,8 @@ final class LazyContract {
     }
   }
 
-  /** The contract of {@link HousingModule#contract()}, nothing registered yet. */
-  static LazyContract of(List<Consumer<CodecRegistry>> register, List<List<String>> owns) {
-    List<Domain> domains = new java.util.ArrayList<>();
-    for (int i = 0; i < register.size(); i++) {
-      domains.add(new Domain(register.get(i), List.copyOf(owns.get(i))));
-    }
+  /** The contract of these domains, in this order, nothing registered yet. */
+  static LazyContract of(List<Domain> domains) {
     return new LazyContract(List.copyOf(domains));
   }
 
