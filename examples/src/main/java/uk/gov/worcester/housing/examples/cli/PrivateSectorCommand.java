@@ -80,19 +80,22 @@ final class PrivateSectorCommand extends CommandGroup {
     });
   }
 
-  /** {@code housing privatesector hhsrs FILE [--as-at DATE]}. */
-  @Command(name = "hhsrs", mixinStandardHelpOptions = true,
-      description = "Score every hazard of an HHSRS inspection (exact, rounded half up), band and category, and "
-          + "the enforcement options on each, as JSON.")
-  static final class Hhsrs implements Callable<Integer> {
+  /**
+   * One of this group's commands: one file of facts, decided under the version of one kind of
+   * policy in force on the as-at date (the shipped default, or the last {@code --policy} file of
+   * that kind), printed as JSON; problems with either file are reported against it. Each command
+   * says which document and policy it reads, and how it decides.
+   *
+   * @param <F> the facts the file holds
+   * @param <P> the policy the decision follows
+   */
+  abstract static class PolicyDecision<F, P extends uk.gov.worcester.housing.rules.common.Policy>
+      implements Callable<Integer> {
     @ParentCommand
     PrivateSectorCommand parent;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "An HHSRS inspection; - reads standard input.")
-    Path file;
 
     @picocli.CommandLine.Mixin
     AsAtOption asAt;
@@ -100,26 +103,68 @@ final class PrivateSectorCommand extends CommandGroup {
     @picocli.CommandLine.Mixin
     PolicyOption policies;
 
+    private final DocumentKind kind;
+    private final Class<F> type;
+    private final String policyKind;
+    private final JsonCodec<PolicyTimeline<P>> policyCodec;
+    private final PolicyTimeline<P> shipped;
+
+    PolicyDecision(DocumentKind kind, Class<F> type, String policyKind, JsonCodec<PolicyTimeline<P>> policyCodec,
+        PolicyTimeline<P> shipped) {
+      this.kind = kind;
+      this.type = type;
+      this.policyKind = policyKind;
+      this.policyCodec = policyCodec;
+      this.shipped = shipped;
+    }
+
+    /** The file of facts (each command declares its own, for its own help text). */
+    abstract Path file();
+
+    /** The decision as JSON, or the problems that stop it. */
+    abstract Validation<Seq<Problem>, String> decide(F facts, LocalDate date, P policy, HousingJson json);
+
     @Override
     public Integer call() {
-      HousingJson json = parent.root.json();
       PrintWriter err = spec.commandLine().getErr();
       InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
-          java.util.List.of(file), policies));
-      Validation<Integer, Inspection> inspection = JsonResult.read(spec, parent.root.inputs(), file,
-          DocumentKind.HHSRS_INSPECTION, Inspection.class);
-      if (inspection.isInvalid()) {
-        return inspection.getError();
+          java.util.List.of(file()), policies));
+      Validation<Integer, F> facts = JsonResult.read(spec, parent.root.inputs(), file(), kind, type);
+      if (facts.isInvalid()) {
+        return facts.getError();
       }
       LocalDate date = asAt.resolve(parent.root);
-      Validation<Integer, EnforcementPolicy> policy = policy(policies, parent.root.inputs(), err,
-          PrivateSectorPoliciesJson.ENFORCEMENT, PrivateSectorPoliciesJson.ENFORCEMENT_DOCUMENT,
-          EnforcementPolicy.WORCESTER, file, date);
+      Validation<Integer, P> policy = policy(policies, parent.root.inputs(), err, policyKind, policyCodec, shipped,
+          file(), date);
       if (policy.isInvalid()) {
         return policy.getError();
       }
-      HhsrsReport report = HhsrsReport.of(inspection.get(), date, HhsrsLaw.HHSRS_2006, policy.get());
-      return JsonResult.print(spec, json.write(report));
+      return JsonResult.printOrReport(spec, file(), decide(facts.get(), date, policy.get(), parent.root.json()));
+    }
+  }
+
+  /** {@code housing privatesector hhsrs FILE [--as-at DATE]}. */
+  @Command(name = "hhsrs", mixinStandardHelpOptions = true,
+      description = "Score every hazard of an HHSRS inspection (exact, rounded half up), band and category, and "
+          + "the enforcement options on each, as JSON.")
+  static final class Hhsrs extends PolicyDecision<Inspection, EnforcementPolicy> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "An HHSRS inspection; - reads standard input.")
+    Path file;
+
+    Hhsrs() {
+      super(DocumentKind.HHSRS_INSPECTION, Inspection.class, PrivateSectorPoliciesJson.ENFORCEMENT,
+          PrivateSectorPoliciesJson.ENFORCEMENT_DOCUMENT, EnforcementPolicy.WORCESTER);
+    }
+
+    @Override
+    Path file() {
+      return file;
+    }
+
+    @Override
+    Validation<Seq<Problem>, String> decide(Inspection inspection, LocalDate date, EnforcementPolicy policy,
+        HousingJson json) {
+      return Validation.valid(json.write(HhsrsReport.of(inspection, date, HhsrsLaw.HHSRS_2006, policy)));
     }
   }
 
@@ -127,42 +172,25 @@ final class PrivateSectorCommand extends CommandGroup {
   @Command(name = "hmo", mixinStandardHelpOptions = true,
       description = "Check an HMO licence application: whether the property is an HMO, the licence it needs, room "
           + "sizes and the problems found, the term and the mandatory conditions, as JSON.")
-  static final class Hmo implements Callable<Integer> {
-    @ParentCommand
-    PrivateSectorCommand parent;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+  static final class Hmo extends PolicyDecision<LicenceApplication, HmoLicensingPolicy> {
     @Parameters(index = "0", paramLabel = "FILE", description = "An HMO licence application; - reads standard input.")
     Path file;
 
-    @picocli.CommandLine.Mixin
-    AsAtOption asAt;
-
-    @picocli.CommandLine.Mixin
-    PolicyOption policies;
+    Hmo() {
+      super(DocumentKind.HMO_LICENCE_APPLICATION, LicenceApplication.class, PrivateSectorPoliciesJson.HMO_LICENSING,
+          PrivateSectorPoliciesJson.HMO_LICENSING_DOCUMENT, HmoLicensingPolicy.WORCESTER);
+    }
 
     @Override
-    public Integer call() {
-      HousingJson json = parent.root.json();
-      PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
-          java.util.List.of(file), policies));
-      Validation<Integer, LicenceApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
-          DocumentKind.HMO_LICENCE_APPLICATION, LicenceApplication.class);
-      if (application.isInvalid()) {
-        return application.getError();
-      }
-      LocalDate date = asAt.resolve(parent.root);
-      Validation<Integer, HmoLicensingPolicy> policy = policy(policies, parent.root.inputs(), err,
-          PrivateSectorPoliciesJson.HMO_LICENSING, PrivateSectorPoliciesJson.HMO_LICENSING_DOCUMENT,
-          HmoLicensingPolicy.WORCESTER, file, date);
-      if (policy.isInvalid()) {
-        return policy.getError();
-      }
-      Decision<LicenceDecision> decision = LicenceRule.assess(application.get(), date, policy.get());
-      return JsonResult.print(spec, json.write(decision, PrivateSectorDecisionsJson.LICENCE_DECISION_DECISION));
+    Path file() {
+      return file;
+    }
+
+    @Override
+    Validation<Seq<Problem>, String> decide(LicenceApplication application, LocalDate date,
+        HmoLicensingPolicy policy, HousingJson json) {
+      Decision<LicenceDecision> decision = LicenceRule.assess(application, date, policy);
+      return Validation.valid(json.write(decision, PrivateSectorDecisionsJson.LICENCE_DECISION_DECISION));
     }
   }
 
@@ -170,41 +198,25 @@ final class PrivateSectorCommand extends CommandGroup {
   @Command(name = "dfg", mixinStandardHelpOptions = true,
       description = "Decide a Disabled Facilities Grant application: eligibility, the test of resources, the "
           + "contribution and the grant within the maximum, as JSON.")
-  static final class Dfg implements Callable<Integer> {
-    @ParentCommand
-    PrivateSectorCommand parent;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+  static final class Dfg extends PolicyDecision<DfgApplication, DfgPolicy> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A DFG application; - reads standard input.")
     Path file;
 
-    @picocli.CommandLine.Mixin
-    AsAtOption asAt;
-
-    @picocli.CommandLine.Mixin
-    PolicyOption policies;
+    Dfg() {
+      super(DocumentKind.DFG_APPLICATION, DfgApplication.class, PrivateSectorPoliciesJson.DFG,
+          PrivateSectorPoliciesJson.DFG_DOCUMENT, DfgPolicy.WORCESTER);
+    }
 
     @Override
-    public Integer call() {
-      HousingJson json = parent.root.json();
-      PrintWriter err = spec.commandLine().getErr();
-      InputFiles.requireStandardInputAtMostOnce(spec.commandLine(), PolicyOption.withPolicies(
-          java.util.List.of(file), policies));
-      Validation<Integer, DfgApplication> application = JsonResult.read(spec, parent.root.inputs(), file,
-          DocumentKind.DFG_APPLICATION, DfgApplication.class);
-      if (application.isInvalid()) {
-        return application.getError();
-      }
-      LocalDate date = asAt.resolve(parent.root);
-      Validation<Integer, DfgPolicy> policy = policy(policies, parent.root.inputs(), err,
-          PrivateSectorPoliciesJson.DFG, PrivateSectorPoliciesJson.DFG_DOCUMENT, DfgPolicy.WORCESTER, file, date);
-      if (policy.isInvalid()) {
-        return policy.getError();
-      }
-      return JsonResult.printOrReport(spec, file, DfgRule.assess(application.get(), date, policy.get())
-          .map(decision -> json.write(decision, PrivateSectorDecisionsJson.DFG_DECISION)));
+    Path file() {
+      return file;
+    }
+
+    @Override
+    Validation<Seq<Problem>, String> decide(DfgApplication application, LocalDate date, DfgPolicy policy,
+        HousingJson json) {
+      return DfgRule.assess(application, date, policy)
+          .map(decision -> json.write(decision, PrivateSectorDecisionsJson.DFG_DECISION));
     }
   }
 }
