@@ -27,7 +27,10 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * applicant accepted a private rented sector offer (s.193(7AA)) made by the other authority
  * ({@code EarlierPrivateRentedOffer.madeBy}; when not recorded, no such referral), and no member
  * would run the risk of domestic abuse in that district (s.198(2ZA)(b)): the last day is the day
- * before the second anniversary of acceptance. The words of s.198(2ZA) are from the legal review's
+ * before the second anniversary of acceptance. Unlike s.195A(6), (2ZA) does not depend on whether
+ * the preceding application was itself a repeat. The recorded areas of risk may also name districts
+ * of risk of other violence; (2ZA)(b) names only domestic abuse, so the bar here may be wider than
+ * the Act's, as for s.198(4). The words of s.198(2ZA) are from the legal review's
  * brief and a practitioner's summary ("in the two years after a private rented sector offer"), not
  * read from legislation.gov.uk: unconfirmed.
  */
