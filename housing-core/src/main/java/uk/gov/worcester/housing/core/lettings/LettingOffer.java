@@ -5,12 +5,15 @@ import org.immutables.value.Value;
 import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.common.ProblemCodes;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 
 /**
  * An offer of an advertised home to the application at the top of its shortlist, and the answer.
  * For a household owed the main homelessness duty, a Part 6 offer that the council explained
  * (the consequences of refusal and the right to a review, HA 1996 s.193(7)) ends the duty
- * whether accepted or refused, if suitable.
+ * whether accepted or refused, if the council were satisfied it is suitable and that the
+ * applicant can end their obligations on their existing home in time (s.193(7F)-(8)), as for a
+ * homelessness {@code Offer}.
  */
 @Value.Immutable
 @HousingStyle
@@ -23,10 +26,24 @@ public abstract class LettingOffer {
 
   public abstract OfferResponse response();
 
-  /** The officer's view that the home is suitable for the household (s.193(7F)). */
+  /**
+   * The council were satisfied the home is suitable for the household (s.193(7F)). False when not
+   * recorded: an offer not shown to be suitable ends no duty on refusal.
+   */
   @Value.Default
   public boolean suitable() {
-    return true;
+    return false;
+  }
+
+  /**
+   * Whether the applicant can end their obligations on the home they live in now before being
+   * required to take up the offer: a refused final offer ends a homelessness duty only where the
+   * council were satisfied they can (s.193(7F)-(8), s.193A(6)-(7)). Not considered when not
+   * recorded.
+   */
+  @Value.Default
+  public ExistingObligations existingObligations() {
+    return ExistingObligations.NOT_CONSIDERED;
   }
 
   /** The consequences of refusal and the right to a review were explained in writing (s.193(7)). */

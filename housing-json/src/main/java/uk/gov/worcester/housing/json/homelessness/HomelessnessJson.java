@@ -26,6 +26,7 @@ import uk.gov.worcester.housing.core.homelessness.Offer;
 import uk.gov.worcester.housing.core.household.Immigration;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
 import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
 import uk.gov.worcester.housing.core.homelessness.OfferKind;
@@ -170,6 +171,16 @@ public final class HomelessnessJson {
         + "twelve months (s.193(7AC)).";
     case SUITABLE_TEMPORARY_ACCOMMODATION -> "Suitable temporary accommodation under the main duty (s.193(5)).";
   });
+
+  public static final EnumCodec<ExistingObligations> EXISTING_OBLIGATIONS = EnumCodec.of(ExistingObligations.class,
+      v -> switch (v) {
+        case NOT_CONSIDERED -> "Not recorded: no final offer or private rented sector offer can end a duty on it "
+            + "(s.193(7F), s.193A(6)).";
+        case CAN_END_IN_TIME -> "The applicant has no obligations on their existing accommodation, or can end them "
+            + "before being required to take up the offer: s.193(8) and s.193A(7) do not apply.";
+        case CANNOT_END_IN_TIME -> "The applicant is under obligations on their existing accommodation they cannot "
+            + "end before being required to take up the offer (s.193(8), s.193A(7)).";
+      });
 
   public static final EnumCodec<MainDutyOutcome> MAIN_DUTY_OUTCOME = EnumCodec.of(MainDutyOutcome.class,
       v -> switch (v) {
@@ -357,8 +368,10 @@ public final class HomelessnessJson {
       .required("acceptedOn", Codecs.DATE, EarlierPrivateRentedOffer::acceptedOn, (b, v) -> b.acceptedOn(v))
       .withDefault("precedingApplicationWasRepeat", Codecs.BOOLEAN, false,
           EarlierPrivateRentedOffer::precedingApplicationWasRepeat, (b, v) -> b.precedingApplicationWasRepeat(v))
+      .optional("madeBy", CommonJson.LOCAL_AUTHORITY, EarlierPrivateRentedOffer::madeBy, (b, v) -> b.madeBy(v))
       .describedAs("The earlier application on which the applicant accepted a private rented sector offer, for a "
-          + "re-application within two years (s.195A).")
+          + "re-application within two years (s.195A), and the authority that made the offer: another authority "
+          + "may be referred the case within those two years (s.198(2ZA)).")
       .build();
 
   public static final JsonCodec<PriorPlacement> PRIOR_PLACEMENT = ObjectCodec.define(PriorPlacement.class, f -> {
@@ -414,8 +427,16 @@ public final class HomelessnessJson {
     Slot<OfferKind> kind = f.required("kind", OFFER_KIND, Offer::kind);
     Slot<TenancyTerm> term = f.required("term", TENANCY_TERM, Offer::term);
     Slot<Boolean> explained = f.required("consequencesExplained", Codecs.BOOLEAN, Offer::consequencesExplained);
-    return in -> new Offer(in.get(kind), in.get(term), in.get(explained));
-  });
+    // Missing means not recorded, which ends no duty: the lawful reading of a record made before
+    // these fields existed (s.193(5), (7F), s.193A(6)).
+    Slot<Boolean> suitable = f.withDefault("satisfiedSuitable", Codecs.BOOLEAN, false, Offer::satisfiedSuitable);
+    Slot<ExistingObligations> obligations = f.withDefault("existingObligations", EXISTING_OBLIGATIONS,
+        ExistingObligations.NOT_CONSIDERED, Offer::existingObligations);
+    return in -> new Offer(in.get(kind), in.get(term), in.get(explained), in.get(suitable), in.get(obligations));
+  }).describedAs("An offer of accommodation in writing, with what the council recorded before making or approving "
+      + "it: satisfiedSuitable (false when missing) and existingObligations (NOT_CONSIDERED when missing); a refusal, "
+      + "or a private rented sector offer's acceptance, ends a duty only on an offer the council were satisfied was "
+      + "suitable and, for a final or private rented sector offer, that the applicant can take up in time.");
 
   /** A change of circumstances, with its own {@code "type"}: BIRTH, MEMBER_JOINED, MEMBER_LEFT and so on. */
   public static final JsonCodec<CircumstanceChange> CIRCUMSTANCE_CHANGE = UnionCodec.builder(CircumstanceChange.class,
@@ -644,7 +665,7 @@ public final class HomelessnessJson {
   /** Registers the homelessness facts, and the decisions through {@link HomelessnessDecisionsJson}. */
   public static void register(CodecRegistry registry) {
     registry.add(NOTICE_KIND).add(ABUSE_KIND).add(GROUND).add(LOSS_REASON).add(REFERRAL_BODY).add(DUTY_KIND)
-        .add(END_REASON).add(REVIEWABLE).add(OFFER_KIND).add(TENANCY_TERM_KIND).add(CHANGE_KIND).add(MAIN_DUTY_OUTCOME).add(REVIEW_OUTCOME).add(TA_TYPE).add(PROVIDER)
+        .add(END_REASON).add(REVIEWABLE).add(OFFER_KIND).add(EXISTING_OBLIGATIONS).add(TENANCY_TERM_KIND).add(CHANGE_KIND).add(MAIN_DUTY_OUTCOME).add(REVIEW_OUTCOME).add(TA_TYPE).add(PROVIDER)
         .add(EVENT_TYPE).add(SLEEPING_SITE).add(CONTACT_SOURCE)
         .add(CaseId.class, CASE_ID)
         .add(StreetPersonId.class, STREET_PERSON_ID)

@@ -10,6 +10,7 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.common.Validated;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.lettings.Advert;
 import uk.gov.worcester.housing.core.lettings.AdvertId;
@@ -430,10 +431,14 @@ public final class LettingsJson {
       .required("advert", ADVERT_ID, LettingOffer::advert, (b, v) -> b.advert(v))
       .required("offeredOn", Codecs.DATE, LettingOffer::offeredOn, (b, v) -> b.offeredOn(v))
       .required("response", OFFER_RESPONSE, LettingOffer::response, (b, v) -> b.response(v))
-      .withDefault("suitable", Codecs.BOOLEAN, true, LettingOffer::suitable, (b, v) -> b.suitable(v))
+      .withDefault("suitable", Codecs.BOOLEAN, false, LettingOffer::suitable, (b, v) -> b.suitable(v))
       .withDefault("consequencesExplained", Codecs.BOOLEAN, false, LettingOffer::consequencesExplained,
           (b, v) -> b.consequencesExplained(v))
-      .describedAs("An offer of an advertised home and the answer.")
+      .withDefault("existingObligations", HomelessnessJson.EXISTING_OBLIGATIONS, ExistingObligations.NOT_CONSIDERED,
+          LettingOffer::existingObligations, (b, v) -> b.existingObligations(v))
+      .describedAs("An offer of an advertised home and the answer. A refusal ends a homelessness duty only where "
+          + "the council were satisfied the home is suitable (suitable, false when missing) and that the applicant "
+          + "can end their existing obligations in time (existingObligations, NOT_CONSIDERED when missing).")
       .build();
 
   public static final JsonCodec<BandCriterion> BAND_CRITERION = ObjectCodec.define(BandCriterion.class, f -> {

@@ -6,15 +6,26 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import uk.gov.worcester.housing.core.common.Quarter;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.CaseEvent;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
+import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
+import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
+import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
+import uk.gov.worcester.housing.core.homelessness.Offer;
+import uk.gov.worcester.housing.core.homelessness.OfferKind;
 import uk.gov.worcester.housing.core.homelessness.StreetContact;
+import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
 import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.rules.homelessness.Assessment;
+import uk.gov.worcester.housing.rules.homelessness.CaseProblems;
 import uk.gov.worcester.housing.rules.homelessness.CaseStatus;
 import uk.gov.worcester.housing.rules.homelessness.CaseStatusRule;
 import uk.gov.worcester.housing.rules.homelessness.CaseWorkflow;
@@ -30,11 +41,13 @@ import uk.gov.worcester.housing.rules.homelessness.SnapshotCount;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicExport;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicReturn;
+import uk.gov.worcester.housing.testkit.homelessness.ApproachSamples;
 import uk.gov.worcester.housing.testkit.homelessness.HomelessnessGen;
 
 class HomelessnessJsonTest {
   static final HousingJson JSON = HousingJson.create();
   static final CaseWorkflow FLOW = CaseWorkflow.worcester();
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   static <T> T roundTrip(T value, Class<T> type) {
     return JSON.read(JSON.write(value), type).getOrElseThrow(() -> new AssertionError("did not read back"));
@@ -169,5 +182,49 @@ class HomelessnessJsonTest {
         CaseEvent.class).getError();
     assertEquals(List.of("/placement/provider UNKNOWN_CODE", "/placement/selfContained WRONG_TYPE"),
         bad.map(p -> p.path().jsonPointer() + " " + p.code()).sorted().toJavaList());
+  }
+
+  /** Jordan's case to the refusal of an offer under the main duty, written and read as JSON. */
+  static String refusalCase(Offer offer) {
+    LocalDate day = LocalDate.of(2024, 5, 1);
+    LocalDate decided = day.plusDays(56);
+    return JSON.write(CaseRecord.of(ApproachSamples.seventeenYearOldAskedToLeave(day), List.of(
+        new CaseEvent.ReliefDutyAccepted(day),
+        new CaseEvent.MainDutyDecided(decided, MainDutyOutcome.MAIN_DUTY_OWED),
+        new CaseEvent.OfferMade(decided.plusDays(5), offer),
+        new CaseEvent.DutyEnded(decided.plusDays(10), DutyKind.MAIN, DutyEndReason.MAIN_REFUSED_SUITABLE_OFFER,
+            Optional.of(decided.plusDays(10))))));
+  }
+
+  @Test
+  void s193_5_anOfferWrittenBeforeSuitabilityWasRecordedReadsAsNotSatisfiedAndEndsNoDuty() {
+    Offer recorded = new Offer(OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION, TenancyTerm.periodic(), true, true,
+        ExistingObligations.CAN_END_IN_TIME);
+    ObjectNode old = (ObjectNode) MAPPER.readTree(refusalCase(recorded));
+    ObjectNode offer = (ObjectNode) old.path("events").path(2).path("offer");
+    assertTrue(offer.has("satisfiedSuitable") && offer.has("existingObligations"), offer.toString());
+    offer.remove("satisfiedSuitable");
+    offer.remove("existingObligations");
+    CaseRecord read = JSON.read(MAPPER.writeValueAsString(old), CaseRecord.class).get();
+    Offer defaulted = ((CaseEvent.OfferMade) read.events().get(2)).offer();
+    assertEquals(false, defaulted.satisfiedSuitable(), "a missing satisfiedSuitable must not end a duty");
+    assertEquals(ExistingObligations.NOT_CONSIDERED, defaulted.existingObligations());
+    var problems = JSON.read(MAPPER.writeValueAsString(old), HomelessnessCase.class).getError();
+    assertEquals("/events/3/reason", problems.head().path().jsonPointer());
+    assertEquals(CaseProblems.OFFER_NOT_SATISFIED_SUITABLE, problems.head().code());
+    assertTrue(JSON.read(refusalCase(recorded), HomelessnessCase.class).isValid());
+    var unknown = JSON.read(refusalCase(recorded).replace("CAN_END_IN_TIME", "MAYBE"), CaseRecord.class).getError();
+    assertEquals("/events/2/offer/existingObligations", unknown.head().path().jsonPointer());
+  }
+
+  @Test
+  void s198_2ZA_whoMadeTheEarlierPrivateRentedOfferReadsBackAndIsOptional() {
+    Approach back = ApproachSamples.returnedAfterPrivateRentedOffer(LocalDate.of(2024, 5, 1));
+    assertEquals(back, roundTrip(back, Approach.class));
+    assertTrue(JSON.write(back).contains("\"madeBy\""));
+    ObjectNode tree = (ObjectNode) MAPPER.readTree(JSON.write(back));
+    ((ObjectNode) tree.path("earlierPrivateRentedOffer")).remove("madeBy");
+    Approach unknownMaker = JSON.read(MAPPER.writeValueAsString(tree), Approach.class).get();
+    assertEquals(Optional.empty(), unknownMaker.earlierPrivateRentedOffer().get().madeBy());
   }
 }

@@ -208,4 +208,15 @@ class LettingsJsonTest {
       roundTrips(o, LettingOffer.class);
     });
   }
+
+  @Test
+  void s193_7F_aLettingOfferWithoutItsFindingsReadsAsNotSatisfiedAndNotConsidered() {
+    LettingOffer read = JSON.read("""
+        {"application": "A-1", "advert": "ADV-1", "offeredOn": "2024-06-01", "response": "REFUSED",
+         "consequencesExplained": true}
+        """, LettingOffer.class).get();
+    assertFalse(read.suitable(), "a missing finding of suitability must not let a refusal end a duty");
+    assertEquals(uk.gov.worcester.housing.core.homelessness.ExistingObligations.NOT_CONSIDERED,
+        read.existingObligations());
+  }
 }

@@ -12,6 +12,17 @@ public final class CaseProblems {
   public static final String OUT_OF_ORDER = "OUT_OF_ORDER";
   /** The ending needs an offer of that kind, made with its consequences explained, first. */
   public static final String OFFER_REQUIRED = "OFFER_REQUIRED";
+  /**
+   * The offer the ending rests on was not one the council recorded being satisfied was suitable
+   * (s.193(5), (7F), s.193A(6)): {@code offer.satisfiedSuitable} is false.
+   */
+  public static final String OFFER_NOT_SATISFIED_SUITABLE = "OFFER_NOT_SATISFIED_SUITABLE";
+  /**
+   * The final or private rented sector offer the ending rests on was made while the applicant could
+   * not end their obligations on their existing accommodation in time, or without the council
+   * considering it (s.193(7F)-(8), s.193A(6)-(7)): {@code offer.existingObligations}.
+   */
+  public static final String OFFER_BARRED_BY_EXISTING_OBLIGATIONS = "OFFER_BARRED_BY_EXISTING_OBLIGATIONS";
   /** A review asked for after the 21 days without the council's agreement. */
   public static final String REVIEW_OUT_OF_TIME = "REVIEW_OUT_OF_TIME";
   /** A non-co-operation notice needs a relevant warning and a reasonable period first. */

@@ -29,6 +29,7 @@ import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
+import uk.gov.worcester.housing.core.homelessness.Offer;
 import uk.gov.worcester.housing.core.homelessness.OfferKind;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.homelessness.PlanStep;
@@ -52,7 +53,11 @@ import uk.gov.worcester.housing.core.homelessness.TenancyNotice;
  *       became homeless intentionally (no finding yet included), ends by itself at the end of 56 days
  *       (s.189B(4)), never by notice;
  *   <li>every ending the Act requires in writing has its notice; an ending by refusing an offer
- *       needs that offer first, with its consequences explained where the Act says so;
+ *       needs that offer first, with its consequences explained where the Act says so, that the
+ *       council were satisfied was suitable (s.193(5), (7F), s.193A(6)); a final offer or a private
+ *       rented sector offer (whose acceptance ends the main duty only if the council could approve
+ *       it) also needs the council satisfied the applicant can end their existing obligations in
+ *       time (s.193(8), s.193A(7); for the s.193C(4) duty, s.193C(9)-(10), unconfirmed);
  *   <li>the main duty decision only once relief has ended, and only the outcome the facts as at
  *       that date support; no s.193 duty after a final offer was refused (s.193A) or after a
  *       non-co-operation notice (s.193(1A)), when s.193C(4) may apply instead;
@@ -538,9 +543,7 @@ public final class CaseWorkflow {
         checks.require(e.noticeGivenOn().map(n -> !n.isAfter(e.on()) && !n.isBefore(d.startedOn())).orElse(true),
             "noticeGivenOn", ProblemCodes.OUT_OF_RANGE, "the notice is given during the duty, on or before its end");
       }
-      reason.offer().ifPresent(kind -> checks.require(offerMadeUnder(d, kind, e.on()), "reason",
-          CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first" + (kind.needsConsequencesExplained()
-              ? ", with the consequences of refusing it and the right to a review explained in writing" : "")));
+      reason.offer().ifPresent(kind -> offerBehind(d, reason, kind, e.on(), checks));
       if (NO_LONGER_ELIGIBLE.contains(reason)) {
         checks.require(assessOn(e.on()).eligibility().outcome().status() == EligibilityStatus.INELIGIBLE,
             "reason", CaseProblems.ILLEGAL_TRANSITION, "the facts as at that date show the applicant is still eligible "
@@ -593,9 +596,50 @@ public final class CaseWorkflow {
           || a.eligibility().outcome().status() == EligibilityStatus.INELIGIBLE;
     }
 
-    private boolean offerMadeUnder(Duty d, OfferKind kind, LocalDate by) {
-      return offers.stream().anyMatch(o -> o.offer().kind() == kind && !o.on().isBefore(d.startedOn())
-          && !o.on().isAfter(by) && (!kind.needsConsequencesExplained() || o.offer().consequencesExplained()));
+    /**
+     * An ending by refusing (or accepting) an offer needs an offer of that kind made under the duty
+     * by the ending's day, with its consequences explained where the Act says so (OFFER_REQUIRED);
+     * one the council were satisfied was suitable (s.193(5), (7F), s.193A(6)); and, for a final
+     * offer or a private rented sector offer, one the applicant's existing obligations did not bar
+     * (s.193(8), s.193A(7)).
+     */
+    private void offerBehind(Duty d, DutyEndReason reason, OfferKind kind, LocalDate by, Checks checks) {
+      List<Offer> made = offers.stream().filter(o -> o.offer().kind() == kind && !o.on().isBefore(d.startedOn())
+              && !o.on().isAfter(by) && (!kind.needsConsequencesExplained() || o.offer().consequencesExplained()))
+          .map(CaseEvent.OfferMade::offer).toList();
+      if (made.isEmpty()) {
+        checks.add(Problem.at("reason", CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first"
+            + (kind.needsConsequencesExplained()
+                ? ", with the consequences of refusing it and the right to a review explained in writing" : "")));
+      } else if (made.stream().noneMatch(Offer::satisfiedSuitable)) {
+        checks.add(Problem.at("reason", CaseProblems.OFFER_NOT_SATISFIED_SUITABLE, "this ending needs an offer the "
+            + "council were satisfied was suitable for the applicant, recorded as offer.satisfiedSuitable on the offer ("
+            + suitabilityProvision(reason) + ")"));
+      } else if (made.stream().noneMatch(Offer::canEndADuty)) {
+        checks.add(Problem.at("reason", CaseProblems.OFFER_BARRED_BY_EXISTING_OBLIGATIONS, "the council may not make "
+            + "or approve this offer unless satisfied the applicant can end their obligations on their existing "
+            + "accommodation before being required to take it up, recorded as offer.existingObligations "
+            + "CAN_END_IN_TIME (" + obligationsProvision(reason) + ")"));
+      }
+    }
+
+    /** Where the Act asks the council to be satisfied the offer behind this ending is suitable. */
+    private static String suitabilityProvision(DutyEndReason reason) {
+      return switch (reason.duty()) {
+        case MAIN -> reason == DutyEndReason.MAIN_REFUSED_SUITABLE_OFFER ? "s.193(5)" : "s.193(7F)";
+        case RELIEF -> reason == DutyEndReason.RELIEF_REFUSED_SUITABLE_OFFER ? "s.189B(7)(c)" : "s.193A(6)";
+        case NON_COOPERATION_ACCOMMODATION -> "s.193C(9)";
+        default -> reason.provision();
+      };
+    }
+
+    /** Where the Act bars a final offer the applicant's existing obligations stop them taking up. */
+    private static String obligationsProvision(DutyEndReason reason) {
+      return switch (reason.duty()) {
+        case RELIEF -> "s.193A(6)-(7)";
+        case NON_COOPERATION_ACCOMMODATION -> "s.193C(9)-(10)";
+        default -> "s.193(7F), (8)";
+      };
     }
 
     private void mainDutyDecided(CaseEvent.MainDutyDecided e, Checks checks) {

@@ -22,12 +22,28 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * an earlier application within the prescribed period of the present application (in the local
  * policy; measured to the application date, not the date of the decision). The risk bar is also
  * applied to an s.198(4) referral, which the section itself does not require: a referral is a
- * discretion, and the library does not offer one into a district of recorded risk. Not modelled:
- * the s.198(2ZA) condition (an application within two years of accepting a private rented sector
- * offer from the other authority), as the earlier offer does not record who made it.
+ * discretion, and the library does not offer one into a district of recorded risk. Or
+ * (s.198(2ZA)) the application is made within the period of two years beginning with the day the
+ * applicant accepted a private rented sector offer (s.193(7AA)) made by the other authority
+ * ({@code EarlierPrivateRentedOffer.madeBy}; when not recorded, no such referral), and no member
+ * would run the risk of domestic abuse in that district (s.198(2ZA)(b)): the last day is the day
+ * before the second anniversary of acceptance. Unlike s.195A(6), (2ZA) does not depend on whether
+ * the preceding application was itself a repeat. The recorded areas of risk may also name districts
+ * of risk of other violence; (2ZA)(b) names only domestic abuse, so the bar here may be wider than
+ * the Act's, as for s.198(4). The words of s.198(2ZA) are from the legal review's
+ * brief and a practitioner's summary ("in the two years after a private rented sector offer"), not
+ * read from legislation.gov.uk: unconfirmed.
  */
 public final class ReferralRule {
+  /** s.198(2ZA)(a): the application is made within two years beginning with the day of acceptance. */
+  public static final int PRIVATE_RENTED_OFFER_REFERRAL_YEARS = 2;
+
   private ReferralRule() {}
+
+  /** The last day of the s.198(2ZA)(a) period for an offer accepted on {@code acceptedOn}. */
+  public static LocalDate lastDayForPrivateRentedOfferReferral(LocalDate acceptedOn) {
+    return CalendarDates.plusDays(CalendarDates.plusYears(acceptedOn, PRIVATE_RENTED_OFFER_REFERRAL_YEARS), -1);
+  }
 
   public static Decision<Referral> assess(Approach approach, LocalDate asAt, HomelessnessLaw law,
       LocalHomelessnessPolicy policy, LocalConnection connection) {
@@ -47,6 +63,24 @@ public final class ReferralRule {
                 + "application.", HA_1996.at("s.198(4)(b)"));
           }
         });
+    // s.198(2ZA): within two years beginning with the day the applicant accepted the other authority's
+    // private rented sector offer, and no member at risk of domestic abuse in that district.
+    approach.earlierPrivateRentedOffer().ifPresent(o -> o.madeBy().filter(by -> !by.equals(approach.authority())
+            && !approach.appliedOn().isBefore(o.acceptedOn())
+            && !approach.appliedOn().isAfter(lastDayForPrivateRentedOfferReferral(o.acceptedOn())))
+        .ifPresent(by -> {
+          if (risk.contains(by)) {
+            why.add("RISK_OF_VIOLENCE_THERE", "A member of the household would run the risk of domestic abuse in "
+                + by.name() + ", so no referral there though the household accepted its private rented sector offer.",
+                HA_1996.at("s.198(2ZA)(b)"));
+          } else if (!to.contains(by)) {
+            to.add(by);
+            why.add("ACCEPTED_PRIVATE_RENTED_OFFER_FROM_THERE", "The application was made within two years beginning "
+                + "with the day the applicant accepted a private rented sector offer made by " + by.name()
+                + " (the last day was " + lastDayForPrivateRentedOfferReferral(o.acceptedOn()) + ").",
+                HA_1996.at("s.198(2ZA)(a)"));
+          }
+        }));
     if (connection.with(approach.authority())) {
       why.add("CONNECTED_HERE", "The household has a local connection with " + approach.authority().name()
           + ", so no referral on local connection grounds.", HA_1996.at("s.198(2)(a)"));

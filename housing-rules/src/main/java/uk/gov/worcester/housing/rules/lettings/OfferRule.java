@@ -5,6 +5,7 @@ import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.LettingOffer;
 import uk.gov.worcester.housing.core.lettings.OfferResponse;
@@ -15,8 +16,11 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * The consequences of an answer to an offer: a letting on acceptance, which ends the main duty
  * (s.193(6)(c)); on refusal of a suitable offer whose consequences were explained in writing, the
  * end of the main duty (s.193(7), (7F)) or, during relief, that the main duty will not arise
- * (s.193A), and the end of the Priority band. An unsuitable offer, or one whose consequences were
- * not explained, leaves any duty in place. No answer counts as a refusal.
+ * (s.193A), and the end of the Priority band. An offer the council did not record being satisfied
+ * was suitable, one whose consequences were not explained, or one the applicant could not take up
+ * because of obligations on their existing home they could not end in time, or which the council
+ * did not consider (s.193(7F)-(8), s.193A(6)-(7)), leaves any duty in place, as the case workflow
+ * does for a homelessness offer. No answer counts as a refusal.
  */
 public final class OfferRule {
   private OfferRule() {}
@@ -39,7 +43,8 @@ public final class OfferRule {
       }
       return Decision.of(List.copyOf(out), offer.offeredOn(), policy, why.list());
     }
-    boolean ends = offer.suitable() && offer.consequencesExplained();
+    boolean suitableRefusal = offer.suitable() && offer.consequencesExplained();
+    boolean ends = suitableRefusal && offer.existingObligations() == ExistingObligations.CAN_END_IN_TIME;
     if (main || relief) {
       if (ends) {
         out.add(main ? OfferConsequence.MAIN_DUTY_ENDS_ON_REFUSAL : OfferConsequence.MAIN_DUTY_WILL_NOT_ARISE);
@@ -50,16 +55,27 @@ public final class OfferRule {
                 + "duty will not arise.", main ? HA_1996.at("s.193(7)") : HA_1996.at("s.193A(2)"));
       } else {
         out.add(OfferConsequence.DUTY_CONTINUES);
-        why.add("DUTY_CONTINUES", offer.suitable()
-            ? "The consequences of refusal were not explained in writing, so the refusal does not end the duty."
-            : "The home was not suitable, so the refusal does not end the duty.", HA_1996.at("s.193(7F)"));
+        if (!offer.suitable()) {
+          why.add("DUTY_CONTINUES", "The council did not record being satisfied the home was suitable, so the refusal "
+              + "does not end the duty.", main ? HA_1996.at("s.193(7F)") : HA_1996.at("s.193A(6)"));
+        } else if (!offer.consequencesExplained()) {
+          why.add("DUTY_CONTINUES", "The consequences of refusal were not explained in writing, so the refusal does "
+              + "not end the duty.", main ? HA_1996.at("s.193(7)") : HA_1996.at("s.193A(1)(b)"));
+        } else {
+          why.add("DUTY_CONTINUES", offer.existingObligations() == ExistingObligations.CANNOT_END_IN_TIME
+              ? "The applicant could not end their obligations on their existing home before taking up the offer, "
+                  + "so the refusal does not end the duty."
+              : "The council did not record that the applicant could end their obligations on their existing home "
+                  + "in time, so the refusal does not end the duty.",
+              main ? HA_1996.at("s.193(7F)-(8)") : HA_1996.at("s.193A(6)-(7)"));
+        }
       }
     } else {
       out.add(OfferConsequence.OFFER_LAPSES);
       why.add("OFFER_LAPSES", "The offer was refused; the household is owed no homelessness duty.",
           Cite.scheme(policy, "Refusals"));
     }
-    if (banding.band() == Band.PRIORITY && ends) {
+    if (banding.band() == Band.PRIORITY && suitableRefusal) {
       out.add(OfferConsequence.PRIORITY_BAND_ENDS);
       why.add("PRIORITY_BAND_ENDS", "Refusing a suitable offer ends the Priority band.", Cite.scheme(policy, "Priority band"));
     }

@@ -19,6 +19,7 @@ import uk.gov.worcester.housing.core.homelessness.CaseEvent;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
 import uk.gov.worcester.housing.core.homelessness.Offer;
 import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
@@ -155,14 +156,14 @@ class CaseWorkflowTest {
     assertEquals(CaseProblems.OFFER_REQUIRED, refused(jordan, relief,
         ended(DAY.plusDays(10), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER)).code());
     CaseEvent unexplained = new CaseEvent.OfferMade(DAY.plusDays(5), new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER,
-        TenancyTerm.fixedTerm(6), false));
+        TenancyTerm.fixedTerm(6), false, true, ExistingObligations.CAN_END_IN_TIME));
     assertEquals(CaseProblems.OFFER_REQUIRED, refused(jordan, relief, unexplained,
         ended(DAY.plusDays(10), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER)).code());
     Problem shortTerm = refused(jordan, relief, new CaseEvent.OfferMade(DAY.plusDays(5),
-        new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER, TenancyTerm.fixedTerm(5), true)));
+        new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER, TenancyTerm.fixedTerm(5), true, true, ExistingObligations.CAN_END_IN_TIME)));
     assertEquals("/events/1/offer/term", shortTerm.path().jsonPointer());
     CaseEvent explained = new CaseEvent.OfferMade(DAY.plusDays(5), new Offer(OfferKind.FINAL_ACCOMMODATION_OFFER,
-        TenancyTerm.fixedTerm(6), true));
+        TenancyTerm.fixedTerm(6), true, true, ExistingObligations.CAN_END_IN_TIME));
     CaseEvent refusedOffer = ended(DAY.plusDays(10), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_FINAL_ACCOMMODATION_OFFER);
     assertEquals(CaseProblems.ILLEGAL_TRANSITION, refused(jordan, relief, explained, refusedOffer,
         new CaseEvent.MainDutyDecided(DAY.plusDays(11), MainDutyOutcome.MAIN_DUTY_OWED)).code());

@@ -23,6 +23,7 @@ import uk.gov.worcester.housing.core.homelessness.CaseId;
 import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
 import uk.gov.worcester.housing.core.homelessness.DutyEndReason;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
 import uk.gov.worcester.housing.core.homelessness.HousingSituation;
 import uk.gov.worcester.housing.core.homelessness.IntentionalityFinding;
@@ -112,11 +113,11 @@ class PartSevenCorrectionsTest {
     List<CaseEvent> toMainDuty = List.of(new CaseEvent.ReliefDutyAccepted(DAY),
         new CaseEvent.MainDutyDecided(decided, MainDutyOutcome.MAIN_DUTY_OWED));
     CaseEvent unexplained = new CaseEvent.OfferMade(decided.plusDays(10),
-        new Offer(OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION, TenancyTerm.periodic(), false));
+        new Offer(OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION, TenancyTerm.periodic(), false, true, ExistingObligations.CAN_END_IN_TIME));
     CaseEvent refusal = ended(decided.plusDays(20), DutyKind.MAIN, DutyEndReason.MAIN_REFUSED_SUITABLE_OFFER);
     assertEquals(CaseProblems.OFFER_REQUIRED, refused(jordan, events(toMainDuty, unexplained, refusal)).code());
     CaseEvent explained = new CaseEvent.OfferMade(decided.plusDays(10),
-        new Offer(OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION, TenancyTerm.periodic(), true));
+        new Offer(OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION, TenancyTerm.periodic(), true, true, ExistingObligations.CAN_END_IN_TIME));
     assertFalse(ok(jordan, events(toMainDuty, explained, refusal)).latest(DutyKind.MAIN).get().isLiveOn(decided.plusDays(20)));
   }
 
@@ -136,13 +137,13 @@ class PartSevenCorrectionsTest {
     Approach jordan = ApproachSamples.seventeenYearOldAskedToLeave(DAY);
     for (TenancyTerm term : List.of(TenancyTerm.periodic(), TenancyTerm.lifetime(), TenancyTerm.fixedTerm(6))) {
       HomelessnessCase c = ok(jordan, new CaseEvent.ReliefDutyAccepted(DAY),
-          new CaseEvent.OfferMade(DAY.plusDays(5), new Offer(OfferKind.SUITABLE_ACCOMMODATION, term, false)),
+          new CaseEvent.OfferMade(DAY.plusDays(5), new Offer(OfferKind.SUITABLE_ACCOMMODATION, term, false, true, ExistingObligations.CAN_END_IN_TIME)),
           ended(DAY.plusDays(10), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_SUITABLE_OFFER));
       assertEquals(Optional.of(DutyEndReason.RELIEF_REFUSED_SUITABLE_OFFER), c.latest(DutyKind.RELIEF).get().endReason());
     }
     Problem shortFixedTerm = refused(jordan, new CaseEvent.ReliefDutyAccepted(DAY),
         new CaseEvent.OfferMade(DAY.plusDays(5), new Offer(OfferKind.SUITABLE_ACCOMMODATION, TenancyTerm.fixedTerm(5),
-            false)));
+            false, true, ExistingObligations.CAN_END_IN_TIME)));
     assertEquals("/events/1/offer/term", shortFixedTerm.path().jsonPointer());
   }
 
@@ -267,7 +268,7 @@ class PartSevenCorrectionsTest {
     Approach jordan = ApproachSamples.seventeenYearOldAskedToLeave(DAY);
     HomelessnessCase c = ok(jordan, new CaseEvent.ReliefDutyAccepted(DAY),
         new CaseEvent.OfferMade(DAY.plusDays(20), new Offer(OfferKind.SUITABLE_ACCOMMODATION, TenancyTerm.periodic(),
-            false)),
+            false, true, ExistingObligations.CAN_END_IN_TIME)),
         ended(DAY.plusDays(30), DutyKind.RELIEF, DutyEndReason.RELIEF_REFUSED_SUITABLE_OFFER));
     CaseStatus before = FLOW.statusOn(c, DAY.plusDays(25));
     assertEquals(List.of(DutyKind.RELIEF), before.liveDuties());

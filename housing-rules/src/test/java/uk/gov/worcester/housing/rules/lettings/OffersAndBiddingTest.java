@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.lettings.AdvertId;
 import uk.gov.worcester.housing.core.lettings.ApplicationId;
 import uk.gov.worcester.housing.core.lettings.Band;
@@ -31,8 +32,13 @@ class OffersAndBiddingTest {
   }
 
   static LettingOffer offer(OfferResponse response, boolean suitable, boolean explained) {
+    return offer(response, suitable, explained, ExistingObligations.CAN_END_IN_TIME);
+  }
+
+  static LettingOffer offer(OfferResponse response, boolean suitable, boolean explained,
+      ExistingObligations obligations) {
     return LettingOffer.builder().application(APP).advert(ADVERT).offeredOn(ON).response(response).suitable(suitable)
-        .consequencesExplained(explained).build();
+        .consequencesExplained(explained).existingObligations(obligations).build();
   }
 
   @Test
@@ -49,6 +55,31 @@ class OffersAndBiddingTest {
         OfferRule.assess(offer(OfferResponse.NO_RESPONSE, true, false), banding(Band.PRIORITY), MAIN, POLICY).outcome());
     assertEquals(List.of(OfferConsequence.DUTY_CONTINUES),
         OfferRule.assess(offer(OfferResponse.REFUSED, false, true), banding(Band.PRIORITY), MAIN, POLICY).outcome());
+  }
+
+  @Test
+  void s193_7F_8_aFinalPartSixOfferTheApplicantCannotTakeUpInTimeLeavesTheDutyAsTheCaseWorkflowDoes() {
+    for (ExistingObligations barred : List.of(ExistingObligations.CANNOT_END_IN_TIME,
+        ExistingObligations.NOT_CONSIDERED)) {
+      var main = OfferRule.assess(offer(OfferResponse.REFUSED, true, true, barred), banding(Band.GOLD), MAIN, POLICY);
+      assertEquals(List.of(OfferConsequence.DUTY_CONTINUES), main.outcome(), barred.name());
+      assertEquals("s.193(7F)-(8)", main.reasons().get(0).citation().provision());
+      HomelessnessStanding relief = HomelessnessStanding.of(List.of(Fixtures.duty(DutyKind.RELIEF, ON.minusDays(20))));
+      var during = OfferRule.assess(offer(OfferResponse.REFUSED, true, true, barred), banding(Band.GOLD), relief,
+          POLICY);
+      assertEquals(List.of(OfferConsequence.DUTY_CONTINUES), during.outcome(), barred.name());
+      assertEquals("s.193A(6)-(7)", during.reasons().get(0).citation().provision());
+    }
+  }
+
+  @Test
+  void s193_7F_anOfferWhoseSuitabilityWasNotRecordedEndsNoDutyOnRefusal() {
+    LettingOffer unrecorded = LettingOffer.builder().application(APP).advert(ADVERT).offeredOn(ON)
+        .response(OfferResponse.REFUSED).consequencesExplained(true)
+        .existingObligations(ExistingObligations.CAN_END_IN_TIME).build();
+    assertFalse(unrecorded.suitable(), "a missing finding of suitability is not one");
+    assertEquals(List.of(OfferConsequence.DUTY_CONTINUES),
+        OfferRule.assess(unrecorded, banding(Band.PRIORITY), MAIN, POLICY).outcome());
   }
 
   @Test

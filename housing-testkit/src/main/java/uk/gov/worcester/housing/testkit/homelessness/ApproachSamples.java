@@ -7,6 +7,7 @@ import uk.gov.worcester.housing.core.homelessness.AbuseFacts;
 import uk.gov.worcester.housing.core.homelessness.AbuseKind;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.CaseId;
+import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
 import uk.gov.worcester.housing.core.homelessness.HousingSituation;
 import uk.gov.worcester.housing.core.homelessness.IntentionalityFinding;
 import uk.gov.worcester.housing.core.homelessness.LossReason;
@@ -98,6 +99,22 @@ public final class ApproachSamples {
         .situation(HousingSituation.builder().hasAccommodation(false).build())
         .intentionality(notIntentional())
         .lossReason(LossReason.FAMILY_OR_FRIENDS_NO_LONGER_WILLING_OR_ABLE)
+        .build();
+  }
+
+  /**
+   * The Morgans again (see {@link #familyServedSection21}), who accepted a private rented sector
+   * offer made by Wyre Forest 18 months before {@code appliedOn} and are now served a section 21
+   * notice on that tenancy: a re-application within two years (s.195A(1)), and one Worcester may
+   * refer to Wyre Forest (s.198(2ZA)).
+   */
+  public static Approach returnedAfterPrivateRentedOffer(LocalDate appliedOn) {
+    return Approach.builder().from(familyServedSection21(appliedOn))
+        .caseId(CaseId.of("HL-2024-0006"))
+        .earlierPrivateRentedOffer(EarlierPrivateRentedOffer.builder()
+            .earlierCase(CaseId.of("WF-2022-0417"))
+            .acceptedOn(appliedOn.minusMonths(18))
+            .madeBy(LocalAuthority.WYRE_FOREST).build())
         .build();
   }
 }

@@ -27,6 +27,7 @@ import uk.gov.worcester.housing.core.homelessness.LossReason;
 import uk.gov.worcester.housing.core.homelessness.MainDutyOutcome;
 import uk.gov.worcester.housing.core.homelessness.NoticeKind;
 import uk.gov.worcester.housing.core.homelessness.EarlierPrivateRentedOffer;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.homelessness.Offer;
 import uk.gov.worcester.housing.core.homelessness.CircumstanceChange;
 import uk.gov.worcester.housing.core.homelessness.TenancyTerm;
@@ -92,7 +93,8 @@ public final class HomelessnessGen {
         b.earlierPrivateRentedOffer(EarlierPrivateRentedOffer.builder()
             .earlierCase(CaseId.of("HL-" + Generate.range(1, 999_999).generate(rs)))
             .acceptedOn(applied.minusDays(Generate.range(0, 1000).generate(rs)))
-            .precedingApplicationWasRepeat(chance(rs, 5, 1)).build());
+            .precedingApplicationWasRepeat(chance(rs, 5, 1))
+            .madeBy(chance(rs, 3, 2) ? Optional.of(CommonGen.authorities().generate(rs)) : Optional.empty()).build());
       }
       if (chance(rs, 5, 1)) {
         b.abuse(AbuseFacts.builder().kind(Generate.enumValues(AbuseKind.class).generate(rs))
@@ -161,7 +163,8 @@ public final class HomelessnessGen {
           true, chance(rs, 2, 1))), true);
       case OFFER_MADE -> {
         OfferKind kind = Generate.enumValues(OfferKind.class).generate(rs);
-        yield new CaseEvent.OfferMade(on, new Offer(kind, terms().generate(rs), chance(rs, 3, 2)));
+        yield new CaseEvent.OfferMade(on, new Offer(kind, terms().generate(rs), chance(rs, 3, 2), chance(rs, 4, 3),
+            Generate.enumValues(ExistingObligations.class).generate(rs)));
       }
       case DUTY_ENDED -> {
         DutyEndReason reason = Generate.enumValues(DutyEndReason.class).generate(rs);
@@ -193,7 +196,8 @@ public final class HomelessnessGen {
   /**
    * Every kind of event, with lawful-looking details, on one day: each duty accepted, each ending
    * with its notice, each main duty outcome, warnings and notices for both duties, a plan with a
-   * mandatory step, every kind of offer with its consequences explained, a placement under each
+   * mandatory step, every kind of offer with its consequences explained, the council satisfied it
+   * is suitable and the applicant able to end their existing obligations in time, a placement under each
    * duty, reviews of every decision. A guided walk tries them in random order and keeps the first
    * the workflow accepts, so that it reaches deep into the lifecycle.
    */
@@ -204,7 +208,8 @@ public final class HomelessnessGen {
     out.add(new CaseEvent.InterimAccommodationProvided(on));
     out.add(new CaseEvent.PlanAgreed(on, List.of(new PlanStep("Attend the tenancy course", true, true)), true));
     for (OfferKind kind : OfferKind.values()) {
-      out.add(new CaseEvent.OfferMade(on, new Offer(kind, TenancyTerm.fixedTerm(12), true)));
+      out.add(new CaseEvent.OfferMade(on, new Offer(kind, TenancyTerm.fixedTerm(12), true, true,
+          ExistingObligations.CAN_END_IN_TIME)));
     }
     for (DutyEndReason reason : DutyEndReason.values()) {
       out.add(new CaseEvent.DutyEnded(on, reason.duty(), reason, Optional.of(on)));

@@ -10,6 +10,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.PersonId;
+import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
 import uk.gov.worcester.housing.core.household.Household;
 import uk.gov.worcester.housing.core.household.Person;
 import uk.gov.worcester.housing.core.household.PropertyType;
@@ -160,6 +161,7 @@ public final class LettingsGen {
   public static Gen<LettingOffer> offers(ApplicationId application, AdvertId advert, LocalDate offeredOn) {
     return rs -> LettingOffer.builder().application(application).advert(advert).offeredOn(offeredOn)
         .response(Generate.enumValues(OfferResponse.class).generate(rs)).suitable(Generate.booleans().generate(rs))
+        .existingObligations(Generate.enumValues(ExistingObligations.class).generate(rs))
         .consequencesExplained(Generate.booleans().generate(rs)).build();
   }
 
