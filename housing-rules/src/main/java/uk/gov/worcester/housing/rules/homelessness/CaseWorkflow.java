@@ -597,25 +597,28 @@ public final class CaseWorkflow {
     }
 
     /**
-     * An ending by refusing (or accepting) an offer needs an offer of that kind made under the duty
-     * by the ending's day, with its consequences explained where the Act says so (OFFER_REQUIRED);
-     * one the council were satisfied was suitable (s.193(5), (7F), s.193A(6)); and, for a final
-     * offer or a private rented sector offer, one the applicant's existing obligations did not bar
-     * (s.193(8), s.193A(7)).
+     * An ending by refusing (or accepting) an offer rests on the offer refused (or accepted): the
+     * latest offer of that kind made under the duty by the ending's day. It needs its consequences
+     * explained where the Act says so (OFFER_REQUIRED); the council satisfied it was suitable
+     * (s.193(5): "refuses an offer of accommodation which the authority are satisfied is suitable";
+     * (7F), s.193A(6)); and, for a final offer or a private rented sector offer, the applicant's
+     * existing obligations not barring it (s.193(8), s.193A(7)). An earlier lawful offer of the same
+     * kind does not stand in for a later one that was not.
      */
     private void offerBehind(Duty d, DutyEndReason reason, OfferKind kind, LocalDate by, Checks checks) {
-      List<Offer> made = offers.stream().filter(o -> o.offer().kind() == kind && !o.on().isBefore(d.startedOn())
-              && !o.on().isAfter(by) && (!kind.needsConsequencesExplained() || o.offer().consequencesExplained()))
-          .map(CaseEvent.OfferMade::offer).toList();
+      Optional<CaseEvent.OfferMade> latest = offers.stream().filter(o -> o.offer().kind() == kind
+          && !o.on().isBefore(d.startedOn()) && !o.on().isAfter(by)).reduce((first, second) -> second);
+      Optional<Offer> made = latest.map(CaseEvent.OfferMade::offer)
+          .filter(o -> !kind.needsConsequencesExplained() || o.consequencesExplained());
       if (made.isEmpty()) {
         checks.add(Problem.at("reason", CaseProblems.OFFER_REQUIRED, "this ending needs an offer of that kind made first"
             + (kind.needsConsequencesExplained()
                 ? ", with the consequences of refusing it and the right to a review explained in writing" : "")));
-      } else if (made.stream().noneMatch(Offer::satisfiedSuitable)) {
-        checks.add(Problem.at("reason", CaseProblems.OFFER_NOT_SATISFIED_SUITABLE, "this ending needs an offer the "
-            + "council were satisfied was suitable for the applicant, recorded as offer.satisfiedSuitable on the offer ("
-            + suitabilityProvision(reason) + ")"));
-      } else if (made.stream().noneMatch(Offer::canEndADuty)) {
+      } else if (!made.get().satisfiedSuitable()) {
+        checks.add(Problem.at("reason", CaseProblems.OFFER_NOT_SATISFIED_SUITABLE, "this ending rests on the latest "
+            + "offer of that kind, which the council must have been satisfied was suitable for the applicant, "
+            + "recorded as offer.satisfiedSuitable on the offer (" + suitabilityProvision(reason) + ")"));
+      } else if (!made.get().canEndADuty()) {
         checks.add(Problem.at("reason", CaseProblems.OFFER_BARRED_BY_EXISTING_OBLIGATIONS, "the council may not make "
             + "or approve this offer unless satisfied the applicant can end their obligations on their existing "
             + "accommodation before being required to take it up, recorded as offer.existingObligations "

@@ -174,14 +174,19 @@ class OfferSuitabilityAndReferralTest {
   }
 
   @Test
-  void oneLawfulOfferAmongSeveralOfTheKindIsEnough() {
+  void s193_5_7F_theEndingRestsOnTheLatestOfferOfItsKind_notAnEarlierLawfulOne() {
     LocalDate first = DECIDED.plusDays(5);
+    Offer unlawful = offer(OfferKind.FINAL_PART6_OFFER, false, ExistingObligations.NOT_CONSIDERED);
+    Offer lawful = offer(OfferKind.FINAL_PART6_OFFER, true, ExistingObligations.CAN_END_IN_TIME);
     HomelessnessCase c = ok(JORDAN, events(TO_MAIN_DUTY,
-        new CaseEvent.OfferMade(first, offer(OfferKind.FINAL_PART6_OFFER, false, ExistingObligations.NOT_CONSIDERED)),
-        new CaseEvent.OfferMade(first.plusDays(3), offer(OfferKind.FINAL_PART6_OFFER, true,
-            ExistingObligations.CAN_END_IN_TIME)),
+        new CaseEvent.OfferMade(first, unlawful), new CaseEvent.OfferMade(first.plusDays(3), lawful),
         ended(first.plusDays(10), DutyKind.MAIN, DutyEndReason.MAIN_REFUSED_FINAL_PART6_OFFER)));
-    assertFalse(c.latest(DutyKind.MAIN).get().isLiveOn(first.plusDays(10)));
+    assertFalse(c.latest(DutyKind.MAIN).get().isLiveOn(first.plusDays(10)), "the refused offer was lawful");
+    Problem p = refused(JORDAN, events(TO_MAIN_DUTY,
+        new CaseEvent.OfferMade(first, lawful), new CaseEvent.OfferMade(first.plusDays(3), unlawful),
+        ended(first.plusDays(10), DutyKind.MAIN, DutyEndReason.MAIN_REFUSED_FINAL_PART6_OFFER)));
+    assertEquals(CaseProblems.OFFER_NOT_SATISFIED_SUITABLE, p.code(), "a withdrawn lawful offer does not stand in "
+        + "for the later one refused");
   }
 
   @Test
