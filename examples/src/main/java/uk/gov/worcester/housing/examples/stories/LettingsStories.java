@@ -136,7 +136,7 @@ public final class LettingsStories {
     out.println("5. Advert " + flat.id() + " (" + flat.bedrooms() + " bedrooms): " + top.bid().application() + " is first, "
         + top.band() + ".");
     LettingOffer partSix = LettingOffer.builder().application(top.bid().application()).advert(flat.id())
-        .offeredOn(flatCloses.plusDays(2)).response(OfferResponse.ACCEPTED).build();
+        .offeredOn(flatCloses.plusDays(2)).response(OfferResponse.ACCEPTED).build(); // acceptance: final or not
     Decision<List<OfferConsequence>> ends = OfferRule.assess(partSix, parentNow.banding().outcome(),
         HomelessnessStanding.of(flow.statusOn(homelessCase, partSix.offeredOn())), policy);
     out.println("   offered and accepted: " + ends.outcome() + " - the homelessness case records the duty's end");

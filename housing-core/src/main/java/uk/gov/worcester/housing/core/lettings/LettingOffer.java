@@ -46,6 +46,16 @@ public abstract class LettingOffer {
     return ExistingObligations.NOT_CONSIDERED;
   }
 
+  /**
+   * The offer was made in writing and states that it is a final offer (s.193(7A); at the relief
+   * stage s.193A(5)(b); for the s.193C(4) duty, s.193C's own definition): only a final offer's
+   * refusal ends a homelessness duty. False when not recorded.
+   */
+  @Value.Default
+  public boolean statedFinal() {
+    return false;
+  }
+
   /** The consequences of refusal and the right to a review were explained in writing (s.193(7)). */
   @Value.Default
   public boolean consequencesExplained() {

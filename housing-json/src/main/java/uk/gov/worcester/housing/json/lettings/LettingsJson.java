@@ -432,13 +432,15 @@ public final class LettingsJson {
       .required("offeredOn", Codecs.DATE, LettingOffer::offeredOn, (b, v) -> b.offeredOn(v))
       .required("response", OFFER_RESPONSE, LettingOffer::response, (b, v) -> b.response(v))
       .withDefault("suitable", Codecs.BOOLEAN, false, LettingOffer::suitable, (b, v) -> b.suitable(v))
+      .withDefault("statedFinal", Codecs.BOOLEAN, false, LettingOffer::statedFinal, (b, v) -> b.statedFinal(v))
       .withDefault("consequencesExplained", Codecs.BOOLEAN, false, LettingOffer::consequencesExplained,
           (b, v) -> b.consequencesExplained(v))
       .withDefault("existingObligations", HomelessnessJson.EXISTING_OBLIGATIONS, ExistingObligations.NOT_CONSIDERED,
           LettingOffer::existingObligations, (b, v) -> b.existingObligations(v))
       .describedAs("An offer of an advertised home and the answer. A refusal ends a homelessness duty only where "
-          + "the council were satisfied the home is suitable (suitable, false when missing) and that the applicant "
-          + "can end their existing obligations in time (existingObligations, NOT_CONSIDERED when missing).")
+          + "the offer stated in writing that it is a final offer (statedFinal, false when missing), the council "
+          + "were satisfied the home is suitable (suitable, false when missing) and that the applicant can end "
+          + "their existing obligations in time (existingObligations, NOT_CONSIDERED when missing).")
       .build();
 
   public static final JsonCodec<BandCriterion> BAND_CRITERION = ObjectCodec.define(BandCriterion.class, f -> {

@@ -14,13 +14,14 @@ import uk.gov.worcester.housing.rules.common.Reasons;
 
 /**
  * The consequences of an answer to an offer: a letting on acceptance, which ends the main duty
- * (s.193(6)(c)); on refusal of a suitable offer whose consequences were explained in writing, the
- * end of the main duty (s.193(7), (7F)) or, during relief, that the main duty will not arise
- * (s.193A), and the end of the Priority band. An offer the council did not record being satisfied
- * was suitable, one whose consequences were not explained, or one the applicant could not take up
- * because of obligations on their existing home they could not end in time, or which the council
- * did not consider (s.193(7F)-(8), s.193A(6)-(7)), leaves any duty in place, as the case workflow
- * does for a homelessness offer. No answer counts as a refusal.
+ * (s.193(6)(c)); on refusal of a final offer (stated in writing to be final, s.193(7A),
+ * s.193A(5)(b)) that the council were satisfied was suitable, whose consequences were explained in
+ * writing and that the applicant's existing obligations did not bar (s.193(7F)-(8),
+ * s.193A(6)-(7)): the end of the main duty (s.193(7)) or, during relief, that the main duty will
+ * not arise (s.193A(2)-(3)); for a household owed the s.193C(4) duty after a non-co-operation
+ * notice, its end on refusing or accepting such a final offer (s.193C(6)(b)); and the end of the
+ * Priority band on refusing a suitable offer. Any other refusal leaves the duty in place, as the
+ * case workflow does for a homelessness offer. No answer counts as a refusal.
  */
 public final class OfferRule {
   private OfferRule() {}
@@ -32,6 +33,9 @@ public final class OfferRule {
     List<OfferConsequence> out = new ArrayList<>(3);
     boolean main = standing.owes(DutyKind.MAIN, offer.offeredOn());
     boolean relief = standing.owes(DutyKind.RELIEF, offer.offeredOn());
+    boolean nonCooperation = standing.owes(DutyKind.NON_COOPERATION_ACCOMMODATION, offer.offeredOn());
+    boolean finalOffer = offer.statedFinal() && offer.suitable() && offer.consequencesExplained()
+        && offer.existingObligations() == ExistingObligations.CAN_END_IN_TIME;
     if (offer.response() == OfferResponse.ACCEPTED) {
       out.add(OfferConsequence.LETTING_MADE);
       why.add("LETTING_MADE", "The offer was accepted: the letting is made and the application is housed.",
@@ -41,33 +45,48 @@ public final class OfferRule {
         why.add("MAIN_DUTY_ENDS_ON_ACCEPTANCE", "Accepting an allocation under Part 6 ends the main homelessness duty.",
             HA_1996.at("s.193(6)(c)"));
       }
+      if (nonCooperation && finalOffer) {
+        out.add(OfferConsequence.NON_COOPERATION_DUTY_ENDS);
+        why.add("NON_COOPERATION_DUTY_ENDS", "Accepting a suitable final Part 6 offer, told the consequences, ends the "
+            + "accommodation duty owed after the non-co-operation notice.", HA_1996.at("s.193C(6)(b)"));
+      }
       return Decision.of(List.copyOf(out), offer.offeredOn(), policy, why.list());
     }
     boolean suitableRefusal = offer.suitable() && offer.consequencesExplained();
-    boolean ends = suitableRefusal && offer.existingObligations() == ExistingObligations.CAN_END_IN_TIME;
-    if (main || relief) {
-      if (ends) {
-        out.add(main ? OfferConsequence.MAIN_DUTY_ENDS_ON_REFUSAL : OfferConsequence.MAIN_DUTY_WILL_NOT_ARISE);
-        why.add(main ? "MAIN_DUTY_ENDS_ON_REFUSAL" : "MAIN_DUTY_WILL_NOT_ARISE", main
-            ? "A suitable final offer under Part 6 was refused after the consequences and the right to a review were "
-                + "explained: the main duty ends."
-            : "A suitable final Part 6 offer was refused during relief after the consequences were explained: the main "
-                + "duty will not arise.", main ? HA_1996.at("s.193(7)") : HA_1996.at("s.193A(2)"));
+    if (main || relief || nonCooperation) {
+      if (finalOffer) {
+        if (nonCooperation) {
+          out.add(OfferConsequence.NON_COOPERATION_DUTY_ENDS);
+          why.add("NON_COOPERATION_DUTY_ENDS", "A suitable final Part 6 offer was refused after the consequences "
+              + "were explained: the accommodation duty owed after the non-co-operation notice ends.",
+              HA_1996.at("s.193C(6)(b)"));
+        } else {
+          out.add(main ? OfferConsequence.MAIN_DUTY_ENDS_ON_REFUSAL : OfferConsequence.MAIN_DUTY_WILL_NOT_ARISE);
+          why.add(main ? "MAIN_DUTY_ENDS_ON_REFUSAL" : "MAIN_DUTY_WILL_NOT_ARISE", main
+              ? "A suitable final offer under Part 6 was refused after the consequences and the right to a review "
+                  + "were explained: the main duty ends."
+              : "A suitable final Part 6 offer was refused during relief after the consequences were explained: the "
+                  + "main duty will not arise.", main ? HA_1996.at("s.193(7)") : HA_1996.at("s.193A(2)-(3)"));
+        }
       } else {
         out.add(OfferConsequence.DUTY_CONTINUES);
-        if (!offer.suitable()) {
+        String finalProvision = nonCooperation ? "s.193C(6)(b)" : main ? "s.193(7A)" : "s.193A(5)(b)";
+        if (!offer.statedFinal()) {
+          why.add("DUTY_CONTINUES", "The offer did not state in writing that it is a final offer, so its refusal "
+              + "does not end the duty.", HA_1996.at(finalProvision));
+        } else if (!offer.suitable()) {
           why.add("DUTY_CONTINUES", "The council did not record being satisfied the home was suitable, so the refusal "
-              + "does not end the duty.", main ? HA_1996.at("s.193(7F)") : HA_1996.at("s.193A(6)"));
+              + "does not end the duty.", HA_1996.at(nonCooperation ? "s.193C(6)" : main ? "s.193(7F)" : "s.193A(6)"));
         } else if (!offer.consequencesExplained()) {
           why.add("DUTY_CONTINUES", "The consequences of refusal were not explained in writing, so the refusal does "
-              + "not end the duty.", main ? HA_1996.at("s.193(7)") : HA_1996.at("s.193A(1)(b)"));
+              + "not end the duty.", HA_1996.at(nonCooperation ? "s.193C(6)" : main ? "s.193(7)" : "s.193A(1)(b)"));
         } else {
           why.add("DUTY_CONTINUES", offer.existingObligations() == ExistingObligations.CANNOT_END_IN_TIME
               ? "The applicant could not end their obligations on their existing home before taking up the offer, "
                   + "so the refusal does not end the duty."
               : "The council did not record that the applicant could end their obligations on their existing home "
                   + "in time, so the refusal does not end the duty.",
-              main ? HA_1996.at("s.193(7F)-(8)") : HA_1996.at("s.193A(6)-(7)"));
+              HA_1996.at(nonCooperation ? "s.193C(6)" : main ? "s.193(7F)-(8)" : "s.193A(6)-(7)"));
         }
       }
     } else {

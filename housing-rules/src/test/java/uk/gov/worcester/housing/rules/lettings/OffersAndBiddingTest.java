@@ -38,7 +38,41 @@ class OffersAndBiddingTest {
   static LettingOffer offer(OfferResponse response, boolean suitable, boolean explained,
       ExistingObligations obligations) {
     return LettingOffer.builder().application(APP).advert(ADVERT).offeredOn(ON).response(response).suitable(suitable)
-        .consequencesExplained(explained).existingObligations(obligations).build();
+        .statedFinal(true).consequencesExplained(explained).existingObligations(obligations).build();
+  }
+
+  /** s.193(7), (7A): only an offer stated in writing to be a final offer ends the duty on refusal. */
+  @Test
+  void s193_7A_aSuitableExplainedOfferNotStatedToBeFinalEndsNoDutyOnRefusal() {
+    LettingOffer ordinary = LettingOffer.builder().from(offer(OfferResponse.REFUSED, true, true)).statedFinal(false)
+        .build();
+    var main = OfferRule.assess(ordinary, banding(Band.PRIORITY), MAIN, POLICY);
+    assertEquals(List.of(OfferConsequence.DUTY_CONTINUES, OfferConsequence.PRIORITY_BAND_ENDS), main.outcome());
+    assertEquals("s.193(7A)", main.reasons().get(0).citation().provision());
+    HomelessnessStanding relief = HomelessnessStanding.of(List.of(Fixtures.duty(DutyKind.RELIEF, ON.minusDays(20))));
+    assertEquals("s.193A(5)(b)", OfferRule.assess(ordinary, banding(Band.GOLD), relief, POLICY).reasons().get(0)
+        .citation().provision());
+    assertFalse(LettingOffer.builder().application(APP).advert(ADVERT).offeredOn(ON).response(OfferResponse.REFUSED)
+        .build().statedFinal(), "not stated when not recorded");
+  }
+
+  /**
+   * s.193C(6)(b): a household owed the accommodation duty after a non-co-operation notice who
+   * refuses (or accepts) a suitable final Part 6 offer, told the consequences, is owed it no longer;
+   * before, the rule said no duty was owed at all.
+   */
+  @Test
+  void s193C_6_b_aFinalPartSixOfferEndsTheDutyOwedAfterANonCooperationNotice() {
+    HomelessnessStanding owed = HomelessnessStanding.of(List.of(Fixtures.duty(DutyKind.NON_COOPERATION_ACCOMMODATION,
+        ON.minusDays(30))));
+    var refused = OfferRule.assess(offer(OfferResponse.REFUSED, true, true), banding(Band.GOLD), owed, POLICY);
+    assertEquals(List.of(OfferConsequence.NON_COOPERATION_DUTY_ENDS), refused.outcome());
+    assertEquals("s.193C(6)(b)", refused.reasons().get(0).citation().provision());
+    assertEquals(List.of(OfferConsequence.LETTING_MADE, OfferConsequence.NON_COOPERATION_DUTY_ENDS),
+        OfferRule.assess(offer(OfferResponse.ACCEPTED, true, true), banding(Band.GOLD), owed, POLICY).outcome());
+    assertEquals(List.of(OfferConsequence.DUTY_CONTINUES),
+        OfferRule.assess(offer(OfferResponse.REFUSED, false, true), banding(Band.GOLD), owed, POLICY).outcome(),
+        "not found suitable: the duty goes on, it does not lapse");
   }
 
   @Test

@@ -161,6 +161,7 @@ public final class LettingsGen {
   public static Gen<LettingOffer> offers(ApplicationId application, AdvertId advert, LocalDate offeredOn) {
     return rs -> LettingOffer.builder().application(application).advert(advert).offeredOn(offeredOn)
         .response(Generate.enumValues(OfferResponse.class).generate(rs)).suitable(Generate.booleans().generate(rs))
+        .statedFinal(Generate.booleans().generate(rs))
         .existingObligations(Generate.enumValues(ExistingObligations.class).generate(rs))
         .consequencesExplained(Generate.booleans().generate(rs)).build();
   }
