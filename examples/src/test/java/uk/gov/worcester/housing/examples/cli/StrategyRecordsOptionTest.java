@@ -353,6 +353,28 @@ class StrategyRecordsOptionTest {
   }
 
   @Test
+  void aFolderWhoseRecordsNameAnotherDistrictIsRefusedNamingTheFileAndWhy(@TempDir Path dir) throws IOException {
+    Path records = samples(dir);
+    Run swapped = report(List.of("--records", WYCHAVON + "=" + records.resolve("worcester"),
+        "--records", WORCESTER + "=" + records.resolve("wychavon")));
+    assertEquals(1, swapped.exit(), swapped.err());
+    assertTrue(swapped.out().isEmpty(), "no report is written from mixed districts: " + swapped.out());
+    assertTrue(swapped.err().contains("case-WCC-HL-2018-0101.json (--records " + WYCHAVON + ")"), swapped.err());
+    assertTrue(swapped.err().contains("count-nights.json (--records " + WORCESTER + ")"), swapped.err());
+    assertTrue(swapped.err().contains("affordable-completions.json (--records " + WYCHAVON + ")"), swapped.err());
+    assertTrue(swapped.err().contains("OTHER_DISTRICT"), swapped.err());
+    assertTrue(swapped.err().contains("names " + WORCESTER + " (Worcester) as its authority, but the file is given "
+        + "as the records of " + WYCHAVON + " (Wychavon)"), swapped.err());
+    // adverts are countywide: a district's folder may hold another district's advert
+    Path worcester = records.resolve("worcester");
+    Files.move(records.resolve("wychavon").resolve("lettings-advert-ADV-Y-18-01.json"),
+        worcester.resolve("lettings-advert-ADV-Y-18-01.json"));
+    Run advert = report(List.of("--records", WORCESTER + "=" + worcester,
+        "--records", WYCHAVON + "=" + records.resolve("wychavon")));
+    assertEquals(0, advert.exit(), advert.err());
+  }
+
+  @Test
   void aShownPathKeepsLettersOfAnyScriptAndIsCut() {
     assertEquals("records/Bromsgrove – café/?[2J?.json", StrategyCommand.shown("records/Bromsgrove – café/\u001b[2J\u202e.json"));
     String shown = StrategyCommand.shown("x".repeat(5000));
