@@ -16,6 +16,7 @@ import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.ImmutableDistrictRecords;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.core.welfare.WelfareRecords;
 import uk.gov.worcester.housing.json.HousingJson;
@@ -34,7 +35,8 @@ public final class StrategyReports {
 
   /**
    * One records document (its kind told by {@code kind}, empty for welfare records) as district
-   * records, or its problems.
+   * records, or its problems. The document's kind of record is marked supplied for {@code district}
+   * ({@link DistrictRecords#supplied()}), even when it holds no records.
    */
   public static Validation<Seq<Problem>, java.util.List<DistrictRecords>> read(HousingJson json, JsonNode tree,
       java.util.Optional<String> kind, LocalAuthority district) {
@@ -42,6 +44,30 @@ public final class StrategyReports {
   }
 
   private static Validation<Seq<Problem>, java.util.List<DistrictRecords>> read(HousingJson json, JsonNode tree,
+      java.util.Optional<String> kind, LocalAuthority district, boolean strict) {
+    // the file was supplied for the district, even if it holds no records: its kind is then a true 0, not unknown
+    java.util.Optional<RecordKind> supplied = kind.isEmpty() ? java.util.Optional.of(RecordKind.WELFARE)
+        : java.util.Optional.ofNullable(KINDS.get(kind.get()));
+    return records(json, tree, kind, district, strict).map(parts -> {
+      java.util.List<DistrictRecords> all = new java.util.ArrayList<>(parts);
+      supplied.ifPresent(k -> all.add(DistrictRecords.builder().authority(district).addSupplied(k).build()));
+      return all;
+    });
+  }
+
+  /** The kind of record each records document holds. */
+  private static final java.util.Map<String, RecordKind> KINDS = java.util.Map.ofEntries(
+      java.util.Map.entry("CASE", RecordKind.CASES), java.util.Map.entry("LETTINGS_ADVERT", RecordKind.ADVERTS),
+      java.util.Map.entry("COUNT_NIGHTS", RecordKind.COUNT_NIGHTS),
+      java.util.Map.entry("COMPLETIONS", RecordKind.COMPLETIONS),
+      java.util.Map.entry("STREET_CONTACTS", RecordKind.STREET_CONTACTS),
+      java.util.Map.entry("LETTINGS_APPLICATION", RecordKind.LETTINGS_APPLICATIONS),
+      java.util.Map.entry("GRANT_RECORDS", RecordKind.GRANTS),
+      java.util.Map.entry("HHSRS_INSPECTION", RecordKind.INSPECTIONS),
+      java.util.Map.entry("HAZARD_REMOVALS", RecordKind.HAZARD_REMOVALS),
+      java.util.Map.entry("HMO_LICENCES_GRANTED", RecordKind.LICENCES_GRANTED));
+
+  private static Validation<Seq<Problem>, java.util.List<DistrictRecords>> records(HousingJson json, JsonNode tree,
       java.util.Optional<String> kind, LocalAuthority district, boolean strict) {
     ImmutableDistrictRecords.Builder b = DistrictRecords.builder().authority(district);
     try {

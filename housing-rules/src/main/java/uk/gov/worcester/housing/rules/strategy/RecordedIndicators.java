@@ -30,11 +30,13 @@ import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
 import uk.gov.worcester.housing.core.lettings.RegisterEvent;
 import uk.gov.worcester.housing.core.privatesector.HazardRemoval;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
+import uk.gov.worcester.housing.core.privatesector.LicenceGrant;
 import uk.gov.worcester.housing.core.strategy.Area;
 import uk.gov.worcester.housing.core.strategy.Completion;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.Figure;
 import uk.gov.worcester.housing.core.strategy.Measure;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.rules.grants.Grant;
@@ -92,19 +94,27 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *   <li>affordable homes: completions in the year, by tenure and land.
  * </ul>
  *
- * <p>A district's figure is empty for a year its records of the measure's domain cannot tell: none
- * of them is dated in the year (a case applied for or with an event, a count night, a register event
- * or advert, a welfare decision, a grant application or event, an inspection, removal or licence, a
- * completion) and they are not dated both before and after it. So a missing return is "not
- * available", never a false zero, while a year inside a register's span with nothing to count is a
- * true zero. A district's completions are its register of affordable completions: when it gives
- * any and reports the year (a record of any domain dated in it), a year with no completion is 0. The county's figure is the sum of
+ * <p>Availability is per kind of record ({@link RecordKind}), never per domain: a district's
+ * figure is empty ("not available", never a false zero) unless the kind it is counted from was
+ * supplied for the district ({@link DistrictRecords#supplies}) and the year lies within the span of
+ * that kind's own records, first to last date (one of them is dated in the year, or some before it
+ * and some after). Within the span, a year with nothing to count is a true zero. The kinds:
+ * homelessness measures, cases (applied for or with an event); lettings, the district's lettings
+ * applications (the span also takes in its register events, adverts and lettings); welfare, DWAS
+ * and DHP decisions; grants, grant applications and events; hazards removed, hazard removals (and
+ * inspections supplied); HMO licences, licences granted; affordable homes, completions. Rough
+ * sleeping is a snapshot: a count night in the autumn window and street contacts supplied (with
+ * none on the night it is 0; without street contacts it is not available). The county's figure is the sum of
  * its districts' figures that are not empty, and is empty only if all are; it says which districts
  * it covers ({@link Figure#covers()}), so a report does not judge a figure that leaves districts
  * out against the county's target.
  */
 public final class RecordedIndicators implements IndicatorFeed {
   private static final String HOUSEHOLD_COUNT_NOTE = " Each case is one household, counted once.";
+  /** The availability rule, as each figure's basis states it. */
+  static final String SPAN_RULE = " A district's figure is given only for a year within the span of the records "
+      + "it is counted from (their first to last date): outside it, or with no such records supplied, the figure "
+      + "is not available; within it, a year with nothing to count is 0.";
   /**
    * Six weeks in days: the statutory limit on a family's stay in shared bed and breakfast, "a
    * period, or a total of periods" of six weeks (SI 2003/3326 art.4(1)(b)). The measure counts
@@ -177,10 +187,11 @@ public final class RecordedIndicators implements IndicatorFeed {
     BigDecimal value = parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     Map<String, BigDecimal> breakdown = new TreeMap<>();
     parts.forEach(p -> p.breakdown().forEach((k, v) -> breakdown.merge(k, v, BigDecimal::add)));
+    String how = parts.get(0).how() + (measure == Measure.ROUGH_SLEEPERS_AT_COUNT ? "" : SPAN_RULE);
     String basis = area.isCounty()
-        ? parts.get(0).how() + " Summed over the districts with records for " + year + ": " + names(covers) + "."
+        ? how + " Summed over the districts with records for " + year + ": " + names(covers) + "."
             + (missing.isEmpty() ? "" : " Not included (no records given): " + names(missing) + ".")
-        : parts.get(0).how() + " " + parts.get(0).which();
+        : how + " " + parts.get(0).which();
     if (measure.unit() == Measure.Unit.MONEY) {
       value = value.setScale(2);
       breakdown.replaceAll((k, v) -> v.setScale(2));
@@ -357,14 +368,17 @@ public final class RecordedIndicators implements IndicatorFeed {
         });
         case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night)
             .filter(night -> autumnCountWindow(year).contains(night))
-            .max(Comparator.naturalOrder()).map(night -> {
+            .max(Comparator.naturalOrder())
+            // the count night says when, the street contacts who: without contacts the count is not known, not 0
+            .filter(night -> records.supplies(RecordKind.STREET_CONTACTS)).map(night -> {
               SnapshotCount count = RoughSleepingRule.snapshot(records.streetContacts(), night);
               Map<String, Long> bySite = new TreeMap<>();
               count.bySite().forEach((site, n) -> bySite.put(site.name(), (long) n));
               return Part.count(count.count(), bySite, "People seen sleeping rough on the count night, each "
                   + "counted once by the snapshot definition (open air or places not designed for habitation), "
                   + "by site. The year's count is the single night in the government's autumn window, "
-                  + AUTUMN_WINDOW + "; a night recorded outside it is not the year's count.",
+                  + AUTUMN_WINDOW + "; a night recorded outside it is not the year's count. Without street "
+                  + "contacts supplied the count is not available; with them supplied, none on the night is 0.",
                   "Street contacts of " + who + " on its count night, " + night + ".");
             });
         case LETTINGS -> lettingsCovered(year) ? Optional.of(lettings(year, who)) : Optional.empty();
@@ -372,8 +386,11 @@ public final class RecordedIndicators implements IndicatorFeed {
             : Optional.empty();
         case GRANTS_AWARDED, GRANT_MATCH_VALUE -> grantsCovered(year) ? Optional.of(grants(measure, year, who))
             : Optional.empty();
-        case HAZARDS_REMOVED -> privateSectorCovered(year) ? Optional.of(hazards(year, who)) : Optional.empty();
-        case HMO_LICENCES_ISSUED -> privateSectorCovered(year) ? Optional.of(Part.count(
+        case HAZARDS_REMOVED -> records.supplies(RecordKind.INSPECTIONS)
+            && kept(RecordKind.HAZARD_REMOVALS, records.hazardRemovals().stream().map(HazardRemoval::confirmedOn)
+                .toList(), year) ? Optional.of(hazards(year, who)) : Optional.empty();
+        case HMO_LICENCES_ISSUED -> kept(RecordKind.LICENCES_GRANTED, records.licencesGranted().stream()
+            .map(LicenceGrant::grantedOn).toList(), year) ? Optional.of(Part.count(
             records.licencesGranted().stream().filter(l -> year.contains(l.grantedOn())).count(), Map.of(),
             "HMO licences granted in the year (Housing Act 2004 s.64).",
             "Licences granted recorded by " + who + ".")) : Optional.empty();
@@ -398,7 +415,7 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     /** The cases applied for by the year's last day, or empty if no case is dated in the year. */
     private Optional<List<HomelessnessCase>> casesOf(FinancialYear year) {
-      if (!kept(caseDates(), year)) {
+      if (!kept(RecordKind.CASES, caseDates(), year)) {
         return Optional.empty();
       }
       LocalDate last = year.days().end().orElseThrow();
@@ -418,7 +435,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean lettingsCovered(FinancialYear year) {
-      return kept(lettingsDates(), year);
+      return kept(RecordKind.LETTINGS_APPLICATIONS, lettingsDates(), year);
     }
 
     private Part lettings(FinancialYear year, String who) {
@@ -434,7 +451,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean welfareCovered(FinancialYear year) {
-      return kept(welfareDates(), year);
+      return kept(RecordKind.WELFARE, welfareDates(), year);
     }
 
     private Part welfare(Measure measure, DateRange days, String who) {
@@ -457,7 +474,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean grantsCovered(FinancialYear year) {
-      return kept(grantDates(), year);
+      return kept(RecordKind.GRANTS, grantDates(), year);
     }
 
     private Part grants(Measure measure, FinancialYear year, String who) {
@@ -477,15 +494,15 @@ public final class RecordedIndicators implements IndicatorFeed {
           + "policy for the grants awarded in the year, as grant monitoring values it, by round.", which);
     }
 
-    private boolean privateSectorCovered(FinancialYear year) {
-      return kept(privateSectorDates(), year);
-    }
-
     /**
      * True when a domain's records tell the year's figure: one of them is dated in the year, or
      * some are dated before it and some after (the register was kept through the year, so a year
      * with nothing to count is a true zero). Otherwise the figure is not available.
      */
+    private boolean kept(RecordKind kind, List<LocalDate> dates, FinancialYear year) {
+      return records.supplies(kind) && kept(dates, year);
+    }
+
     private static boolean kept(List<LocalDate> dates, FinancialYear year) {
       LocalDate first = year.days().start();
       LocalDate last = year.days().end().orElseThrow();
@@ -499,13 +516,6 @@ public final class RecordedIndicators implements IndicatorFeed {
         after |= d.isAfter(last);
       }
       return before && after;
-    }
-
-    /** True when any of the district's records, of any domain, is dated in the year: it made a return for it. */
-    private boolean reportedIn(FinancialYear year) {
-      return java.util.stream.Stream.of(caseDates(), records.countNights().stream().map(CountNight::night).toList(),
-              lettingsDates(), welfareDates(), grantDates(), privateSectorDates(), completionDates())
-          .flatMap(List::stream).anyMatch(year::contains);
     }
 
     private List<LocalDate> caseDates() {
@@ -545,14 +555,6 @@ public final class RecordedIndicators implements IndicatorFeed {
       return dates;
     }
 
-    private List<LocalDate> privateSectorDates() {
-      List<LocalDate> dates = new ArrayList<>();
-      records.inspections().forEach(i -> dates.add(i.inspectedOn()));
-      records.hazardRemovals().forEach(r -> dates.add(r.confirmedOn()));
-      records.licencesGranted().forEach(l -> dates.add(l.grantedOn()));
-      return dates;
-    }
-
     private List<LocalDate> completionDates() {
       return records.completions().stream().map(Completion::completedOn).toList();
     }
@@ -583,13 +585,12 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private Optional<Part> completions(FinancialYear year, String who) {
-      List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
-      // The completions a district gives are its register of affordable completions: given at all, and the district
-      // reporting the year (or completions before and after it), a year with none is a true zero.
-      boolean register = !records.completions().isEmpty() && (reportedIn(year) || kept(completionDates(), year));
-      if (inYear.isEmpty() && !register) {
+      // the completions are a register of their own: a year within its span with none is a true zero, another year
+      // is not known, whatever other records the district gives for it
+      if (!kept(RecordKind.COMPLETIONS, completionDates(), year)) {
         return Optional.empty();
       }
+      List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
       Map<String, Long> parts = new TreeMap<>();
       long homes = 0;
       for (Completion c : inYear) {

@@ -25,9 +25,11 @@ import uk.gov.worcester.housing.core.lettings.RegisterEvent;
 import uk.gov.worcester.housing.core.privatesector.Hazard;
 import uk.gov.worcester.housing.core.privatesector.HazardRemoval;
 import uk.gov.worcester.housing.core.strategy.Area;
+import uk.gov.worcester.housing.core.strategy.Completion;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.Figure;
 import uk.gov.worcester.housing.core.strategy.Measure;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.rules.grants.GrantMonitoring;
 import uk.gov.worcester.housing.rules.grants.GrantWorkflow;
@@ -239,7 +241,8 @@ class RecordedIndicatorsTest {
     assertEquals(BigDecimal.ONE, value(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER), "the stairs removal does not count");
     assertEquals(BigDecimal.valueOf(2), value(Measure.HAZARDS_REMOVED, YEAR2, Area.county()));
     assertEquals(BigDecimal.valueOf(2), value(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER));
-    assertEquals(BigDecimal.ZERO, value(Measure.HMO_LICENCES_ISSUED, YEAR2, WYCHAVON), "inspections, no licences");
+    assertEquals(Optional.empty(), FEED.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WYCHAVON),
+        "inspections and removals, no licences given: not available, not 0");
   }
 
   @Test
@@ -282,20 +285,64 @@ class RecordedIndicatorsTest {
   }
 
   @Test
-  void aDistrictThatGivesCompletionsButNoneInTheYearHasZero_notNotAvailable() {
+  void completionsAreAvailableOnlyWithinTheirOwnSpan_notBecauseAnotherDomainHasARecordInTheYear() {
     DistrictRecords w = StrategyRecordsSamples.worcester();
     DistrictRecords earlierOnly = DistrictRecords.builder().from(w)
         .completions(w.completions().stream().filter(c -> YEAR1.contains(c.completedOn())).toList()).build();
     RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(earlierOnly)).get();
-    Figure none = feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER)
-        .orElseThrow(() -> new AssertionError("Worcester gave its completions and reported 2018/19"));
+    assertEquals(Optional.empty(), feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER),
+        "the completions stop in 2017/18: 2018/19 is not known, whatever cases or lettings say of the year");
+    DistrictRecords around = DistrictRecords.builder().from(earlierOnly).addCompletions(Completion.builder()
+        .from(w.completions().get(0)).completedOn(LocalDate.of(2019, 5, 1)).build()).build();
+    Figure none = RecordedIndicators.of(StrategyRecords.of(around)).get()
+        .figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER)
+        .orElseThrow(() -> new AssertionError("completions before and after 2018/19: the year is in their span"));
     assertEquals(BigDecimal.ZERO, none.value());
     assertEquals(Map.of(), none.breakdown());
+    assertTrue(none.basis().contains("within the span of the records"), none.basis());
     DistrictRecords noCompletions = DistrictRecords.builder().from(w).completions(List.of()).build();
     assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(noCompletions)).get()
         .figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER), "no completions given: not available");
-    assertEquals(Optional.empty(), feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, FinancialYear.starting(2025), WORCESTER),
-        "a year the district reported nothing for: not available");
+  }
+
+  @Test
+  void privateSectorKindsAreEachTheirOwn_noLicencesGivenIsNotAvailableNotZero() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords noLicences = DistrictRecords.builder().from(w).licencesGranted(List.of()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(noLicences)).get();
+    assertEquals(Optional.empty(), feed.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER),
+        "inspections and hazard removals do not tell how many licences were granted");
+    assertTrue(feed.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER).isPresent());
+    DistrictRecords noRemovals = DistrictRecords.builder().from(w).hazardRemovals(List.of()).build();
+    RecordedIndicators without = RecordedIndicators.of(StrategyRecords.of(noRemovals)).get();
+    assertEquals(Optional.empty(), without.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER));
+    assertTrue(without.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER).isPresent());
+  }
+
+  @Test
+  void roughSleeping_aCountNightWithoutStreetContactsSuppliedIsNotAvailable_suppliedAndNoneOnTheNightIsZero() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords noContacts = DistrictRecords.builder().from(w).streetContacts(List.of()).build();
+    assertFalse(noContacts.supplies(RecordKind.STREET_CONTACTS));
+    assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(noContacts)).get()
+        .figure(Measure.ROUGH_SLEEPERS_AT_COUNT, YEAR2, WORCESTER), "a count night alone does not say who slept out");
+    DistrictRecords noneSeen = DistrictRecords.builder().from(noContacts).addSupplied(RecordKind.STREET_CONTACTS).build();
+    assertTrue(noneSeen.supplies(RecordKind.STREET_CONTACTS));
+    Figure zero = RecordedIndicators.of(StrategyRecords.of(noneSeen)).get()
+        .figure(Measure.ROUGH_SLEEPERS_AT_COUNT, YEAR2, WORCESTER).orElseThrow();
+    assertEquals(BigDecimal.ZERO, zero.value(), "contacts supplied, none on the count night: a true 0");
+    assertTrue(zero.basis().contains("Without street contacts supplied the count is not available"), zero.basis());
+  }
+
+  @Test
+  void aKindSuppliedWithNoRecordsGivesNoSpan_soStillNoFigure() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords emptyLicences = DistrictRecords.builder().from(w).licencesGranted(List.of())
+        .addSupplied(RecordKind.LICENCES_GRANTED).build();
+    assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(emptyLicences)).get()
+        .figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER));
+    assertEquals(emptyLicences.supplied(), emptyLicences.merge(DistrictRecords.empty(LocalAuthority.WORCESTER))
+        .supplied(), "merging keeps the kinds supplied");
   }
 
   @Test
