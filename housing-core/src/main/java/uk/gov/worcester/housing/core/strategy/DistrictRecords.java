@@ -150,6 +150,11 @@ public abstract class DistrictRecords {
       checks.require(adverts().get(i).district().equals(authority()), Path.of("adverts").index(i).field("district"),
           ProblemCodes.INCONSISTENT, "an advert filed with an authority's records is for a home in its district");
     }
+    java.util.Set<String> advertIds = new java.util.HashSet<>();
+    for (int i = 0; i < adverts().size(); i++) {
+      checks.require(advertIds.add(adverts().get(i).id().value()), Path.of("adverts").index(i).field("id"),
+          ProblemCodes.DUPLICATE, "an advert id names one advert: the same id is earlier in the authority's adverts");
+    }
     for (int i = 0; i < countNights().size(); i++) {
       checks.require(countNights().get(i).authority().equals(authority()),
           Path.of("countNights").index(i).field("authority"), ProblemCodes.INCONSISTENT,

@@ -59,6 +59,18 @@ class StrategyRecordsJsonTest {
   }
 
   @Test
+  void oneAdvertIdInTwoDistrictsIsADuplicateProblemNotAnException() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords y = DistrictRecords.builder().authority(LocalAuthority.WYCHAVON).addAdverts(
+        uk.gov.worcester.housing.core.lettings.Advert.builder().from(w.adverts().get(0))
+            .district(LocalAuthority.WYCHAVON).build()).build();
+    String both = "{\"districts\": [" + JSON.write(w) + ", " + JSON.write(y) + "]}";
+    var read = JSON.read(both, StrategyRecords.class);
+    assertTrue(read.isInvalid());
+    assertEquals(List.of("DUPLICATE"), read.getError().map(Problem::code).distinct().toJavaList());
+  }
+
+  @Test
   void generatedRecordsRoundTrip() {
     qt().withExamples(30).forAll(StrategyRecordsGen.strategyRecords()).checkAssert(r ->
         assertEquals(r, JSON.read(JSON.write(r), StrategyRecords.class).get()));

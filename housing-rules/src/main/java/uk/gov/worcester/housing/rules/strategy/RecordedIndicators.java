@@ -150,9 +150,13 @@ public final class RecordedIndicators implements IndicatorFeed {
   public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records, CaseWorkflow cases) {
     RegisterWorkflow register = RegisterWorkflow.worcester();
     GrantWorkflow grants = GrantWorkflow.worcester();
-    // Home Choice Plus is one countywide register: a letting names an advert of any district.
+    // Home Choice Plus is one countywide register: a letting names an advert of any district (the bundle holds each
+    // advert id once: StrategyRecords refuses a duplicate)
     Map<String, Advert> adverts = new LinkedHashMap<>();
-    records.districts().forEach(d -> d.adverts().forEach(a -> adverts.putIfAbsent(a.id().value(), a)));
+    records.districts().forEach(d -> d.adverts().forEach(a -> adverts.put(a.id().value(), a)));
+    // the districts whose register applications are not in the bundle: a home let to one of their applicants is unseen
+    List<LocalAuthority> unseen = Area.county().authorities().filter(a -> records.district(a)
+        .filter(d -> d.supplies(RecordKind.LETTINGS_APPLICATIONS)).isEmpty()).toJavaList();
     List<Validation<Seq<Problem>, District>> all = new ArrayList<>();
     int i = 0;
     for (DistrictRecords d : records.districts()) {
@@ -163,7 +167,7 @@ public final class RecordedIndicators implements IndicatorFeed {
       // a home let is counted in the district it is in (its advert's), whichever district's applicant it went to
       List<Letting> lettings = ds.toJavaStream().flatMap(d -> d.lettings.stream()).toList();
       return new RecordedIndicators(ds.map(d -> d.withLettings(lettings.stream()
-          .filter(l -> l.district().equals(d.records.authority())).toList())).toJavaList());
+          .filter(l -> l.district().equals(d.records.authority())).toList(), unseen)).toJavaList());
     });
   }
 
@@ -226,9 +230,13 @@ public final class RecordedIndicators implements IndicatorFeed {
     final CaseWorkflow workflow;
     final GrantWorkflow grantFlow;
     final Map<String, Inspection> inspections;
+    /** The Worcestershire districts whose lettings applications were not supplied. */
+    final List<LocalAuthority> unseenRegisters;
 
     private District(DistrictRecords records, List<HomelessnessCase> cases, List<Grant> grants, List<Letting> lettings,
-        CaseWorkflow workflow, GrantWorkflow grantFlow, Map<String, Inspection> inspections) {
+        CaseWorkflow workflow, GrantWorkflow grantFlow, Map<String, Inspection> inspections,
+        List<LocalAuthority> unseenRegisters) {
+      this.unseenRegisters = unseenRegisters;
       this.records = records;
       this.cases = cases;
       this.grants = grants;
@@ -238,9 +246,12 @@ public final class RecordedIndicators implements IndicatorFeed {
       this.inspections = inspections;
     }
 
-    /** The same district with {@code homesLet} as the lettings of homes in it. */
-    District withLettings(List<Letting> homesLet) {
-      return new District(records, cases, grants, homesLet, workflow, grantFlow, inspections);
+    /**
+     * The same district with {@code homesLet} as the lettings of homes in it, found among the applications of every
+     * district given; {@code unseen} the districts whose applications were not.
+     */
+    District withLettings(List<Letting> homesLet, List<LocalAuthority> unseen) {
+      return new District(records, cases, grants, homesLet, workflow, grantFlow, inspections, unseen);
     }
 
     static Validation<Seq<Problem>, District> replay(DistrictRecords d, CaseWorkflow workflow, RegisterWorkflow register,
@@ -306,7 +317,7 @@ public final class RecordedIndicators implements IndicatorFeed {
       if (!problems.isEmpty()) {
         return Validation.invalid(io.vavr.collection.List.ofAll(problems));
       }
-      return Validation.valid(new District(d, cases, grants, lettings, workflow, grantFlow, inspections));
+      return Validation.valid(new District(d, cases, grants, lettings, workflow, grantFlow, inspections, List.of()));
     }
 
     /** The household's homelessness duties known on {@code on}, from its case in this district. */
@@ -447,7 +458,11 @@ public final class RecordedIndicators implements IndicatorFeed {
           + "district's and the home counts in its own district), by the band the allocation scheme's banding rule "
           + "gave the household on the day let, as the lettings figures count them.",
           read(who, records.lettingsApplications().size(), "lettings register application") + " "
-              + records.adverts().size() + " adverts.");
+              + records.adverts().size() + " adverts." + (unseenRegisters.isEmpty() ? " Every district's lettings "
+              + "applications were given, so every letting of a home in the district is seen."
+              : " Not complete: the lettings applications of " + names(unseenRegisters) + " were not given, and a "
+              + "home in the district let to an applicant registered there is not counted (an advert does not "
+              + "record its letting; the applicant's application does), so the figure may be low."));
     }
 
     private boolean welfareCovered(FinancialYear year) {

@@ -208,6 +208,44 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void homeChoicePlus_oneAdvertIdInTwoDistrictsIsADuplicateWhenTheBundleIsBuilt_notTheFirstKeptInSilence() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords y = StrategyRecordsSamples.wychavon();
+    DistrictRecords sameId = DistrictRecords.builder().from(y).addAdverts(uk.gov.worcester.housing.core.lettings.Advert
+        .builder().from(w.adverts().get(0)).district(LocalAuthority.WYCHAVON).build()).build();
+    var e = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class, () -> StrategyRecords.of(w, sameId));
+    assertEquals(List.of("DUPLICATE /districts/1/adverts/1/id"),
+        e.problems().map(p -> p.code() + " " + p.path()).toJavaList());
+    assertTrue(e.problems().get(0).message().contains("Worcester"), e.problems().get(0).message());
+    var twice = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class,
+        () -> DistrictRecords.builder().from(w).addAdverts(w.adverts().get(0)).build());
+    assertEquals("DUPLICATE", twice.problems().get(0).code());
+  }
+
+  @Test
+  void aDistrictsLettingsFigureSaysItIsNotCompleteWhenOtherDistrictsApplicationsWereNotGiven() {
+    Figure alone = RecordedIndicators.of(StrategyRecords.of(StrategyRecordsSamples.worcester())).get()
+        .figure(Measure.LETTINGS, YEAR2, WORCESTER).orElseThrow();
+    assertTrue(alone.basis().contains("Not complete: the lettings applications of Bromsgrove, Malvern Hills, "
+        + "Redditch, Wychavon, Wyre Forest were not given"), alone.basis());
+    Figure both = FEED.figure(Measure.LETTINGS, YEAR2, WORCESTER).orElseThrow();
+    assertTrue(both.basis().contains("Not complete: the lettings applications of Bromsgrove, Malvern Hills, "
+        + "Redditch, Wyre Forest were not given"), both.basis());
+    List<DistrictRecords> all = new ArrayList<>(StrategyRecordsSamples.worcestershire().districts());
+    for (LocalAuthority a : LocalAuthority.WORCESTERSHIRE_DISTRICTS) {
+      if (a != LocalAuthority.WORCESTER && a != LocalAuthority.WYCHAVON) {
+        all.add(DistrictRecords.builder().authority(a).addSupplied(RecordKind.LETTINGS_APPLICATIONS).build());
+      }
+    }
+    Figure every = RecordedIndicators.of(StrategyRecords.of(all)).get().figure(Measure.LETTINGS, YEAR2, WORCESTER)
+        .orElseThrow();
+    assertFalse(every.basis().contains("Not complete"), every.basis());
+    assertEquals(both.value(), every.value());
+  }
+
+  @Test
   void welfareAwardsAndSpendAreTheWelfareReportsFigures() {
     for (DistrictRecords d : StrategyRecordsSamples.worcestershire().districts()) {
       WelfareReport r = WelfareReport.of(d.welfare().dwas(), d.welfare().dhp(), YEAR2.days(),
