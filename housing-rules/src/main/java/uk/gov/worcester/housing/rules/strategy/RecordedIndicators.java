@@ -576,11 +576,16 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     private Part hazards(FinancialYear year, String who) {
       Map<String, Long> byHazard = new TreeMap<>();
+      // one hazard is the hazard its inspection found at the dwelling: a second record of its removal, in the same
+      // year or a later one, is not a second hazard; it counts in the year of its first removal record
+      Map<String, LocalDate> firstRemoval = new java.util.HashMap<>();
+      records.hazardRemovals().forEach(r -> firstRemoval.merge(r.inspection() + " " + r.hazard().name(),
+          r.confirmedOn(), (a, b) -> a.isBefore(b) ? a : b));
       Set<String> counted = new HashSet<>();
       long n = 0;
       for (HazardRemoval r : records.hazardRemovals()) {
-        // one hazard is the hazard its inspection found at the dwelling: a second record of its removal is not a second hazard
-        if (!year.contains(r.confirmedOn()) || !counted.add(r.inspection() + " " + r.hazard().name())) {
+        String key = r.inspection() + " " + r.hazard().name();
+        if (!year.contains(r.confirmedOn()) || !firstRemoval.get(key).equals(r.confirmedOn()) || !counted.add(key)) {
           continue;
         }
         Inspection found = inspections.get(r.inspection());
@@ -593,8 +598,8 @@ public final class RecordedIndicators implements IndicatorFeed {
       }
       return Part.count(n, byHazard, "Hazards whose removal or reduction was confirmed in the year and which the "
           + "HHSRS rule scores category 1 (Housing Act 2004 s.2) at the inspection that found them, by hazard. "
-          + "A hazard is counted once in the year however many removal records name it (the same inspection, "
-          + "so the same dwelling, and the same hazard).",
+          + "A hazard is counted once however many removal records name it (the same inspection, so the same "
+          + "dwelling, and the same hazard), in the year of its first removal record, not again in a later year.",
           read(who, records.hazardRemovals().size(), "hazard removal") + " " + records.inspections().size()
               + " inspections.");
     }

@@ -297,6 +297,19 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void housingAct2004_s2_aHazardRemovedAgainInALaterYearCountsOnce_inTheYearOfItsFirstRemoval() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords again = DistrictRecords.builder().from(w)
+        .addHazardRemovals(HazardRemoval.builder().inspection("PSH-W-2018-044").hazard(Hazard.EXCESS_COLD)
+            .confirmedOn(LocalDate.of(2019, 6, 3)).build()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(again)).get();
+    assertEquals(BigDecimal.ONE, feed.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER).get().value());
+    Figure later = feed.figure(Measure.HAZARDS_REMOVED, FinancialYear.starting(2019), WORCESTER).orElseThrow();
+    assertEquals(BigDecimal.ZERO, later.value(), "removed in 2018/19 already: not a 2019/20 hazard removed");
+    assertTrue(later.basis().contains("in the year of its first removal record"), later.basis());
+  }
+
+  @Test
   void affordableHomesAreCompletionsInTheYearByTenureAndLand() {
     Figure w = FEED.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER).get();
     assertEquals(BigDecimal.valueOf(14), w.value());
