@@ -112,7 +112,8 @@ public final class StrategyJson {
     case HOUSEHOLDS_IN_TEMPORARY_ACCOMMODATION -> "Households in temporary accommodation on 31 March.";
     case FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS -> "Households with children or a pregnant member in bed "
         + "and breakfast for more than six weeks in all, on 31 March (SI 2003/3326 art.4).";
-    case ROUGH_SLEEPERS_AT_COUNT -> "People seen sleeping rough at the autumn count or estimate.";
+    case ROUGH_SLEEPERS_AT_COUNT -> "People seen sleeping rough on the authority's count night in the autumn window (1 "
+        + "October to 30 November; the latest, if more than one).";
     case LETTINGS -> "Homes let through the choice based lettings register in the year, by band.";
     case WELFARE_AWARDS -> "Welfare assistance awards made in the year.";
     case WELFARE_SPEND -> "What the welfare awards made in the year cost, in pounds.";

@@ -377,9 +377,7 @@ public final class RecordedIndicators implements IndicatorFeed {
               + "and breakfast for a family and adds up the days." + HOUSEHOLD_COUNT_NOTE,
               read(who, cs.size(), "homelessness case"));
         });
-        case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night)
-            .filter(night -> autumnCountWindow(year).contains(night))
-            .max(Comparator.naturalOrder())
+        case ROUGH_SLEEPERS_AT_COUNT -> countNightsInWindow(year).stream().max(Comparator.naturalOrder())
             // the count night says when, the street contacts who: without contacts the count is not known, not 0
             .filter(night -> records.supplies(RecordKind.STREET_CONTACTS)).map(night -> {
               SnapshotCount count = RoughSleepingRule.snapshot(records.streetContacts(), night);
@@ -390,7 +388,10 @@ public final class RecordedIndicators implements IndicatorFeed {
                   + "by site. The year's count is the single night in the government's autumn window, "
                   + AUTUMN_WINDOW + "; a night recorded outside it is not the year's count. Without street "
                   + "contacts supplied the count is not available; with them supplied, none on the night is 0.",
-                  "Street contacts of " + who + " on its count night, " + night + ".");
+                  "Street contacts of " + who + " on its count night, " + night + "." + (countNightsInWindow(year)
+                      .size() > 1 ? " More than one count night is recorded in the window (" + String.join(", ",
+                      countNightsInWindow(year).stream().map(LocalDate::toString).toList()) + "): the latest is "
+                      + "taken, and the others are not counted." : ""));
             });
         case LETTINGS -> lettingsCovered(year) ? Optional.of(lettings(year, who)) : Optional.empty();
         case WELFARE_AWARDS, WELFARE_SPEND -> welfareCovered(year) ? Optional.of(welfare(measure, days, who))
@@ -407,6 +408,12 @@ public final class RecordedIndicators implements IndicatorFeed {
             "Licences granted recorded by " + who + ".")) : Optional.empty();
         case AFFORDABLE_HOMES_DELIVERED -> completions(year, who);
       };
+    }
+
+    /** The district's count nights in the year's autumn window, in date order, each once. */
+    private List<LocalDate> countNightsInWindow(FinancialYear year) {
+      return records.countNights().stream().map(CountNight::night).filter(autumnCountWindow(year)::contains)
+          .distinct().sorted().toList();
     }
 
     /**

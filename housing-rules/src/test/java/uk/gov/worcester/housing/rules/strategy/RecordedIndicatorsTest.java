@@ -166,6 +166,16 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void roughSleeping_twoCountNightsInTheWindow_theLatestIsTaken_andTheBasisSaysSo() {
+    Figure two = roughSleepers(List.of(LocalDate.of(2018, 10, 20), LocalDate.of(2018, 11, 8))).get();
+    assertEquals(BigDecimal.valueOf(3), two.value(), "the 8 November night, the latest in the window");
+    assertTrue(two.basis().contains("More than one count night is recorded in the window (2018-10-20, 2018-11-08): "
+        + "the latest is taken"), two.basis());
+    Figure one = roughSleepers(List.of(LocalDate.of(2018, 11, 8), LocalDate.of(2019, 2, 20))).get();
+    assertFalse(one.basis().contains("More than one count night"), one.basis());
+  }
+
+  @Test
   void lettingsAreTheLettingsFiguresOfTheRegistersHousedEventsByBand() {
     DistrictRecords w = StrategyRecordsSamples.worcester();
     List<Letting> lettings = new ArrayList<>();
