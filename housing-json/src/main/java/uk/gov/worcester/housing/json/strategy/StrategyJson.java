@@ -141,8 +141,8 @@ public final class StrategyJson {
     case NOT_MET -> "The figure falls short of the target in the indicator's direction.";
     case NO_TARGET -> "There is a figure, but no target for this year and area.";
     case NO_FIGURE -> "No figure is available for this year and area (not zero).";
-    case PARTIAL_FIGURE -> "The figure leaves out districts of the area (their records were not given), so it is "
-        + "not judged against the area's target.";
+    case PARTIAL_FIGURE -> "The figure leaves out districts of the area (their records were not given, or do not "
+        + "cover the year), so it is not judged against the area's target.";
   });
 
   public static final EnumCodec<Trend> TREND = EnumCodec.of(Trend.class, v -> switch (v) {

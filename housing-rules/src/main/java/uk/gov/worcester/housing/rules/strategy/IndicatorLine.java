@@ -69,7 +69,7 @@ public abstract class IndicatorLine {
 
   /**
    * The districts of the report's area that this year's figure leaves out (their records were not
-   * given); empty when it covers them all or there is no figure.
+   * given, or do not cover the year); empty when it covers them all or there is no figure.
    */
   public abstract List<LocalAuthority> missing();
 
@@ -145,7 +145,7 @@ public abstract class IndicatorLine {
           + " for this area: the records for the year were not given, or the figure is reported by hand "
           + "for another area. It is shown as not available, not as zero.", citation());
       case PARTIAL_FIGURE -> Reason.of("PARTIAL_FIGURE", "The " + year() + " figure, " + plain(figure().get())
-          + ", leaves out " + names(missing()) + ", whose records were not given, so it is not the figure for the "
+          + ", leaves out " + names(missing()) + ", whose records were not given or do not cover the year, so it is not the figure for the "
           + "whole area and is not judged against " + target().map(t -> "the target of " + plain(t))
               .orElse("a target") + ".", citation());
     };

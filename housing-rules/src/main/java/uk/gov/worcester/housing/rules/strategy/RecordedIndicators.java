@@ -194,7 +194,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     String how = parts.get(0).how() + (measure == Measure.ROUGH_SLEEPERS_AT_COUNT ? "" : SPAN_RULE);
     String basis = area.isCounty()
         ? how + " Summed over the districts with records for " + year + ": " + names(covers) + "."
-            + (missing.isEmpty() ? "" : " Not included (no records given): " + names(missing) + ".")
+            + (missing.isEmpty() ? "" : " Not included (records not given, or not covering the year): " + names(missing) + ".")
         : how + " " + parts.get(0).which();
     if (measure.unit() == Measure.Unit.MONEY) {
       value = value.setScale(2);

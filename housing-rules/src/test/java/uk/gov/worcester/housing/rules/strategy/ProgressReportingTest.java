@@ -191,6 +191,8 @@ class ProgressReportingTest {
     assertTrue(prevented.reason().text().contains("leaves out Bromsgrove, Malvern Hills, Redditch and Wyre Forest"),
         prevented.reason().text());
     assertTrue(prevented.reason().text().contains("not judged against the target of 1400"), prevented.reason().text());
+    assertTrue(prevented.reason().text().contains("whose records were not given or do not cover the year"),
+        "records given that do not cover the year leave a district out too: " + prevented.reason().text());
     assertEquals(1, r.indicatorTotals().at(TargetStatus.PARTIAL_FIGURE));
     assertEquals(1, r.indicatorTotals().at(TargetStatus.MET), "only the hand-reported county figure is judged");
   }

@@ -337,7 +337,7 @@ class RecordedIndicatorsTest {
       assertEquals(List.of(LocalAuthority.BROMSGROVE, LocalAuthority.MALVERN_HILLS, LocalAuthority.REDDITCH,
           LocalAuthority.WYRE_FOREST), county.missing(), m.name());
       assertFalse(county.complete());
-      assertTrue(county.basis().contains("Not included (no records given): Bromsgrove, Malvern Hills, Redditch, "
+      assertTrue(county.basis().contains("Not included (records not given, or not covering the year): Bromsgrove, Malvern Hills, Redditch, "
           + "Wyre Forest."), county.basis());
     }
     Figure worcester = FEED.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER).get();
