@@ -26,7 +26,8 @@ import uk.gov.worcester.housing.rules.common.Reason;
  * that is not available is empty ("no figure"), never a false zero; the comparisons follow from
  * the figures, so they cannot disagree with them. A figure that leaves out districts of the area
  * ({@link #missing()}) is not judged against the area's target, and two figures that cover
- * different districts are not compared.
+ * different districts are not compared. The districts left out are distinct; that they are of
+ * the report's area is the {@link ProgressReport}'s check.
  */
 @Value.Immutable
 @HousingStyle
@@ -164,6 +165,10 @@ public abstract class IndicatorLine {
             "only a figure leaves districts out")
         .require(lastYear().isPresent() || lastYearMissing().isEmpty(), "lastYearMissing", ProblemCodes.INCONSISTENT,
             "only a figure leaves districts out")
+        .require(new HashSet<>(missing()).size() == missing().size(), "missing", ProblemCodes.DUPLICATE,
+            "a district is left out once")
+        .require(new HashSet<>(lastYearMissing()).size() == lastYearMissing().size(), "lastYearMissing",
+            ProblemCodes.DUPLICATE, "a district is left out once")
         .throwIfAny();
   }
 

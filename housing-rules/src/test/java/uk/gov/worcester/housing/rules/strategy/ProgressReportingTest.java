@@ -171,6 +171,27 @@ class ProgressReportingTest {
     assertEquals(worcester, r.area());
   }
 
+  @Test
+  void aLinesDistrictsLeftOutAreDistinct_andOfTheReportsArea() {
+    ProgressReport r = ProgressReporting.report(PLAN, Y2, Area.county(), feed(covering(
+        StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 1_450),
+        LocalAuthority.WORCESTER, LocalAuthority.WYCHAVON)));
+    IndicatorLine prevented = indicator(r, "IND-PREVENTED");
+    var twice = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class, () -> IndicatorLine.builder().from(prevented)
+            .missing(List.of(LocalAuthority.REDDITCH, LocalAuthority.REDDITCH)).build());
+    assertEquals("DUPLICATE", twice.problems().get(0).code());
+    ProgressReport worcester = ProgressReporting.report(PLAN, Y2, Area.district(LocalAuthority.WORCESTER),
+        feed(StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.district(LocalAuthority.WORCESTER), 300)));
+    var outside = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class, () -> ProgressReport.builder()
+            .from(worcester).priorities(worcester.priorities().stream().map(p -> PriorityProgress.builder().from(p)
+                .indicators(p.indicators().stream().map(l -> l.figure().isEmpty() ? l : IndicatorLine.builder().from(l)
+                    .missing(List.of(LocalAuthority.REDDITCH)).build()).toList()).build()).toList()).build());
+    assertEquals("INCONSISTENT", outside.problems().get(0).code());
+    assertTrue(outside.problems().get(0).path().toString().endsWith("/missing"), outside.problems().get(0).path().toString());
+  }
+
   static Figure covering(Figure f, LocalAuthority... districts) {
     return Figure.builder().from(f).covers(List.of(districts)).build();
   }
