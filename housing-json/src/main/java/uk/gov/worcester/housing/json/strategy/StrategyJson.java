@@ -389,9 +389,9 @@ public final class StrategyJson {
 
   /** The parts of a figure, or a breakdown in a report: a stable code to a figure. */
   public static final JsonCodec<Map<String, BigDecimal>> BREAKDOWN = Codecs.map(k -> k,
-      k -> PlanCodes.isCode(k) ? Validation.valid(k) : Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
-          "a part's code is 1 to 32 capital letters, digits, '.', '_' or '-'")),
-      defs -> defs.object().put("type", "string").put("pattern", PlanCodes.PATTERN), FIGURE_VALUE, 100);
+      k -> PlanCodes.isPart(k) ? Validation.valid(k) : Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
+          "a part's code is 1 to 64 capital letters, digits, '.', '_', '-' or '/'")),
+      defs -> defs.object().put("type", "string").put("pattern", PlanCodes.PART_PATTERN), FIGURE_VALUE, 100);
 
   /** Districts of an area, each a local authority, at most six. */
   private static final JsonCodec<List<LocalAuthority>> DISTRICTS = Codecs.list(CommonJson.LOCAL_AUTHORITY,

@@ -162,6 +162,16 @@ class StrategyJsonTest {
   }
 
   @Test
+  void aReportComputedFromTheSampleRecordsReadsBack_itsBreakdownCodesIncluded() {
+    var feed = uk.gov.worcester.housing.rules.strategy.RecordedIndicators.of(
+        uk.gov.worcester.housing.testkit.strategy.StrategyRecordsSamples.worcestershire()).get();
+    ProgressReport r = ProgressReporting.report(StrategyJson.worcestershire(), Y2, Area.county(), feed).get();
+    String json = JSON.write(r, StrategyJson.REPORT);
+    assertTrue(json.contains("SOCIAL_RENT/PUBLIC_LAND") && json.contains("PLACE_NOT_DESIGNED_FOR_HABITATION"), json);
+    assertEquals(r, JSON.read(json, StrategyJson.REPORT).get());
+  }
+
+  @Test
   void aReportWritesNoFigureAsAbsent_neverAsZero() {
     ProgressReport r = ProgressReporting.report(StrategySamples.plan(), Y2, Area.county(), (m, y, a) -> Optional.empty());
     JsonNode line = JSON.readTree(JSON.write(r, StrategyJson.REPORT)).get().at("/priorities/1/indicators/0");
