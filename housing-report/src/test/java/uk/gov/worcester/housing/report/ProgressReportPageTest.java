@@ -88,6 +88,62 @@ class ProgressReportPageTest {
     }
   }
 
+  @Test
+  void aPartialFiguresChartShowsTheTargetTheTableShows_markedNotJudged_andIsNotCaptionedAgainstTarget() {
+    ProgressReport report = year2();
+    List<uk.gov.worcester.housing.rules.strategy.IndicatorLine> partial = report.priorities().stream()
+        .flatMap(p -> p.indicators().stream()).filter(l -> l.partial() && l.target().isPresent()).toList();
+    assertTrue(!partial.isEmpty(), "the samples give partial figures with targets");
+    List<Block> blocks = all(ProgressReportPage.of(report, FIRST_YEAR).sections());
+    List<uk.gov.worcester.housing.report.page.BarChart> bars = blocks.stream()
+        .filter(b -> b instanceof uk.gov.worcester.housing.report.page.BarChart)
+        .map(b -> (uk.gov.worcester.housing.report.page.BarChart) b).toList();
+    for (var line : partial) {
+      var group = bars.stream().flatMap(c -> c.groups().stream()).filter(g -> g.category().equals(line.title()))
+          .findFirst().orElseThrow();
+      assertEquals(line.target(), group.target(), "the chart shows the target the table shows");
+      assertTrue(!group.judged(), line.title());
+    }
+    for (var chart : bars) {
+      boolean judged = chart.groups().stream().anyMatch(g -> g.judged() && g.target().isPresent());
+      assertEquals(judged, chart.title().contains("against target"), chart.title());
+      for (List<String> row : chart.dataTable().rows()) {
+        assertTrue(!row.contains("none set") || chart.groups().stream().filter(g -> g.category().equals(row.get(0)))
+            .allMatch(g -> g.target().isEmpty()), row.toString());
+      }
+    }
+    // every figure partial: no chart is captioned against target, though each shows its targets
+    var sample = StrategySamples.plan();
+    var computedOnly = uk.gov.worcester.housing.core.strategy.PartnershipPlan.builder().from(sample)
+        .indicators(sample.indicators().stream()
+            .filter(i -> i.method() instanceof uk.gov.worcester.housing.core.strategy.IndicatorMethod.Computed).toList())
+        .build();
+    ProgressReport allPartial = ProgressReporting.report(computedOnly, StrategySamples.YEAR_2, Area.county(),
+        (m, y, a) -> java.util.Optional.of(uk.gov.worcester.housing.core.strategy.Figure.builder()
+            .from(StrategySamples.figure(m, y, a, 5))
+            .covers(List.of(uk.gov.worcester.housing.core.common.LocalAuthority.WORCESTER)).build()));
+    List<uk.gov.worcester.housing.report.page.BarChart> partialBars = all(ProgressReportPage.of(allPartial, FIRST_YEAR)
+        .sections()).stream().filter(b -> b instanceof uk.gov.worcester.housing.report.page.BarChart)
+        .map(b -> (uk.gov.worcester.housing.report.page.BarChart) b)
+        .filter(c -> c.groups().stream().noneMatch(g -> g.judged() && g.target().isPresent())).toList();
+    assertTrue(!partialBars.isEmpty());
+    for (var chart : partialBars) {
+      assertTrue(!chart.title().contains("against target"), chart.title());
+      assertTrue(!chart.hasTargets() || chart.summary().contains("shown but not judged"), chart.summary());
+    }
+    String markdown = new MarkdownRenderer().render(ProgressReportPage.of(report, FIRST_YEAR));
+    assertTrue(markdown.contains("(not judged)"), markdown);
+  }
+
+  private static List<Block> all(List<? extends Block> blocks) {
+    return blocks.stream().<Block>mapMulti((block, out) -> {
+      out.accept(block);
+      if (block instanceof Section section) {
+        all(section.blocks()).forEach(out);
+      }
+    }).toList();
+  }
+
   private static List<StatusChart> charts(List<? extends Block> blocks) {
     return blocks.stream().<StatusChart>mapMulti((block, out) -> {
       if (block instanceof StatusChart chart) {

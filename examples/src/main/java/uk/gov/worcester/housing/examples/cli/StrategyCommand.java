@@ -207,7 +207,8 @@ final class StrategyCommand extends CommandGroup {
           + "Markdown or JSON by the --out file's extension (.html, .md, .json); Markdown on standard output "
           + "without --out.",
           "Homelessness cases, lettings adverts, count nights and affordable completions name their own "
-              + "authority and count for it wherever they are given; every other records file (welfare, grants, "
+              + "authority and count for it; in --records CODE=PATH they must name CODE (adverts excepted: the "
+              + "register is countywide), or the file is refused; every other records file (welfare, grants, "
               + "inspections, hazard removals, HMO licences, street contacts, lettings applications) counts for "
               + "the district it is given for: --records CODE=PATH once per district, or --district for the "
               + "RECORDS files. For the county over two districts: --records E07000237=worcester/ "
@@ -296,7 +297,9 @@ final class StrategyCommand extends CommandGroup {
       List<DistrictRecords> parts = new ArrayList<>();
       for (Source s : sources) {
         Validation<Seq<Problem>, List<DistrictRecords>> read = root.inputs().json(s.file(), KINDS,
-            node -> StrategyReports.read(json, node, DocumentKind.of(node).map(Enum::name), s.district()));
+            node -> s.option().isPresent()
+                ? StrategyReports.readFor(json, node, DocumentKind.of(node).map(Enum::name), s.district())
+                : StrategyReports.read(json, node, DocumentKind.of(node).map(Enum::name), s.district()));
         if (read.isInvalid()) {
           InputFiles.report(err, s.name(), read.getError());
           bad = true;

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import uk.gov.worcester.housing.core.common.InvalidValueException;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.Path;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.homelessness.CaseRecord;
 import uk.gov.worcester.housing.core.lettings.Advert;
@@ -15,6 +16,7 @@ import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.ImmutableDistrictRecords;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.core.welfare.WelfareRecords;
 import uk.gov.worcester.housing.json.HousingJson;
@@ -25,17 +27,48 @@ import uk.gov.worcester.housing.json.strategy.StrategyRecordsJson;
 /**
  * Reads records documents of every domain into a {@link StrategyRecords} for the strategy
  * progress report. Records that name their authority (homelessness cases, lettings adverts, count
- * nights, affordable completions) go to it; the others go to the district the caller names.
+ * nights, affordable completions) go to it; the others go to the district the caller names. A file
+ * given as one district's records ({@link #readFor}) may name no other district but in its adverts.
  */
 public final class StrategyReports {
   private StrategyReports() {}
 
   /**
    * One records document (its kind told by {@code kind}, empty for welfare records) as district
-   * records, or its problems.
+   * records, or its problems. The document's kind of record is marked supplied for {@code district}
+   * ({@link DistrictRecords#supplied()}), even when it holds no records.
    */
   public static Validation<Seq<Problem>, java.util.List<DistrictRecords>> read(HousingJson json, JsonNode tree,
       java.util.Optional<String> kind, LocalAuthority district) {
+    return read(json, tree, kind, district, false);
+  }
+
+  private static Validation<Seq<Problem>, java.util.List<DistrictRecords>> read(HousingJson json, JsonNode tree,
+      java.util.Optional<String> kind, LocalAuthority district, boolean strict) {
+    // the file was supplied for the district, even if it holds no records: its kind is then a true 0, not unknown
+    java.util.Optional<RecordKind> supplied = kind.isEmpty() ? java.util.Optional.of(RecordKind.WELFARE)
+        : java.util.Optional.ofNullable(KINDS.get(kind.get()));
+    return records(json, tree, kind, district, strict).map(parts -> {
+      java.util.List<DistrictRecords> all = new java.util.ArrayList<>(parts);
+      supplied.ifPresent(k -> all.add(DistrictRecords.builder().authority(district).addSupplied(k).build()));
+      return all;
+    });
+  }
+
+  /** The kind of record each records document holds. */
+  private static final java.util.Map<String, RecordKind> KINDS = java.util.Map.ofEntries(
+      java.util.Map.entry("CASE", RecordKind.CASES), java.util.Map.entry("LETTINGS_ADVERT", RecordKind.ADVERTS),
+      java.util.Map.entry("COUNT_NIGHTS", RecordKind.COUNT_NIGHTS),
+      java.util.Map.entry("COMPLETIONS", RecordKind.COMPLETIONS),
+      java.util.Map.entry("STREET_CONTACTS", RecordKind.STREET_CONTACTS),
+      java.util.Map.entry("LETTINGS_APPLICATION", RecordKind.LETTINGS_APPLICATIONS),
+      java.util.Map.entry("GRANT_RECORDS", RecordKind.GRANTS),
+      java.util.Map.entry("HHSRS_INSPECTION", RecordKind.INSPECTIONS),
+      java.util.Map.entry("HAZARD_REMOVALS", RecordKind.HAZARD_REMOVALS),
+      java.util.Map.entry("HMO_LICENCES_GRANTED", RecordKind.LICENCES_GRANTED));
+
+  private static Validation<Seq<Problem>, java.util.List<DistrictRecords>> records(HousingJson json, JsonNode tree,
+      java.util.Optional<String> kind, LocalAuthority district, boolean strict) {
     ImmutableDistrictRecords.Builder b = DistrictRecords.builder().authority(district);
     try {
       if (kind.isEmpty()) {
@@ -43,14 +76,20 @@ public final class StrategyReports {
       }
       return switch (kind.get()) {
         case "CASE" -> json.read(tree, CaseRecord.class)
+            .flatMap(c -> strict && !c.approach().authority().equals(district)
+                ? Validation.invalid(List.of(otherDistrict(Path.of("approach").field("authority"), "the homelessness "
+                    + "case", c.approach().authority(), district)))
+                : Validation.valid(c))
             .map(c -> java.util.List.of(DistrictRecords.builder().authority(c.approach().authority()).addCases(c)
                 .build()));
         case "LETTINGS_ADVERT" -> json.read(tree, Advert.class)
             .map(a -> java.util.List.of(DistrictRecords.builder().authority(a.district()).addAdverts(a).build()));
-        case "COUNT_NIGHTS" -> StrategyRecordsJson.COUNT_NIGHTS.read(tree).map(ns -> split(ns,
-            n -> n.authority(), (x, n) -> x.addCountNights(n)));
-        case "COMPLETIONS" -> StrategyRecordsJson.COMPLETIONS.read(tree).map(cs -> split(cs,
-            c -> c.authority(), (x, c) -> x.addCompletions(c)));
+        case "COUNT_NIGHTS" -> StrategyRecordsJson.COUNT_NIGHTS.read(tree)
+            .flatMap(ns -> own(ns, n -> n.authority(), Path.root(), "a count night", district, strict))
+            .map(ns -> split(ns, n -> n.authority(), (x, n) -> x.addCountNights(n)));
+        case "COMPLETIONS" -> StrategyRecordsJson.COMPLETIONS.read(tree)
+            .flatMap(cs -> own(cs, c -> c.authority(), Path.root(), "an affordable completion", district, strict))
+            .map(cs -> split(cs, c -> c.authority(), (x, c) -> x.addCompletions(c)));
         case "STREET_CONTACTS" -> HomelessnessJson.STREET_CONTACTS.read(tree)
             .map(s -> java.util.List.of(b.addAllStreetContacts(s).build()));
         case "LETTINGS_APPLICATION" -> json.read(tree, ApplicationRecord.class)
@@ -68,6 +107,46 @@ public final class StrategyReports {
     } catch (InvalidValueException e) {
       return Validation.invalid(e.problems());
     }
+  }
+
+  /** A records file given for one district holds a record that names another as its authority. */
+  public static final String OTHER_DISTRICT = "OTHER_DISTRICT";
+
+  /**
+   * As {@link #read}, for a file given as one district's records ({@code --records CODE=PATH}): a
+   * record that names its own authority (a homelessness case's approach, a count night, an
+   * affordable completion) must name {@code district}, or the file is refused with an {@link
+   * #OTHER_DISTRICT} problem at the record's authority, so one district's records are never
+   * counted for another in silence. Lettings adverts are the exception: Home Choice Plus is one
+   * countywide register, so a district's records may hold another district's adverts, and each
+   * counts in its own district.
+   */
+  public static Validation<Seq<Problem>, java.util.List<DistrictRecords>> readFor(HousingJson json, JsonNode tree,
+      java.util.Optional<String> kind, LocalAuthority district) {
+    return read(json, tree, kind, district, true);
+  }
+
+  /** The problem of a record at {@code at} naming {@code other} in a file given for {@code district}. */
+  private static Problem otherDistrict(Path at, String what, LocalAuthority other, LocalAuthority district) {
+    return Problem.at(at, OTHER_DISTRICT, what + " names " + other.code() + " (" + other.name() + ") as its "
+        + "authority, but the file is given as the records of " + district.code() + " (" + district.name()
+        + "): give it with that district's records, or correct its authority");
+  }
+
+  /** {@code items}, or an {@link #OTHER_DISTRICT} problem for each that names another district when {@code strict}. */
+  private static <T> Validation<Seq<Problem>, java.util.List<T>> own(java.util.List<T> items,
+      Function<T, LocalAuthority> authority, Path at, String what, LocalAuthority district, boolean strict) {
+    if (!strict) {
+      return Validation.valid(items);
+    }
+    java.util.List<Problem> problems = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      LocalAuthority a = authority.apply(items.get(i));
+      if (!a.equals(district)) {
+        problems.add(otherDistrict(at.index(i), what, a, district));
+      }
+    }
+    return problems.isEmpty() ? Validation.valid(items) : Validation.invalid(List.ofAll(problems));
   }
 
   private static <T> java.util.List<DistrictRecords> split(java.util.List<T> items,

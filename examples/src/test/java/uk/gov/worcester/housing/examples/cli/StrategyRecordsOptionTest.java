@@ -19,11 +19,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.strategy.Area;
+import uk.gov.worcester.housing.core.strategy.Measure;
 import uk.gov.worcester.housing.examples.stories.Samples;
 import uk.gov.worcester.housing.examples.stories.StrategyStories;
 import uk.gov.worcester.housing.json.HousingJson;
@@ -350,6 +353,72 @@ class StrategyRecordsOptionTest {
     assertEquals(1, r.exit());
     assertFalse(r.err().contains("\u001b") || r.err().contains("\u202e"), r.err());
     assertTrue(r.err().contains("?[31mJane?.json (--records " + WORCESTER + ")"), r.err());
+  }
+
+  @Test
+  void aFolderWhoseRecordsNameAnotherDistrictIsRefusedNamingTheFileAndWhy(@TempDir Path dir) throws IOException {
+    Path records = samples(dir);
+    Run swapped = report(List.of("--records", WYCHAVON + "=" + records.resolve("worcester"),
+        "--records", WORCESTER + "=" + records.resolve("wychavon")));
+    assertEquals(1, swapped.exit(), swapped.err());
+    assertTrue(swapped.out().isEmpty(), "no report is written from mixed districts: " + swapped.out());
+    assertTrue(swapped.err().contains("case-WCC-HL-2018-0101.json (--records " + WYCHAVON + ")"), swapped.err());
+    assertTrue(swapped.err().contains("count-nights.json (--records " + WORCESTER + ")"), swapped.err());
+    assertTrue(swapped.err().contains("affordable-completions.json (--records " + WYCHAVON + ")"), swapped.err());
+    assertTrue(swapped.err().contains("OTHER_DISTRICT"), swapped.err());
+    assertTrue(swapped.err().contains("names " + WORCESTER + " (Worcester) as its authority, but the file is given "
+        + "as the records of " + WYCHAVON + " (Wychavon)"), swapped.err());
+    // adverts are countywide: a district's folder may hold another district's advert
+    Path worcester = records.resolve("worcester");
+    Files.move(records.resolve("wychavon").resolve("lettings-advert-ADV-Y-18-01.json"),
+        worcester.resolve("lettings-advert-ADV-Y-18-01.json"));
+    Run advert = report(List.of("--records", WORCESTER + "=" + worcester,
+        "--records", WYCHAVON + "=" + records.resolve("wychavon")));
+    assertEquals(0, advert.exit(), advert.err());
+  }
+
+  /** The figure of {@code measure} in the JSON report at {@code out}, if any. */
+  static Optional<BigDecimal> figure(Path out, Measure measure) throws IOException {
+    tools.jackson.databind.JsonNode report = new tools.jackson.databind.ObjectMapper().readTree(Files.readString(out));
+    for (tools.jackson.databind.JsonNode priority : report.get("priorities")) {
+      for (tools.jackson.databind.JsonNode line : priority.get("indicators")) {
+        if (line.has("measure") && line.get("measure").asString().equals(measure.name())) {
+          return line.has("figure") ? Optional.of(new BigDecimal(line.get("figure").asString())) : Optional.empty();
+        }
+      }
+    }
+    throw new AssertionError("no line of " + measure);
+  }
+
+  @Test
+  void aKindOfRecordIsAvailableOnlyIfItsFileWasGiven_anEmptyFileGivenIsATrueZero(@TempDir Path dir)
+      throws IOException {
+    Path records = samples(dir);
+    Path wychavon = records.resolve("wychavon");
+    Path out = dir.resolve("report.json");
+    List<String> args = List.of("--area", WYCHAVON, "--records", WYCHAVON + "=" + wychavon, "--out", out.toString());
+    assertEquals(0, report(args).exit());
+    assertEquals(Optional.of(BigDecimal.valueOf(2)), figure(out, Measure.ROUGH_SLEEPERS_AT_COUNT));
+    Files.delete(wychavon.resolve("street-contacts.json"));
+    Run noContacts = report(args);
+    assertEquals(0, noContacts.exit(), noContacts.err());
+    assertEquals(Optional.empty(), figure(out, Measure.ROUGH_SLEEPERS_AT_COUNT),
+        "a count night without street contacts is not available, not 0");
+    Files.writeString(wychavon.resolve("street-contacts.json"),
+        "[{\"person\": \"Y-RS-11\", \"night\": \"2018-11-18\", \"site\": \"OPEN_AIR\"}]");
+    Run noneOnTheNight = report(args);
+    assertEquals(0, noneOnTheNight.exit(), noneOnTheNight.err());
+    assertEquals(Optional.of(BigDecimal.ZERO), figure(out, Measure.ROUGH_SLEEPERS_AT_COUNT),
+        "street contacts given, none on the count night: 0");
+    Path worcester = records.resolve("worcester");
+    List<String> w = List.of("--area", WORCESTER, "--records", WORCESTER + "=" + worcester, "--out", out.toString());
+    assertEquals(0, report(w).exit());
+    assertEquals(Optional.of(BigDecimal.valueOf(2)), figure(out, Measure.HMO_LICENCES_ISSUED));
+    Files.delete(worcester.resolve("hmo-licences-granted.json"));
+    assertEquals(0, report(w).exit());
+    assertEquals(Optional.empty(), figure(out, Measure.HMO_LICENCES_ISSUED),
+        "inspections and hazard removals do not say how many licences were granted");
+    assertTrue(figure(out, Measure.HAZARDS_REMOVED).isPresent());
   }
 
   @Test

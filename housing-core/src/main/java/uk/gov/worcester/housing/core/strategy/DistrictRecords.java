@@ -24,7 +24,12 @@ import uk.gov.worcester.housing.core.welfare.WelfareRecords;
  * domain's own record type: homelessness cases, street contacts and count nights; the lettings
  * register's applications and adverts; the welfare schemes' records; community grant records;
  * HHSRS inspections, hazard removals and HMO licences granted; and affordable housing
- * completions. Any list may be empty. Records that name their authority (a case's approach, an
+ * completions. Any list may be empty.
+ *
+ * <p>An empty list is either "not supplied" or "supplied, and none recorded": {@link #supplied()}
+ * names the kinds supplied with no records (an empty street contacts file), and a kind with any
+ * record is supplied ({@link #supplies(RecordKind)}). A measure computed from a kind that was not
+ * supplied is not available for the authority, never a false zero. Records that name their authority (a case's approach, an
  * advert's district, a count night, a completion) must name this one; the others are this
  * authority's because they are filed here.
  */
@@ -70,6 +75,29 @@ public abstract class DistrictRecords {
   /** Affordable homes completed. */
   public abstract List<Completion> completions();
 
+  /**
+   * The kinds of record supplied for the authority even if none is recorded (a file given, and
+   * empty); a kind with a record is supplied whether or not it is named here.
+   */
+  public abstract java.util.Set<RecordKind> supplied();
+
+  /** True when records of {@code kind} were supplied: some are recorded, or {@link #supplied()} names it. */
+  public boolean supplies(RecordKind kind) {
+    return supplied().contains(kind) || switch (kind) {
+      case CASES -> !cases().isEmpty();
+      case STREET_CONTACTS -> !streetContacts().isEmpty();
+      case COUNT_NIGHTS -> !countNights().isEmpty();
+      case LETTINGS_APPLICATIONS -> !lettingsApplications().isEmpty();
+      case ADVERTS -> !adverts().isEmpty();
+      case WELFARE -> !welfare().dwas().entries().isEmpty() || !welfare().dhp().entries().isEmpty();
+      case GRANTS -> !grants().isEmpty();
+      case INSPECTIONS -> !inspections().isEmpty();
+      case HAZARD_REMOVALS -> !hazardRemovals().isEmpty();
+      case LICENCES_GRANTED -> !licencesGranted().isEmpty();
+      case COMPLETIONS -> !completions().isEmpty();
+    };
+  }
+
   /** An authority's records. */
   public static ImmutableDistrictRecords.Builder builder() {
     return ImmutableDistrictRecords.builder();
@@ -100,6 +128,7 @@ public abstract class DistrictRecords {
         .hazardRemovals(both(hazardRemovals(), other.hazardRemovals()))
         .licencesGranted(both(licencesGranted(), other.licencesGranted()))
         .completions(both(completions(), other.completions()))
+        .supplied(supplied()).addAllSupplied(other.supplied())
         .build();
   }
 
@@ -120,6 +149,11 @@ public abstract class DistrictRecords {
     for (int i = 0; i < adverts().size(); i++) {
       checks.require(adverts().get(i).district().equals(authority()), Path.of("adverts").index(i).field("district"),
           ProblemCodes.INCONSISTENT, "an advert filed with an authority's records is for a home in its district");
+    }
+    java.util.Set<String> advertIds = new java.util.HashSet<>();
+    for (int i = 0; i < adverts().size(); i++) {
+      checks.require(advertIds.add(adverts().get(i).id().value()), Path.of("adverts").index(i).field("id"),
+          ProblemCodes.DUPLICATE, "an advert id names one advert: the same id is earlier in the authority's adverts");
     }
     for (int i = 0; i < countNights().size(); i++) {
       checks.require(countNights().get(i).authority().equals(authority()),

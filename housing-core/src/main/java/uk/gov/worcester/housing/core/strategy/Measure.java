@@ -21,7 +21,11 @@ public enum Measure {
    * more than six weeks in all (SI 2003/3326 art.4).
    */
   FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS(Unit.COUNT, Timing.ON_A_DAY),
-  /** People seen sleeping rough at the autumn count or estimate nearest the snapshot day. */
+  /**
+   * People seen sleeping rough on the authority's count night in the autumn window of the year (1
+   * October to 30 November); the latest, if more than one night is recorded there (a figure's basis
+   * then says so).
+   */
   ROUGH_SLEEPERS_AT_COUNT(Unit.COUNT, Timing.ON_A_DAY),
   /** Homes let through the choice based lettings register in the year, by band. */
   LETTINGS(Unit.COUNT, Timing.OVER_THE_YEAR),

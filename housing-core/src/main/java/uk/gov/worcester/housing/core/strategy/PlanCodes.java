@@ -20,6 +20,20 @@ public final class PlanCodes {
 
   private static final Pattern CODE = Pattern.compile(PATTERN);
 
+  /**
+   * The form of a figure's part code, as a regular expression: 1 to 64 capital letters, digits,
+   * '.', '_', '-' or '/', starting with a letter or digit ({@code SOCIAL_RENT/PUBLIC_LAND}, {@code
+   * PLACE_NOT_DESIGNED_FOR_HABITATION}).
+   */
+  public static final String PART_PATTERN = "^[A-Z0-9][A-Z0-9._/-]{0,63}$";
+
+  private static final Pattern PART = Pattern.compile(PART_PATTERN);
+
+  /** True if {@code code} has the form of a figure's part code. */
+  public static boolean isPart(String code) {
+    return code != null && PART.matcher(code).matches();
+  }
+
   private PlanCodes() {}
 
   /** True if {@code code} has the form of a plan code. */

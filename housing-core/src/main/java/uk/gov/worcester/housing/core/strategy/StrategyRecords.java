@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 
 /**
  * The records a progress report's indicators are computed from: each authority's {@link
@@ -30,13 +33,27 @@ public final class StrategyRecords {
   /**
    * The records given, those of one authority merged in the order given; throws an {@link
    * uk.gov.worcester.housing.core.common.InvalidValueException} if two parts hold the same
-   * welfare application.
+   * welfare application, or two districts' adverts the same advert id ({@code DUPLICATE}: Home
+   * Choice Plus is one countywide register, and a letting names its advert by id alone).
    */
   public static StrategyRecords of(Collection<DistrictRecords> parts) {
     Map<LocalAuthority, DistrictRecords> all = new LinkedHashMap<>();
     for (DistrictRecords d : parts) {
       all.merge(d.authority(), d, DistrictRecords::merge);
     }
+    Checks checks = Checks.start();
+    Map<String, LocalAuthority> adverts = new java.util.HashMap<>();
+    int i = 0;
+    for (DistrictRecords d : all.values()) {
+      for (int j = 0; j < d.adverts().size(); j++) {
+        LocalAuthority first = adverts.putIfAbsent(d.adverts().get(j).id().value(), d.authority());
+        checks.require(first == null, Path.of("districts").index(i).field("adverts").index(j).field("id"),
+            ProblemCodes.DUPLICATE, "an advert id names one advert on the countywide register: the same id is "
+                + "among the adverts of " + (first == null ? "" : first.name()));
+      }
+      i++;
+    }
+    checks.throwIfAny();
     return new StrategyRecords(java.util.Collections.unmodifiableMap(all));
   }
 

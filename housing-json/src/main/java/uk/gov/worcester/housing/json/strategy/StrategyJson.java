@@ -112,7 +112,8 @@ public final class StrategyJson {
     case HOUSEHOLDS_IN_TEMPORARY_ACCOMMODATION -> "Households in temporary accommodation on 31 March.";
     case FAMILIES_IN_BED_AND_BREAKFAST_OVER_SIX_WEEKS -> "Households with children or a pregnant member in bed "
         + "and breakfast for more than six weeks in all, on 31 March (SI 2003/3326 art.4).";
-    case ROUGH_SLEEPERS_AT_COUNT -> "People seen sleeping rough at the autumn count or estimate.";
+    case ROUGH_SLEEPERS_AT_COUNT -> "People seen sleeping rough on the authority's count night in the autumn window (1 "
+        + "October to 30 November; the latest, if more than one).";
     case LETTINGS -> "Homes let through the choice based lettings register in the year, by band.";
     case WELFARE_AWARDS -> "Welfare assistance awards made in the year.";
     case WELFARE_SPEND -> "What the welfare awards made in the year cost, in pounds.";
@@ -140,8 +141,8 @@ public final class StrategyJson {
     case NOT_MET -> "The figure falls short of the target in the indicator's direction.";
     case NO_TARGET -> "There is a figure, but no target for this year and area.";
     case NO_FIGURE -> "No figure is available for this year and area (not zero).";
-    case PARTIAL_FIGURE -> "The figure leaves out districts of the area (their records were not given), so it is "
-        + "not judged against the area's target.";
+    case PARTIAL_FIGURE -> "The figure leaves out districts of the area (their records were not given, or do not "
+        + "cover the year), so it is not judged against the area's target.";
   });
 
   public static final EnumCodec<Trend> TREND = EnumCodec.of(Trend.class, v -> switch (v) {
@@ -388,9 +389,9 @@ public final class StrategyJson {
 
   /** The parts of a figure, or a breakdown in a report: a stable code to a figure. */
   public static final JsonCodec<Map<String, BigDecimal>> BREAKDOWN = Codecs.map(k -> k,
-      k -> PlanCodes.isCode(k) ? Validation.valid(k) : Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
-          "a part's code is 1 to 32 capital letters, digits, '.', '_' or '-'")),
-      defs -> defs.object().put("type", "string").put("pattern", PlanCodes.PATTERN), FIGURE_VALUE, 100);
+      k -> PlanCodes.isPart(k) ? Validation.valid(k) : Validated.invalid(Problem.of(ProblemCodes.INVALID_FORMAT,
+          "a part's code is 1 to 64 capital letters, digits, '.', '_', '-' or '/'")),
+      defs -> defs.object().put("type", "string").put("pattern", PlanCodes.PART_PATTERN), FIGURE_VALUE, 100);
 
   /** Districts of an area, each a local authority, at most six. */
   private static final JsonCodec<List<LocalAuthority>> DISTRICTS = Codecs.list(CommonJson.LOCAL_AUTHORITY,

@@ -13,6 +13,7 @@ import uk.gov.worcester.housing.core.privatesector.LicenceGrant;
 import uk.gov.worcester.housing.core.strategy.AffordableTenure;
 import uk.gov.worcester.housing.core.strategy.Completion;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.core.welfare.WelfareRecords;
 import uk.gov.worcester.housing.json.common.CodecRegistry;
@@ -101,6 +102,20 @@ public final class StrategyRecordsJson {
   /** A list of licences granted. */
   public static final JsonCodec<List<LicenceGrant>> LICENCE_GRANTS = Codecs.list(LICENCE_GRANT, MAX_RECORDS);
 
+  public static final EnumCodec<RecordKind> RECORD_KIND = EnumCodec.of(RecordKind.class, v -> switch (v) {
+    case CASES -> "Homelessness cases.";
+    case STREET_CONTACTS -> "Street contacts by the outreach team.";
+    case COUNT_NIGHTS -> "Rough sleeping count nights.";
+    case LETTINGS_APPLICATIONS -> "Lettings register applications.";
+    case ADVERTS -> "Lettings adverts.";
+    case WELFARE -> "DWAS and DHP records.";
+    case GRANTS -> "Community grant records.";
+    case INSPECTIONS -> "HHSRS inspections.";
+    case HAZARD_REMOVALS -> "Hazard removals.";
+    case LICENCES_GRANTED -> "HMO licences granted.";
+    case COMPLETIONS -> "Affordable housing completions.";
+  });
+
   public static final JsonCodec<DistrictRecords> DISTRICT_RECORDS = ObjectCodec.builder(DistrictRecords.class,
           DistrictRecords::builder, b -> b.build())
       .required("authority", CommonJson.LOCAL_AUTHORITY, DistrictRecords::authority, (b, v) -> b.authority(v))
@@ -122,8 +137,12 @@ public final class StrategyRecordsJson {
       .list("hazardRemovals", HAZARD_REMOVALS, DistrictRecords::hazardRemovals, (b, v) -> b.hazardRemovals(v))
       .list("licencesGranted", LICENCE_GRANTS, DistrictRecords::licencesGranted, (b, v) -> b.licencesGranted(v))
       .list("completions", COMPLETIONS, DistrictRecords::completions, (b, v) -> b.completions(v))
+      .list("supplied", Codecs.list(RECORD_KIND, RecordKind.values().length),
+          d -> d.supplied().stream().sorted().toList(), (b, v) -> b.supplied(v))
       .describedAs("One housing authority's records of every domain the strategy indicators read, each in its "
-          + "domain's own JSON; a record that names an authority names this one.")
+          + "domain's own JSON; a record that names an authority names this one. 'supplied' names the kinds of "
+          + "record supplied even if none is recorded: a measure computed from a kind not supplied is not "
+          + "available, never zero.")
       .build();
 
   public static final JsonCodec<StrategyRecords> STRATEGY_RECORDS = ObjectCodec.define(StrategyRecords.class, f -> {
@@ -135,6 +154,7 @@ public final class StrategyRecordsJson {
   /** Registers the strategy records and their list documents. */
   public static void register(CodecRegistry registry) {
     registry.add(TENURE)
+        .add(RECORD_KIND)
         .add(Completion.class, COMPLETION)
         .add(CountNight.class, COUNT_NIGHT)
         .add(HazardRemoval.class, HAZARD_REMOVAL)

@@ -11,6 +11,7 @@ import uk.gov.worcester.housing.core.common.LocalAuthority;
 import uk.gov.worcester.housing.core.common.Problem;
 import uk.gov.worcester.housing.core.strategy.Completion;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.json.HousingJson;
 import uk.gov.worcester.housing.testkit.strategy.StrategyRecordsGen;
@@ -41,6 +42,32 @@ class StrategyRecordsJsonTest {
     assertEquals(all.district(LocalAuthority.WORCESTER).get().completions(),
         JSON.read(JSON.write(all.district(LocalAuthority.WORCESTER).get().completions(),
             StrategyRecordsJson.COMPLETIONS), StrategyRecordsJson.COMPLETIONS).get());
+  }
+
+  @Test
+  void theKindsSuppliedWithNoRecordsRoundTrip_soAnEmptyFileStaysSuppliedNotMissing() {
+    DistrictRecords d = DistrictRecords.builder().authority(LocalAuthority.WYCHAVON)
+        .addSupplied(RecordKind.STREET_CONTACTS, RecordKind.LICENCES_GRANTED).build();
+    String json = JSON.write(d);
+    assertTrue(json.replace(" ", "").contains("\"supplied\":[\"STREET_CONTACTS\",\"LICENCES_GRANTED\"]"), json);
+    DistrictRecords back = JSON.read(json, DistrictRecords.class).get();
+    assertEquals(d, back);
+    assertTrue(back.supplies(RecordKind.STREET_CONTACTS));
+    assertFalse(back.supplies(RecordKind.CASES));
+    assertEquals(List.of("/supplied/0"), pointers("""
+        {"authority": {"code": "E07000238", "name": "Wychavon"}, "supplied": ["PAPER"]}""", DistrictRecords.class));
+  }
+
+  @Test
+  void oneAdvertIdInTwoDistrictsIsADuplicateProblemNotAnException() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords y = DistrictRecords.builder().authority(LocalAuthority.WYCHAVON).addAdverts(
+        uk.gov.worcester.housing.core.lettings.Advert.builder().from(w.adverts().get(0))
+            .district(LocalAuthority.WYCHAVON).build()).build();
+    String both = "{\"districts\": [" + JSON.write(w) + ", " + JSON.write(y) + "]}";
+    var read = JSON.read(both, StrategyRecords.class);
+    assertTrue(read.isInvalid());
+    assertEquals(List.of("DUPLICATE"), read.getError().map(Problem::code).distinct().toJavaList());
   }
 
   @Test

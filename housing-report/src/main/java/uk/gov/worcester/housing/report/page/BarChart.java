@@ -36,6 +36,11 @@ public record BarChart(String title, String summary, String unit, List<String> s
     }
   }
 
+  /** Whether any category's figure is judged against a target. */
+  public boolean judgesTargets() {
+    return groups.stream().anyMatch(g -> g.judged() && g.target().isPresent());
+  }
+
   /** Whether any category has a target. */
   public boolean hasTargets() {
     return groups.stream().anyMatch(g -> g.target().isPresent());
@@ -75,7 +80,8 @@ public record BarChart(String title, String summary, String unit, List<String> s
       row.add(group.category());
       group.values().forEach(v -> row.add(v.map(x -> Figures.format(x, unit)).orElse(NO_FIGURE)));
       if (targets) {
-        row.add(group.target().map(t -> Figures.format(t, unit)).orElse("none set"));
+        row.add(group.target().map(t -> Figures.format(t, unit) + (group.judged() ? "" : " (" + BarGroup.NOT_JUDGED
+            + ")")).orElse("none set"));
       }
       rows.add(row);
     }

@@ -12,8 +12,19 @@ import java.util.Optional;
  * @param category what the bars measure
  * @param values one per series, in the chart's series order; none negative
  * @param target the target, if one was set; not negative
+ * @param judged false when the figure is not set against the target (it leaves part of the area
+ *     out): the target is still shown, marked {@value #NOT_JUDGED}
  */
-public record BarGroup(String category, List<Optional<BigDecimal>> values, Optional<BigDecimal> target) {
+public record BarGroup(String category, List<Optional<BigDecimal>> values, Optional<BigDecimal> target,
+    boolean judged) {
+  /** How a target the figure is not judged against is marked. */
+  public static final String NOT_JUDGED = "not judged";
+
+  /** A category whose figure is judged against its target, if any. */
+  public BarGroup(String category, List<Optional<BigDecimal>> values, Optional<BigDecimal> target) {
+    this(category, values, target, true);
+  }
+
   /** Checks the category is named and no figure is negative. */
   public BarGroup {
     Text.required(category, "category");

@@ -330,7 +330,8 @@ public final class HtmlRenderer {
           text(left, y + 15, 15, " font-weight=\"700\"", lines.get(i));
           if (i == 0 && group.target().isPresent()) {
             text(CHART_WIDTH - 4, y + 15, 14, " text-anchor=\"end\"",
-                "Target: " + Figures.format(group.target().get(), bars.unit()));
+                "Target: " + Figures.format(group.target().get(), bars.unit())
+                    + (group.judged() ? "" : " (" + BarGroup.NOT_JUDGED + ")"));
           }
           y += 20;
         }

@@ -109,15 +109,19 @@ public final class ProgressReportPage {
         List<BarGroup> groups = new ArrayList<>();
         for (IndicatorLine line : lines) {
           if (line.unit() == unit) {
-            // A figure that leaves districts out is not set against the area's target, on the chart either.
-            groups.add(new BarGroup(line.title(), List.of(line.figure(), line.lastYear()),
-                line.partial() ? Optional.empty() : line.target()));
+            // The chart shows the target the table shows; a figure that leaves districts out is marked not judged.
+            groups.add(new BarGroup(line.title(), List.of(line.figure(), line.lastYear()), line.target(),
+                !line.partial()));
           }
         }
         if (!groups.isEmpty()) {
-          indicators.add(new BarChart(priority.code() + " indicators against target"
+          boolean judged = groups.stream().anyMatch(g -> g.judged() && g.target().isPresent());
+          boolean targets = groups.stream().anyMatch(g -> g.target().isPresent());
+          indicators.add(new BarChart(priority.code() + " indicators" + (judged ? " against target" : "")
                   + (unit == Measure.Unit.MONEY ? " (£)" : ""),
-              "This year against last year and against target; each indicator's figures are in the table.",
+              judged ? "This year against last year and against target; each indicator's figures are in the table."
+                  : "This year against last year" + (targets ? "; the targets are shown but not judged, as the "
+                  + "figures leave out districts" : "") + "; each indicator's figures are in the table.",
               unit == Measure.Unit.MONEY ? "£" : "", List.of(year.toString(), year.previous().toString()), groups));
         }
       }

@@ -26,7 +26,8 @@ import uk.gov.worcester.housing.rules.common.Reason;
  * that is not available is empty ("no figure"), never a false zero; the comparisons follow from
  * the figures, so they cannot disagree with them. A figure that leaves out districts of the area
  * ({@link #missing()}) is not judged against the area's target, and two figures that cover
- * different districts are not compared.
+ * different districts are not compared. The districts left out are distinct; that they are of
+ * the report's area is the {@link ProgressReport}'s check.
  */
 @Value.Immutable
 @HousingStyle
@@ -69,7 +70,7 @@ public abstract class IndicatorLine {
 
   /**
    * The districts of the report's area that this year's figure leaves out (their records were not
-   * given); empty when it covers them all or there is no figure.
+   * given, or do not cover the year); empty when it covers them all or there is no figure.
    */
   public abstract List<LocalAuthority> missing();
 
@@ -145,7 +146,7 @@ public abstract class IndicatorLine {
           + " for this area: the records for the year were not given, or the figure is reported by hand "
           + "for another area. It is shown as not available, not as zero.", citation());
       case PARTIAL_FIGURE -> Reason.of("PARTIAL_FIGURE", "The " + year() + " figure, " + plain(figure().get())
-          + ", leaves out " + names(missing()) + ", whose records were not given, so it is not the figure for the "
+          + ", leaves out " + names(missing()) + ", whose records were not given or do not cover the year, so it is not the figure for the "
           + "whole area and is not judged against " + target().map(t -> "the target of " + plain(t))
               .orElse("a target") + ".", citation());
     };
@@ -164,6 +165,10 @@ public abstract class IndicatorLine {
             "only a figure leaves districts out")
         .require(lastYear().isPresent() || lastYearMissing().isEmpty(), "lastYearMissing", ProblemCodes.INCONSISTENT,
             "only a figure leaves districts out")
+        .require(new HashSet<>(missing()).size() == missing().size(), "missing", ProblemCodes.DUPLICATE,
+            "a district is left out once")
+        .require(new HashSet<>(lastYearMissing()).size() == lastYearMissing().size(), "lastYearMissing",
+            ProblemCodes.DUPLICATE, "a district is left out once")
         .throwIfAny();
   }
 

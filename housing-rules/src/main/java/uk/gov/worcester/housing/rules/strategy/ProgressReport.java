@@ -12,7 +12,8 @@ import uk.gov.worcester.housing.core.strategy.ProgressNote;
  * (Communities Committee, 24 July 2019): for each priority, its actions by status, its indicators
  * against target and against last year, its achievements, risks and next steps; then the
  * plan-wide headlines, risks and next steps and the totals. The totals are the sums of the
- * priorities' counts, and every breakdown adds up to the number counted.
+ * priorities' counts, and every breakdown adds up to the number counted. An indicator line leaves
+ * out only districts of the report's area.
  */
 @Value.Immutable
 @HousingStyle
@@ -54,6 +55,25 @@ public abstract class ProgressReport {
   @Value.Lazy
   public IndicatorCounts indicatorTotals() {
     return IndicatorCounts.sum(priorities().stream().map(PriorityProgress::indicatorCounts).toList());
+  }
+
+  @Value.Check
+  protected void check() {
+    uk.gov.worcester.housing.core.common.Checks checks = uk.gov.worcester.housing.core.common.Checks.start();
+    for (int i = 0; i < priorities().size(); i++) {
+      List<IndicatorLine> lines = priorities().get(i).indicators();
+      for (int j = 0; j < lines.size(); j++) {
+        uk.gov.worcester.housing.core.common.Path at = uk.gov.worcester.housing.core.common.Path.of("priorities")
+            .index(i).field("indicators").index(j);
+        checks.require(lines.get(j).missing().stream().allMatch(area()::includes), at.field("missing"),
+            uk.gov.worcester.housing.core.common.ProblemCodes.INCONSISTENT,
+            "a figure leaves out only districts of the report's area");
+        checks.require(lines.get(j).lastYearMissing().stream().allMatch(area()::includes), at.field("lastYearMissing"),
+            uk.gov.worcester.housing.core.common.ProblemCodes.INCONSISTENT,
+            "a figure leaves out only districts of the report's area");
+      }
+    }
+    checks.throwIfAny();
   }
 
   /** A report. */

@@ -30,11 +30,13 @@ import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
 import uk.gov.worcester.housing.core.lettings.RegisterEvent;
 import uk.gov.worcester.housing.core.privatesector.HazardRemoval;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
+import uk.gov.worcester.housing.core.privatesector.LicenceGrant;
 import uk.gov.worcester.housing.core.strategy.Area;
 import uk.gov.worcester.housing.core.strategy.Completion;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.Figure;
 import uk.gov.worcester.housing.core.strategy.Measure;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.core.grants.GrantRecord;
 import uk.gov.worcester.housing.rules.grants.Grant;
@@ -92,19 +94,27 @@ import uk.gov.worcester.housing.rules.welfare.WelfareReport;
  *   <li>affordable homes: completions in the year, by tenure and land.
  * </ul>
  *
- * <p>A district's figure is empty for a year its records of the measure's domain cannot tell: none
- * of them is dated in the year (a case applied for or with an event, a count night, a register event
- * or advert, a welfare decision, a grant application or event, an inspection, removal or licence, a
- * completion) and they are not dated both before and after it. So a missing return is "not
- * available", never a false zero, while a year inside a register's span with nothing to count is a
- * true zero. A district's completions are its register of affordable completions: when it gives
- * any and reports the year (a record of any domain dated in it), a year with no completion is 0. The county's figure is the sum of
+ * <p>Availability is per kind of record ({@link RecordKind}), never per domain: a district's
+ * figure is empty ("not available", never a false zero) unless the kind it is counted from was
+ * supplied for the district ({@link DistrictRecords#supplies}) and the year lies within the span of
+ * that kind's own records, first to last date (one of them is dated in the year, or some before it
+ * and some after). Within the span, a year with nothing to count is a true zero. The kinds:
+ * homelessness measures, cases (applied for or with an event); lettings, the district's lettings
+ * applications (the span also takes in its register events, adverts and lettings); welfare, DWAS
+ * and DHP decisions; grants, grant applications and events; hazards removed, hazard removals (and
+ * inspections supplied); HMO licences, licences granted; affordable homes, completions. Rough
+ * sleeping is a snapshot: a count night in the autumn window and street contacts supplied (with
+ * none on the night it is 0; without street contacts it is not available). The county's figure is the sum of
  * its districts' figures that are not empty, and is empty only if all are; it says which districts
  * it covers ({@link Figure#covers()}), so a report does not judge a figure that leaves districts
  * out against the county's target.
  */
 public final class RecordedIndicators implements IndicatorFeed {
   private static final String HOUSEHOLD_COUNT_NOTE = " Each case is one household, counted once.";
+  /** The availability rule, as each figure's basis states it. */
+  static final String SPAN_RULE = " A district's figure is given only for a year within the span of the records "
+      + "it is counted from (their first to last date): outside it, or with no such records supplied, the figure "
+      + "is not available; within it, a year with nothing to count is 0.";
   /**
    * Six weeks in days: the statutory limit on a family's stay in shared bed and breakfast, "a
    * period, or a total of periods" of six weeks (SI 2003/3326 art.4(1)(b)). The measure counts
@@ -140,9 +150,13 @@ public final class RecordedIndicators implements IndicatorFeed {
   public static Validation<Seq<Problem>, RecordedIndicators> of(StrategyRecords records, CaseWorkflow cases) {
     RegisterWorkflow register = RegisterWorkflow.worcester();
     GrantWorkflow grants = GrantWorkflow.worcester();
-    // Home Choice Plus is one countywide register: a letting names an advert of any district.
+    // Home Choice Plus is one countywide register: a letting names an advert of any district (the bundle holds each
+    // advert id once: StrategyRecords refuses a duplicate)
     Map<String, Advert> adverts = new LinkedHashMap<>();
-    records.districts().forEach(d -> d.adverts().forEach(a -> adverts.putIfAbsent(a.id().value(), a)));
+    records.districts().forEach(d -> d.adverts().forEach(a -> adverts.put(a.id().value(), a)));
+    // the districts whose register applications are not in the bundle: a home let to one of their applicants is unseen
+    List<LocalAuthority> unseen = Area.county().authorities().filter(a -> records.district(a)
+        .filter(d -> d.supplies(RecordKind.LETTINGS_APPLICATIONS)).isEmpty()).toJavaList();
     List<Validation<Seq<Problem>, District>> all = new ArrayList<>();
     int i = 0;
     for (DistrictRecords d : records.districts()) {
@@ -153,7 +167,7 @@ public final class RecordedIndicators implements IndicatorFeed {
       // a home let is counted in the district it is in (its advert's), whichever district's applicant it went to
       List<Letting> lettings = ds.toJavaStream().flatMap(d -> d.lettings.stream()).toList();
       return new RecordedIndicators(ds.map(d -> d.withLettings(lettings.stream()
-          .filter(l -> l.district().equals(d.records.authority())).toList())).toJavaList());
+          .filter(l -> l.district().equals(d.records.authority())).toList(), unseen)).toJavaList());
     });
   }
 
@@ -177,10 +191,11 @@ public final class RecordedIndicators implements IndicatorFeed {
     BigDecimal value = parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     Map<String, BigDecimal> breakdown = new TreeMap<>();
     parts.forEach(p -> p.breakdown().forEach((k, v) -> breakdown.merge(k, v, BigDecimal::add)));
+    String how = parts.get(0).how() + (measure == Measure.ROUGH_SLEEPERS_AT_COUNT ? "" : SPAN_RULE);
     String basis = area.isCounty()
-        ? parts.get(0).how() + " Summed over the districts with records for " + year + ": " + names(covers) + "."
-            + (missing.isEmpty() ? "" : " Not included (no records given): " + names(missing) + ".")
-        : parts.get(0).how() + " " + parts.get(0).which();
+        ? how + " Summed over the districts with records for " + year + ": " + names(covers) + "."
+            + (missing.isEmpty() ? "" : " Not included (records not given, or not covering the year): " + names(missing) + ".")
+        : how + " " + parts.get(0).which();
     if (measure.unit() == Measure.Unit.MONEY) {
       value = value.setScale(2);
       breakdown.replaceAll((k, v) -> v.setScale(2));
@@ -215,9 +230,13 @@ public final class RecordedIndicators implements IndicatorFeed {
     final CaseWorkflow workflow;
     final GrantWorkflow grantFlow;
     final Map<String, Inspection> inspections;
+    /** The Worcestershire districts whose lettings applications were not supplied. */
+    final List<LocalAuthority> unseenRegisters;
 
     private District(DistrictRecords records, List<HomelessnessCase> cases, List<Grant> grants, List<Letting> lettings,
-        CaseWorkflow workflow, GrantWorkflow grantFlow, Map<String, Inspection> inspections) {
+        CaseWorkflow workflow, GrantWorkflow grantFlow, Map<String, Inspection> inspections,
+        List<LocalAuthority> unseenRegisters) {
+      this.unseenRegisters = unseenRegisters;
       this.records = records;
       this.cases = cases;
       this.grants = grants;
@@ -227,9 +246,12 @@ public final class RecordedIndicators implements IndicatorFeed {
       this.inspections = inspections;
     }
 
-    /** The same district with {@code homesLet} as the lettings of homes in it. */
-    District withLettings(List<Letting> homesLet) {
-      return new District(records, cases, grants, homesLet, workflow, grantFlow, inspections);
+    /**
+     * The same district with {@code homesLet} as the lettings of homes in it, found among the applications of every
+     * district given; {@code unseen} the districts whose applications were not.
+     */
+    District withLettings(List<Letting> homesLet, List<LocalAuthority> unseen) {
+      return new District(records, cases, grants, homesLet, workflow, grantFlow, inspections, unseen);
     }
 
     static Validation<Seq<Problem>, District> replay(DistrictRecords d, CaseWorkflow workflow, RegisterWorkflow register,
@@ -295,7 +317,7 @@ public final class RecordedIndicators implements IndicatorFeed {
       if (!problems.isEmpty()) {
         return Validation.invalid(io.vavr.collection.List.ofAll(problems));
       }
-      return Validation.valid(new District(d, cases, grants, lettings, workflow, grantFlow, inspections));
+      return Validation.valid(new District(d, cases, grants, lettings, workflow, grantFlow, inspections, List.of()));
     }
 
     /** The household's homelessness duties known on {@code on}, from its case in this district. */
@@ -355,30 +377,43 @@ public final class RecordedIndicators implements IndicatorFeed {
               + "and breakfast for a family and adds up the days." + HOUSEHOLD_COUNT_NOTE,
               read(who, cs.size(), "homelessness case"));
         });
-        case ROUGH_SLEEPERS_AT_COUNT -> records.countNights().stream().map(CountNight::night)
-            .filter(night -> autumnCountWindow(year).contains(night))
-            .max(Comparator.naturalOrder()).map(night -> {
+        case ROUGH_SLEEPERS_AT_COUNT -> countNightsInWindow(year).stream().max(Comparator.naturalOrder())
+            // the count night says when, the street contacts who: without contacts the count is not known, not 0
+            .filter(night -> records.supplies(RecordKind.STREET_CONTACTS)).map(night -> {
               SnapshotCount count = RoughSleepingRule.snapshot(records.streetContacts(), night);
               Map<String, Long> bySite = new TreeMap<>();
               count.bySite().forEach((site, n) -> bySite.put(site.name(), (long) n));
               return Part.count(count.count(), bySite, "People seen sleeping rough on the count night, each "
                   + "counted once by the snapshot definition (open air or places not designed for habitation), "
                   + "by site. The year's count is the single night in the government's autumn window, "
-                  + AUTUMN_WINDOW + "; a night recorded outside it is not the year's count.",
-                  "Street contacts of " + who + " on its count night, " + night + ".");
+                  + AUTUMN_WINDOW + "; a night recorded outside it is not the year's count. Without street "
+                  + "contacts supplied the count is not available; with them supplied, none on the night is 0.",
+                  "Street contacts of " + who + " on its count night, " + night + "." + (countNightsInWindow(year)
+                      .size() > 1 ? " More than one count night is recorded in the window (" + String.join(", ",
+                      countNightsInWindow(year).stream().map(LocalDate::toString).toList()) + "): the latest is "
+                      + "taken, and the others are not counted." : ""));
             });
         case LETTINGS -> lettingsCovered(year) ? Optional.of(lettings(year, who)) : Optional.empty();
         case WELFARE_AWARDS, WELFARE_SPEND -> welfareCovered(year) ? Optional.of(welfare(measure, days, who))
             : Optional.empty();
         case GRANTS_AWARDED, GRANT_MATCH_VALUE -> grantsCovered(year) ? Optional.of(grants(measure, year, who))
             : Optional.empty();
-        case HAZARDS_REMOVED -> privateSectorCovered(year) ? Optional.of(hazards(year, who)) : Optional.empty();
-        case HMO_LICENCES_ISSUED -> privateSectorCovered(year) ? Optional.of(Part.count(
+        case HAZARDS_REMOVED -> records.supplies(RecordKind.INSPECTIONS)
+            && kept(RecordKind.HAZARD_REMOVALS, records.hazardRemovals().stream().map(HazardRemoval::confirmedOn)
+                .toList(), year) ? Optional.of(hazards(year, who)) : Optional.empty();
+        case HMO_LICENCES_ISSUED -> kept(RecordKind.LICENCES_GRANTED, records.licencesGranted().stream()
+            .map(LicenceGrant::grantedOn).toList(), year) ? Optional.of(Part.count(
             records.licencesGranted().stream().filter(l -> year.contains(l.grantedOn())).count(), Map.of(),
             "HMO licences granted in the year (Housing Act 2004 s.64).",
             "Licences granted recorded by " + who + ".")) : Optional.empty();
         case AFFORDABLE_HOMES_DELIVERED -> completions(year, who);
       };
+    }
+
+    /** The district's count nights in the year's autumn window, in date order, each once. */
+    private List<LocalDate> countNightsInWindow(FinancialYear year) {
+      return records.countNights().stream().map(CountNight::night).filter(autumnCountWindow(year)::contains)
+          .distinct().sorted().toList();
     }
 
     /**
@@ -398,7 +433,7 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     /** The cases applied for by the year's last day, or empty if no case is dated in the year. */
     private Optional<List<HomelessnessCase>> casesOf(FinancialYear year) {
-      if (!kept(caseDates(), year)) {
+      if (!kept(RecordKind.CASES, caseDates(), year)) {
         return Optional.empty();
       }
       LocalDate last = year.days().end().orElseThrow();
@@ -418,7 +453,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean lettingsCovered(FinancialYear year) {
-      return kept(lettingsDates(), year);
+      return kept(RecordKind.LETTINGS_APPLICATIONS, lettingsDates(), year);
     }
 
     private Part lettings(FinancialYear year, String who) {
@@ -430,11 +465,15 @@ public final class RecordedIndicators implements IndicatorFeed {
           + "district's and the home counts in its own district), by the band the allocation scheme's banding rule "
           + "gave the household on the day let, as the lettings figures count them.",
           read(who, records.lettingsApplications().size(), "lettings register application") + " "
-              + records.adverts().size() + " adverts.");
+              + records.adverts().size() + " adverts." + (unseenRegisters.isEmpty() ? " Every district's lettings "
+              + "applications were given, so every letting of a home in the district is seen."
+              : " Not complete: the lettings applications of " + names(unseenRegisters) + " were not given, and a "
+              + "home in the district let to an applicant registered there is not counted (an advert does not "
+              + "record its letting; the applicant's application does), so the figure may be low."));
     }
 
     private boolean welfareCovered(FinancialYear year) {
-      return kept(welfareDates(), year);
+      return kept(RecordKind.WELFARE, welfareDates(), year);
     }
 
     private Part welfare(Measure measure, DateRange days, String who) {
@@ -457,7 +496,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean grantsCovered(FinancialYear year) {
-      return kept(grantDates(), year);
+      return kept(RecordKind.GRANTS, grantDates(), year);
     }
 
     private Part grants(Measure measure, FinancialYear year, String who) {
@@ -477,15 +516,15 @@ public final class RecordedIndicators implements IndicatorFeed {
           + "policy for the grants awarded in the year, as grant monitoring values it, by round.", which);
     }
 
-    private boolean privateSectorCovered(FinancialYear year) {
-      return kept(privateSectorDates(), year);
-    }
-
     /**
      * True when a domain's records tell the year's figure: one of them is dated in the year, or
      * some are dated before it and some after (the register was kept through the year, so a year
      * with nothing to count is a true zero). Otherwise the figure is not available.
      */
+    private boolean kept(RecordKind kind, List<LocalDate> dates, FinancialYear year) {
+      return records.supplies(kind) && kept(dates, year);
+    }
+
     private static boolean kept(List<LocalDate> dates, FinancialYear year) {
       LocalDate first = year.days().start();
       LocalDate last = year.days().end().orElseThrow();
@@ -499,13 +538,6 @@ public final class RecordedIndicators implements IndicatorFeed {
         after |= d.isAfter(last);
       }
       return before && after;
-    }
-
-    /** True when any of the district's records, of any domain, is dated in the year: it made a return for it. */
-    private boolean reportedIn(FinancialYear year) {
-      return java.util.stream.Stream.of(caseDates(), records.countNights().stream().map(CountNight::night).toList(),
-              lettingsDates(), welfareDates(), grantDates(), privateSectorDates(), completionDates())
-          .flatMap(List::stream).anyMatch(year::contains);
     }
 
     private List<LocalDate> caseDates() {
@@ -545,25 +577,22 @@ public final class RecordedIndicators implements IndicatorFeed {
       return dates;
     }
 
-    private List<LocalDate> privateSectorDates() {
-      List<LocalDate> dates = new ArrayList<>();
-      records.inspections().forEach(i -> dates.add(i.inspectedOn()));
-      records.hazardRemovals().forEach(r -> dates.add(r.confirmedOn()));
-      records.licencesGranted().forEach(l -> dates.add(l.grantedOn()));
-      return dates;
-    }
-
     private List<LocalDate> completionDates() {
       return records.completions().stream().map(Completion::completedOn).toList();
     }
 
     private Part hazards(FinancialYear year, String who) {
       Map<String, Long> byHazard = new TreeMap<>();
+      // one hazard is the hazard its inspection found at the dwelling: a second record of its removal, in the same
+      // year or a later one, is not a second hazard; it counts in the year of its first removal record
+      Map<String, LocalDate> firstRemoval = new java.util.HashMap<>();
+      records.hazardRemovals().forEach(r -> firstRemoval.merge(r.inspection() + " " + r.hazard().name(),
+          r.confirmedOn(), (a, b) -> a.isBefore(b) ? a : b));
       Set<String> counted = new HashSet<>();
       long n = 0;
       for (HazardRemoval r : records.hazardRemovals()) {
-        // one hazard is the hazard its inspection found at the dwelling: a second record of its removal is not a second hazard
-        if (!year.contains(r.confirmedOn()) || !counted.add(r.inspection() + " " + r.hazard().name())) {
+        String key = r.inspection() + " " + r.hazard().name();
+        if (!year.contains(r.confirmedOn()) || !firstRemoval.get(key).equals(r.confirmedOn()) || !counted.add(key)) {
           continue;
         }
         Inspection found = inspections.get(r.inspection());
@@ -576,20 +605,19 @@ public final class RecordedIndicators implements IndicatorFeed {
       }
       return Part.count(n, byHazard, "Hazards whose removal or reduction was confirmed in the year and which the "
           + "HHSRS rule scores category 1 (Housing Act 2004 s.2) at the inspection that found them, by hazard. "
-          + "A hazard is counted once in the year however many removal records name it (the same inspection, "
-          + "so the same dwelling, and the same hazard).",
+          + "A hazard is counted once however many removal records name it (the same inspection, so the same "
+          + "dwelling, and the same hazard), in the year of its first removal record, not again in a later year.",
           read(who, records.hazardRemovals().size(), "hazard removal") + " " + records.inspections().size()
               + " inspections.");
     }
 
     private Optional<Part> completions(FinancialYear year, String who) {
-      List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
-      // The completions a district gives are its register of affordable completions: given at all, and the district
-      // reporting the year (or completions before and after it), a year with none is a true zero.
-      boolean register = !records.completions().isEmpty() && (reportedIn(year) || kept(completionDates(), year));
-      if (inYear.isEmpty() && !register) {
+      // the completions are a register of their own: a year within its span with none is a true zero, another year
+      // is not known, whatever other records the district gives for it
+      if (!kept(RecordKind.COMPLETIONS, completionDates(), year)) {
         return Optional.empty();
       }
+      List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
       Map<String, Long> parts = new TreeMap<>();
       long homes = 0;
       for (Completion c : inYear) {

@@ -11,8 +11,8 @@ public enum TargetStatus {
   /** No figure is available for this year and area: the report says so rather than show a false zero. */
   NO_FIGURE,
   /**
-   * The figure leaves out districts of the area (their records were not given): it is not the
-   * area's figure, so it is not judged against the area's target.
+   * The figure leaves out districts of the area (their records were not given, or do not cover
+   * the year): it is not the area's figure, so it is not judged against the area's target.
    */
   PARTIAL_FIGURE
 }

@@ -171,6 +171,27 @@ class ProgressReportingTest {
     assertEquals(worcester, r.area());
   }
 
+  @Test
+  void aLinesDistrictsLeftOutAreDistinct_andOfTheReportsArea() {
+    ProgressReport r = ProgressReporting.report(PLAN, Y2, Area.county(), feed(covering(
+        StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.county(), 1_450),
+        LocalAuthority.WORCESTER, LocalAuthority.WYCHAVON)));
+    IndicatorLine prevented = indicator(r, "IND-PREVENTED");
+    var twice = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class, () -> IndicatorLine.builder().from(prevented)
+            .missing(List.of(LocalAuthority.REDDITCH, LocalAuthority.REDDITCH)).build());
+    assertEquals("DUPLICATE", twice.problems().get(0).code());
+    ProgressReport worcester = ProgressReporting.report(PLAN, Y2, Area.district(LocalAuthority.WORCESTER),
+        feed(StrategySamples.figure(Measure.HOUSEHOLDS_PREVENTED, Y2, Area.district(LocalAuthority.WORCESTER), 300)));
+    var outside = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class, () -> ProgressReport.builder()
+            .from(worcester).priorities(worcester.priorities().stream().map(p -> PriorityProgress.builder().from(p)
+                .indicators(p.indicators().stream().map(l -> l.figure().isEmpty() ? l : IndicatorLine.builder().from(l)
+                    .missing(List.of(LocalAuthority.REDDITCH)).build()).toList()).build()).toList()).build());
+    assertEquals("INCONSISTENT", outside.problems().get(0).code());
+    assertTrue(outside.problems().get(0).path().toString().endsWith("/missing"), outside.problems().get(0).path().toString());
+  }
+
   static Figure covering(Figure f, LocalAuthority... districts) {
     return Figure.builder().from(f).covers(List.of(districts)).build();
   }
@@ -191,6 +212,8 @@ class ProgressReportingTest {
     assertTrue(prevented.reason().text().contains("leaves out Bromsgrove, Malvern Hills, Redditch and Wyre Forest"),
         prevented.reason().text());
     assertTrue(prevented.reason().text().contains("not judged against the target of 1400"), prevented.reason().text());
+    assertTrue(prevented.reason().text().contains("whose records were not given or do not cover the year"),
+        "records given that do not cover the year leave a district out too: " + prevented.reason().text());
     assertEquals(1, r.indicatorTotals().at(TargetStatus.PARTIAL_FIGURE));
     assertEquals(1, r.indicatorTotals().at(TargetStatus.MET), "only the hand-reported county figure is judged");
   }

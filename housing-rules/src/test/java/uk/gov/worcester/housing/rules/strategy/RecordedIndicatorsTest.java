@@ -25,9 +25,11 @@ import uk.gov.worcester.housing.core.lettings.RegisterEvent;
 import uk.gov.worcester.housing.core.privatesector.Hazard;
 import uk.gov.worcester.housing.core.privatesector.HazardRemoval;
 import uk.gov.worcester.housing.core.strategy.Area;
+import uk.gov.worcester.housing.core.strategy.Completion;
 import uk.gov.worcester.housing.core.strategy.DistrictRecords;
 import uk.gov.worcester.housing.core.strategy.Figure;
 import uk.gov.worcester.housing.core.strategy.Measure;
+import uk.gov.worcester.housing.core.strategy.RecordKind;
 import uk.gov.worcester.housing.core.strategy.StrategyRecords;
 import uk.gov.worcester.housing.rules.grants.GrantMonitoring;
 import uk.gov.worcester.housing.rules.grants.GrantWorkflow;
@@ -164,6 +166,16 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void roughSleeping_twoCountNightsInTheWindow_theLatestIsTaken_andTheBasisSaysSo() {
+    Figure two = roughSleepers(List.of(LocalDate.of(2018, 10, 20), LocalDate.of(2018, 11, 8))).get();
+    assertEquals(BigDecimal.valueOf(3), two.value(), "the 8 November night, the latest in the window");
+    assertTrue(two.basis().contains("More than one count night is recorded in the window (2018-10-20, 2018-11-08): "
+        + "the latest is taken"), two.basis());
+    Figure one = roughSleepers(List.of(LocalDate.of(2018, 11, 8), LocalDate.of(2019, 2, 20))).get();
+    assertFalse(one.basis().contains("More than one count night"), one.basis());
+  }
+
+  @Test
   void lettingsAreTheLettingsFiguresOfTheRegistersHousedEventsByBand() {
     DistrictRecords w = StrategyRecordsSamples.worcester();
     List<Letting> lettings = new ArrayList<>();
@@ -206,6 +218,44 @@ class RecordedIndicatorsTest {
   }
 
   @Test
+  void homeChoicePlus_oneAdvertIdInTwoDistrictsIsADuplicateWhenTheBundleIsBuilt_notTheFirstKeptInSilence() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords y = StrategyRecordsSamples.wychavon();
+    DistrictRecords sameId = DistrictRecords.builder().from(y).addAdverts(uk.gov.worcester.housing.core.lettings.Advert
+        .builder().from(w.adverts().get(0)).district(LocalAuthority.WYCHAVON).build()).build();
+    var e = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class, () -> StrategyRecords.of(w, sameId));
+    assertEquals(List.of("DUPLICATE /districts/1/adverts/1/id"),
+        e.problems().map(p -> p.code() + " " + p.path()).toJavaList());
+    assertTrue(e.problems().get(0).message().contains("Worcester"), e.problems().get(0).message());
+    var twice = org.junit.jupiter.api.Assertions.assertThrows(
+        uk.gov.worcester.housing.core.common.InvalidValueException.class,
+        () -> DistrictRecords.builder().from(w).addAdverts(w.adverts().get(0)).build());
+    assertEquals("DUPLICATE", twice.problems().get(0).code());
+  }
+
+  @Test
+  void aDistrictsLettingsFigureSaysItIsNotCompleteWhenOtherDistrictsApplicationsWereNotGiven() {
+    Figure alone = RecordedIndicators.of(StrategyRecords.of(StrategyRecordsSamples.worcester())).get()
+        .figure(Measure.LETTINGS, YEAR2, WORCESTER).orElseThrow();
+    assertTrue(alone.basis().contains("Not complete: the lettings applications of Bromsgrove, Malvern Hills, "
+        + "Redditch, Wychavon, Wyre Forest were not given"), alone.basis());
+    Figure both = FEED.figure(Measure.LETTINGS, YEAR2, WORCESTER).orElseThrow();
+    assertTrue(both.basis().contains("Not complete: the lettings applications of Bromsgrove, Malvern Hills, "
+        + "Redditch, Wyre Forest were not given"), both.basis());
+    List<DistrictRecords> all = new ArrayList<>(StrategyRecordsSamples.worcestershire().districts());
+    for (LocalAuthority a : LocalAuthority.WORCESTERSHIRE_DISTRICTS) {
+      if (a != LocalAuthority.WORCESTER && a != LocalAuthority.WYCHAVON) {
+        all.add(DistrictRecords.builder().authority(a).addSupplied(RecordKind.LETTINGS_APPLICATIONS).build());
+      }
+    }
+    Figure every = RecordedIndicators.of(StrategyRecords.of(all)).get().figure(Measure.LETTINGS, YEAR2, WORCESTER)
+        .orElseThrow();
+    assertFalse(every.basis().contains("Not complete"), every.basis());
+    assertEquals(both.value(), every.value());
+  }
+
+  @Test
   void welfareAwardsAndSpendAreTheWelfareReportsFigures() {
     for (DistrictRecords d : StrategyRecordsSamples.worcestershire().districts()) {
       WelfareReport r = WelfareReport.of(d.welfare().dwas(), d.welfare().dhp(), YEAR2.days(),
@@ -239,7 +289,8 @@ class RecordedIndicatorsTest {
     assertEquals(BigDecimal.ONE, value(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER), "the stairs removal does not count");
     assertEquals(BigDecimal.valueOf(2), value(Measure.HAZARDS_REMOVED, YEAR2, Area.county()));
     assertEquals(BigDecimal.valueOf(2), value(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER));
-    assertEquals(BigDecimal.ZERO, value(Measure.HMO_LICENCES_ISSUED, YEAR2, WYCHAVON), "inspections, no licences");
+    assertEquals(Optional.empty(), FEED.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WYCHAVON),
+        "inspections and removals, no licences given: not available, not 0");
   }
 
   @Test
@@ -253,6 +304,19 @@ class RecordedIndicatorsTest {
     assertEquals(BigDecimal.ONE, f.value(), "the excess cold found at PSH-W-2018-044, confirmed removed twice");
     assertEquals(Map.of("EXCESS_COLD", BigDecimal.ONE), f.breakdown());
     assertTrue(f.basis().contains("counted once"), f.basis());
+  }
+
+  @Test
+  void housingAct2004_s2_aHazardRemovedAgainInALaterYearCountsOnce_inTheYearOfItsFirstRemoval() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords again = DistrictRecords.builder().from(w)
+        .addHazardRemovals(HazardRemoval.builder().inspection("PSH-W-2018-044").hazard(Hazard.EXCESS_COLD)
+            .confirmedOn(LocalDate.of(2019, 6, 3)).build()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(again)).get();
+    assertEquals(BigDecimal.ONE, feed.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER).get().value());
+    Figure later = feed.figure(Measure.HAZARDS_REMOVED, FinancialYear.starting(2019), WORCESTER).orElseThrow();
+    assertEquals(BigDecimal.ZERO, later.value(), "removed in 2018/19 already: not a 2019/20 hazard removed");
+    assertTrue(later.basis().contains("in the year of its first removal record"), later.basis());
   }
 
   @Test
@@ -273,7 +337,7 @@ class RecordedIndicatorsTest {
       assertEquals(List.of(LocalAuthority.BROMSGROVE, LocalAuthority.MALVERN_HILLS, LocalAuthority.REDDITCH,
           LocalAuthority.WYRE_FOREST), county.missing(), m.name());
       assertFalse(county.complete());
-      assertTrue(county.basis().contains("Not included (no records given): Bromsgrove, Malvern Hills, Redditch, "
+      assertTrue(county.basis().contains("Not included (records not given, or not covering the year): Bromsgrove, Malvern Hills, Redditch, "
           + "Wyre Forest."), county.basis());
     }
     Figure worcester = FEED.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER).get();
@@ -282,20 +346,64 @@ class RecordedIndicatorsTest {
   }
 
   @Test
-  void aDistrictThatGivesCompletionsButNoneInTheYearHasZero_notNotAvailable() {
+  void completionsAreAvailableOnlyWithinTheirOwnSpan_notBecauseAnotherDomainHasARecordInTheYear() {
     DistrictRecords w = StrategyRecordsSamples.worcester();
     DistrictRecords earlierOnly = DistrictRecords.builder().from(w)
         .completions(w.completions().stream().filter(c -> YEAR1.contains(c.completedOn())).toList()).build();
     RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(earlierOnly)).get();
-    Figure none = feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER)
-        .orElseThrow(() -> new AssertionError("Worcester gave its completions and reported 2018/19"));
+    assertEquals(Optional.empty(), feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER),
+        "the completions stop in 2017/18: 2018/19 is not known, whatever cases or lettings say of the year");
+    DistrictRecords around = DistrictRecords.builder().from(earlierOnly).addCompletions(Completion.builder()
+        .from(w.completions().get(0)).completedOn(LocalDate.of(2019, 5, 1)).build()).build();
+    Figure none = RecordedIndicators.of(StrategyRecords.of(around)).get()
+        .figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER)
+        .orElseThrow(() -> new AssertionError("completions before and after 2018/19: the year is in their span"));
     assertEquals(BigDecimal.ZERO, none.value());
     assertEquals(Map.of(), none.breakdown());
+    assertTrue(none.basis().contains("within the span of the records"), none.basis());
     DistrictRecords noCompletions = DistrictRecords.builder().from(w).completions(List.of()).build();
     assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(noCompletions)).get()
         .figure(Measure.AFFORDABLE_HOMES_DELIVERED, YEAR2, WORCESTER), "no completions given: not available");
-    assertEquals(Optional.empty(), feed.figure(Measure.AFFORDABLE_HOMES_DELIVERED, FinancialYear.starting(2025), WORCESTER),
-        "a year the district reported nothing for: not available");
+  }
+
+  @Test
+  void privateSectorKindsAreEachTheirOwn_noLicencesGivenIsNotAvailableNotZero() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords noLicences = DistrictRecords.builder().from(w).licencesGranted(List.of()).build();
+    RecordedIndicators feed = RecordedIndicators.of(StrategyRecords.of(noLicences)).get();
+    assertEquals(Optional.empty(), feed.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER),
+        "inspections and hazard removals do not tell how many licences were granted");
+    assertTrue(feed.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER).isPresent());
+    DistrictRecords noRemovals = DistrictRecords.builder().from(w).hazardRemovals(List.of()).build();
+    RecordedIndicators without = RecordedIndicators.of(StrategyRecords.of(noRemovals)).get();
+    assertEquals(Optional.empty(), without.figure(Measure.HAZARDS_REMOVED, YEAR2, WORCESTER));
+    assertTrue(without.figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER).isPresent());
+  }
+
+  @Test
+  void roughSleeping_aCountNightWithoutStreetContactsSuppliedIsNotAvailable_suppliedAndNoneOnTheNightIsZero() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords noContacts = DistrictRecords.builder().from(w).streetContacts(List.of()).build();
+    assertFalse(noContacts.supplies(RecordKind.STREET_CONTACTS));
+    assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(noContacts)).get()
+        .figure(Measure.ROUGH_SLEEPERS_AT_COUNT, YEAR2, WORCESTER), "a count night alone does not say who slept out");
+    DistrictRecords noneSeen = DistrictRecords.builder().from(noContacts).addSupplied(RecordKind.STREET_CONTACTS).build();
+    assertTrue(noneSeen.supplies(RecordKind.STREET_CONTACTS));
+    Figure zero = RecordedIndicators.of(StrategyRecords.of(noneSeen)).get()
+        .figure(Measure.ROUGH_SLEEPERS_AT_COUNT, YEAR2, WORCESTER).orElseThrow();
+    assertEquals(BigDecimal.ZERO, zero.value(), "contacts supplied, none on the count night: a true 0");
+    assertTrue(zero.basis().contains("Without street contacts supplied the count is not available"), zero.basis());
+  }
+
+  @Test
+  void aKindSuppliedWithNoRecordsGivesNoSpan_soStillNoFigure() {
+    DistrictRecords w = StrategyRecordsSamples.worcester();
+    DistrictRecords emptyLicences = DistrictRecords.builder().from(w).licencesGranted(List.of())
+        .addSupplied(RecordKind.LICENCES_GRANTED).build();
+    assertEquals(Optional.empty(), RecordedIndicators.of(StrategyRecords.of(emptyLicences)).get()
+        .figure(Measure.HMO_LICENCES_ISSUED, YEAR2, WORCESTER));
+    assertEquals(emptyLicences.supplied(), emptyLicences.merge(DistrictRecords.empty(LocalAuthority.WORCESTER))
+        .supplied(), "merging keeps the kinds supplied");
   }
 
   @Test

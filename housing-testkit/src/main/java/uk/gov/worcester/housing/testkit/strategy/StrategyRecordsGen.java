@@ -73,7 +73,7 @@ public final class StrategyRecordsGen {
   /**
    * Records of {@code authority}: for Worcester and Wychavon, a random part of the sample records
    * of every domain (adverts and inspections always, so that lettings and removals find theirs);
-   * for every district, up to six random completions and licences.
+   * for every district, up to six random completions and licences, and some kinds marked supplied.
    */
   public static Gen<DistrictRecords> districtRecords(LocalAuthority authority) {
     Gen<List<Completion>> completions = SourceDSL.lists().of(completions(authority)).ofSizeBetween(0, 6);
@@ -90,7 +90,11 @@ public final class StrategyRecordsGen {
           .lettingsApplications(part(sample.lettingsApplications(), m))
           .grants(part(sample.grants(), m))
           .hazardRemovals(part(sample.hazardRemovals(), m))
-          .completions(cs).licencesGranted(ls).build();
+          .completions(cs).licencesGranted(ls)
+          // some kinds supplied with or without records, so "supplied, and empty" is generated too
+          .supplied(java.util.Arrays.stream(uk.gov.worcester.housing.core.strategy.RecordKind.values())
+              .filter(k -> ((bits >>> (48 + k.ordinal())) & 1) == 1).toList())
+          .build();
     });
   }
 
