@@ -94,7 +94,7 @@ public final class HomelessnessPolicyJson {
               (b, v) -> b.intentionallyHomelessAccommodationDays(v))
           .alwaysWritten("oldAgeJudgementAge", Codecs.integer(16, 120), 60, LocalHomelessnessPolicy::oldAgeJudgementAge,
               (b, v) -> b.oldAgeJudgementAge(v))
-          .alwaysWritten("bedAndBreakfastFamilyLimitWeeks", Codecs.integer(0, 52), 6,
+          .alwaysWritten("bedAndBreakfastFamilyLimitWeeks", Codecs.integer(0, 6), 6,
               LocalHomelessnessPolicy::bedAndBreakfastFamilyLimitWeeks, (b, v) -> b.bedAndBreakfastFamilyLimitWeeks(v))
           .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), LocalHomelessnessPolicy::sources,
               (b, v) -> b.sources(v))

@@ -103,4 +103,14 @@ class PolicyDocumentsTest {
     assertEquals(4, assessment.policyFor(java.time.LocalDate.of(2024, 1, 1)).bedAndBreakfastFamilyLimitWeeks());
     assertEquals("COUNCIL-HOMELESSNESS/2018", assessment.policyFor(java.time.LocalDate.of(2024, 1, 1)).version());
   }
+
+  /** SI 2003/3326 art.4(1)(b) allows six weeks at most: a council's own policy may set fewer, never more. */
+  @Test
+  void si2003_3326_art4_1_b_aCouncilsPolicyCannotAllowFamiliesMoreThanSixWeeksOfBedAndBreakfast() {
+    String worcester = shipped().get(1).written();
+    String eight = worcester.replace("\"bedAndBreakfastFamilyLimitWeeks\" : 6", "\"bedAndBreakfastFamilyLimitWeeks\" : 8");
+    var problems = HomelessnessPolicyJson.localPolicy(eight).getError();
+    assertEquals("/versions/0/bedAndBreakfastFamilyLimitWeeks OUT_OF_RANGE",
+        problems.head().path().jsonPointer() + " " + problems.head().code());
+  }
 }

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import uk.gov.worcester.housing.rules.common.FigureSource;
 import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.HousingStyle;
 import uk.gov.worcester.housing.core.common.LocalAuthority;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.rules.common.Policy;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 
@@ -85,12 +87,22 @@ public abstract class LocalHomelessnessPolicy implements Policy {
   }
 
   /**
-   * The most weeks a family with children or a pregnant member may spend in shared bed and
-   * breakfast (Homelessness (Suitability of Accommodation) (England) Order 2003, SI 2003/3326 art.4).
+   * The most weeks a family with children or a pregnant member may spend in bed and breakfast, in
+   * all (Homelessness (Suitability of Accommodation) (England) Order 2003, SI 2003/3326
+   * art.4(1)(b): "a period, or a total of periods, which does not exceed 6 weeks"). The Order sets
+   * six; a council may hold itself to fewer, never to more, so 0 to 6.
    */
   @Value.Default
   public int bedAndBreakfastFamilyLimitWeeks() {
     return 6;
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.start().require(bedAndBreakfastFamilyLimitWeeks() >= 0 && bedAndBreakfastFamilyLimitWeeks() <= 6,
+        "bedAndBreakfastFamilyLimitWeeks", ProblemCodes.OUT_OF_RANGE, "the Order allows at most 6 weeks of bed and "
+            + "breakfast for a family (SI 2003/3326 art.4(1)(b)); a council may set fewer, never more")
+        .throwIfAny();
   }
 
   /** Worcester City Council's policy from the start of the Homelessness Reduction Act. */
