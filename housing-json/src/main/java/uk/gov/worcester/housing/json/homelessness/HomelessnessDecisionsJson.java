@@ -128,6 +128,9 @@ public final class HomelessnessDecisionsJson {
         + "for a household with children or a pregnant member: only when nothing else is available.";
     case BED_AND_BREAKFAST_OVER_SIX_WEEKS -> "Bed and breakfast for such a household past the six-week "
         + "limit (SI 2003/3326 art.4): unlawful.";
+    case BED_AND_BREAKFAST_NOT_RULED_OUT -> "For such a household, a hostel or other placement taken not to be bed "
+        + "and breakfast only from its type's assumption: record whether it is self-contained and who runs it "
+        + "(SI 2003/3326 art.2).";
     case BED_AND_BREAKFAST_AGED_16_OR_17 -> "An applicant aged 16 or 17 in bed and breakfast: never suitable.";
     case OUT_OF_AREA -> "Outside the council's district: notify the other authority (s.208).";
     case DUTY_ENDED -> "The household is still placed, but the duty the placement was under has ended.";

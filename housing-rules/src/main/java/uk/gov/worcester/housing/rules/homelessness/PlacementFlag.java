@@ -9,6 +9,13 @@ public enum PlacementFlag {
   BED_AND_BREAKFAST_WITH_CHILDREN,
   /** ... and past the six-week limit (SI 2003/3326 art.4): unlawful. */
   BED_AND_BREAKFAST_OVER_SIX_WEEKS,
+  /**
+   * For a household with children or a pregnant member, a hostel or other placement that is taken
+   * not to be bed and breakfast only from an assumption its type gives (a hostel run by a voluntary
+   * organisation; other accommodation self-contained): record who runs it and whether it is
+   * self-contained, as SI 2003/3326 art.2 turns on them.
+   */
+  BED_AND_BREAKFAST_NOT_RULED_OUT,
   /** An applicant aged 16 or 17 in bed and breakfast: never suitable (Code of Guidance ch.17). */
   BED_AND_BREAKFAST_AGED_16_OR_17,
   /** Outside the council's district: notify the other authority (s.208) and keep it as near as reasonably practicable. */

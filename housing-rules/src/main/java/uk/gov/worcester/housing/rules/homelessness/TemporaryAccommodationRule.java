@@ -64,6 +64,24 @@ public final class TemporaryAccommodationRule {
   }
 
   /**
+   * Whether {@code p} is taken not to be bed and breakfast only because a fact art.2 turns on was
+   * not recorded and its type supplied an assumption that excludes it: a hostel whose owner or
+   * manager is not recorded (taken as a voluntary organisation), or other accommodation not recorded
+   * as self-contained or not (taken as self-contained). The other types' assumptions follow from
+   * what they are (nightly paid self-contained, leased or social housing), so are not doubted.
+   */
+  public static boolean bedAndBreakfastNotRuledOut(Placement p) {
+    if (isBedAndBreakfastAccommodation(p) || !p.sharedFacilities()) {
+      return false;
+    }
+    return switch (p.type()) {
+      case HOSTEL -> p.provider().isEmpty() && !p.selfContainedOrAssumed();
+      case OTHER -> p.selfContained().isEmpty() && !p.providerOrAssumed().excludedFromBedAndBreakfast();
+      default -> false;
+    };
+  }
+
+  /**
    * Whether the household makes the applicant one "with family commitments" on {@code asAt}
    * (SI 2003/3326 art.2): the applicant is pregnant, or a pregnant woman or a dependent child is in
    * the household, which holds those who reside or might reasonably be expected to reside with the
@@ -121,6 +139,13 @@ public final class TemporaryAccommodationRule {
             + " days in all for this application, more than the " + policy.bedAndBreakfastFamilyLimitWeeks()
             + "-week limit on a period or a total of periods.", SUITABILITY_ORDER_2003.at("art.4(1)(b)"));
       }
+    }
+    if (family && bedAndBreakfastNotRuledOut(p)) {
+      flags.add(PlacementFlag.BED_AND_BREAKFAST_NOT_RULED_OUT);
+      why.add("BED_AND_BREAKFAST_NOT_RULED_OUT", "Whether this placement is bed and breakfast rests on an assumption "
+          + "from its type: record whether it is self-contained and who owns or manages it, as privately run "
+          + "accommodation that is not self-contained, with shared facilities, is bed and breakfast.",
+          SUITABILITY_ORDER_2003.at("art.2"));
     }
     int age = h.applicant().ageOn(asAt);
     if (bedAndBreakfast && (age == 16 || age == 17)) {

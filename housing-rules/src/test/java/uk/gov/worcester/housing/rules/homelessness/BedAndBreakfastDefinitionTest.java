@@ -115,6 +115,37 @@ class BedAndBreakfastDefinitionTest {
         "recorded as not self-contained, privately run by its type's assumption, facilities shared");
   }
 
+  /**
+   * art.2 turns on who runs the accommodation and whether it is self-contained: a family's hostel or
+   * "other" placement counted out only by its type's assumption is flagged for those facts to be
+   * recorded; once recorded, the flag goes (whichever way the facts fall).
+   */
+  @Test
+  void si2003_3326_art2_aFamilysHostelOrOtherPlacementCountedOutOnlyByAnAssumptionIsFlaggedForTheFacts() {
+    LocalDate day10 = DAY.plusDays(9);
+    Placement silentHostel = placement("H-3", TemporaryAccommodationType.HOSTEL, DAY, Optional.empty(),
+        Optional.empty(), Optional.empty(), true);
+    Placement silentOther = placement("O-1", TemporaryAccommodationType.OTHER, DAY, Optional.empty(),
+        Optional.empty(), Optional.empty(), true);
+    for (Placement p : List.of(silentHostel, silentOther)) {
+      PlacementCheck c = check(FAMILY, p, List.of(p), day10);
+      assertEquals(List.of(PlacementFlag.BED_AND_BREAKFAST_NOT_RULED_OUT), c.flags(), p.type().name());
+      assertEquals("art.2", c.reasons().get(0).citation().provision());
+    }
+    Placement recordedVoluntary = placement("H-4", TemporaryAccommodationType.HOSTEL, DAY, Optional.empty(),
+        Optional.of(false), Optional.of(AccommodationProvider.VOLUNTARY_ORGANISATION), true);
+    Placement recordedSelfContained = placement("O-2", TemporaryAccommodationType.OTHER, DAY, Optional.empty(),
+        Optional.of(true), Optional.empty(), true);
+    Placement silentLeased = placement("L-1", TemporaryAccommodationType.PRIVATE_SECTOR_LEASED, DAY, Optional.empty(),
+        Optional.empty(), Optional.empty(), true);
+    for (Placement p : List.of(recordedVoluntary, recordedSelfContained, silentLeased)) {
+      assertEquals(List.of(), check(FAMILY, p, List.of(p), day10).flags(), p.reference());
+    }
+    Approach single = ApproachSamples.roughSleeper(DAY);
+    assertFalse(check(single, silentHostel, List.of(silentHostel), day10).flags()
+        .contains(PlacementFlag.BED_AND_BREAKFAST_NOT_RULED_OUT), "the Order's limit is for family commitments");
+  }
+
   @Test
   void si2003_3326_art2_aPlacementThatDoesNotSayTakesItsHclicTypesAssumptions_soOldRecordsKeepTheirAnswer() {
     Map<TemporaryAccommodationType, Boolean> expected = new EnumMap<>(TemporaryAccommodationType.class);
