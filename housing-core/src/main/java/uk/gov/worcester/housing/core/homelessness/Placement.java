@@ -53,6 +53,16 @@ public abstract class Placement {
    */
   public abstract Optional<AccommodationProvider> provider();
 
+  /**
+   * The accommodation is provided in a private dwelling (a room in a host's home, say). From
+   * 1 June 2022 such accommodation is not bed and breakfast (SI 2003/3326 art.2, the definition as
+   * extended by SI 2022/521 art.3, which has no expiry). False when not recorded.
+   */
+  @Value.Default
+  public boolean privateDwelling() {
+    return false;
+  }
+
   /** {@link #selfContained()} as recorded, or else what the H-CLIC type assumes. */
   public boolean selfContainedOrAssumed() {
     return selfContained().orElseGet(type()::typicallySelfContained);

@@ -488,6 +488,8 @@ public final class HomelessnessJson {
       // SI 2003/3326 art.2; when absent, assumed from "type" (BED_AND_BREAKFAST: not self-contained, PRIVATE)
       .optional("selfContained", Codecs.BOOLEAN, Placement::selfContained, (b, v) -> b.selfContained(v))
       .optional("provider", PROVIDER, Placement::provider, (b, v) -> b.provider(v))
+      .withDefault("privateDwelling", Codecs.BOOLEAN, false, Placement::privateDwelling,
+          (b, v) -> b.privateDwelling(v))
       .required("stay", CommonJson.DATE_RANGE, Placement::stay, (b, v) -> b.stay(v))
       .required("underDuty", DUTY_KIND, Placement::underDuty, (b, v) -> b.underDuty(v))
       .optional("endNote", Codecs.text(500), Placement::endNote, (b, v) -> b.endNote(v))

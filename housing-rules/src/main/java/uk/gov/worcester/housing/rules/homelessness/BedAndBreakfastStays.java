@@ -3,11 +3,13 @@ package uk.gov.worcester.housing.rules.homelessness;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 
 /**
  * The days a household spent in bed and breakfast (SI 2003/3326 art.2, as
- * {@link TemporaryAccommodationRule#isBedAndBreakfastAccommodation} decides it) for one application, each day counted
+ * {@link TemporaryAccommodationRule#bedAndBreakfastStay} gives its days) for one application, each day counted
  * once however many placements cover it (SI 2003/3326 art.4(1)(b): "a period, or a total of
  * periods"). Built once from a case's placements in time proportional to their number (and its
  * logarithm, for the sort); each {@link #daysUpTo} then answers in logarithmic time, so reporting
@@ -31,9 +33,10 @@ public final class BedAndBreakfastStays {
     long[][] stays = new long[placements.size()][];
     int n = 0;
     for (Placement p : placements) {
-      if (TemporaryAccommodationRule.isBedAndBreakfastAccommodation(p)) {
-        stays[n++] = new long[] {p.stay().start().toEpochDay(),
-            p.stay().end().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)};
+      Optional<DateRange> stay = TemporaryAccommodationRule.bedAndBreakfastStay(p);
+      if (stay.isPresent()) {
+        stays[n++] = new long[] {stay.get().start().toEpochDay(),
+            stay.get().end().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)};
       }
     }
     Arrays.sort(stays, 0, n, (a, b) -> Long.compare(a[0], b[0]));

@@ -3,10 +3,12 @@ package uk.gov.worcester.housing.rules.homelessness;
 import static uk.gov.worcester.housing.rules.common.Legislation.HA_1996;
 import static uk.gov.worcester.housing.rules.common.Legislation.SUITABILITY_ORDER_2003;
 
+import uk.gov.worcester.housing.core.common.DateRange;
 import uk.gov.worcester.housing.core.common.CalendarDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.gov.worcester.housing.core.homelessness.Approach;
 import uk.gov.worcester.housing.core.homelessness.Placement;
 import uk.gov.worcester.housing.core.household.Household;
@@ -61,6 +63,39 @@ public final class TemporaryAccommodationRule {
    */
   public static boolean isBedAndBreakfastAccommodation(Placement p) {
     return !p.selfContainedOrAssumed() && p.sharedFacilities() && !p.providerOrAssumed().excludedFromBedAndBreakfast();
+  }
+
+  /**
+   * The first day on which accommodation provided in a private dwelling is not bed and breakfast:
+   * SI 2022/521 art.3 added it to the end of the art.2 definition from 1 June 2022 (its art.2
+   * ends only arts.4 and 5, so art.3 still stands).
+   */
+  public static final LocalDate PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM = LocalDate.of(2022, 6, 1);
+
+  /**
+   * The days of {@code p}'s stay that are bed and breakfast: all of it, or none, except for a
+   * private dwelling, whose days before {@link #PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM} are and
+   * later days are not.
+   */
+  public static Optional<DateRange> bedAndBreakfastStay(Placement p) {
+    if (!isBedAndBreakfastAccommodation(p)) {
+      return Optional.empty();
+    }
+    if (!p.privateDwelling()) {
+      return Optional.of(p.stay());
+    }
+    LocalDate lastDay = CalendarDates.plusDays(PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM, -1);
+    if (p.stay().start().isAfter(lastDay)) {
+      return Optional.empty();
+    }
+    return Optional.of(p.stay().end().filter(e -> e.isBefore(lastDay)).map(e -> p.stay())
+        .orElseGet(() -> DateRange.of(p.stay().start(), lastDay)));
+  }
+
+  /** Whether {@code p} is bed and breakfast on {@code day} (see {@link #bedAndBreakfastStay}). */
+  public static boolean isBedAndBreakfastOn(Placement p, LocalDate day) {
+    return isBedAndBreakfastAccommodation(p)
+        && (!p.privateDwelling() || day.isBefore(PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM));
   }
 
   /**
@@ -124,7 +159,7 @@ public final class TemporaryAccommodationRule {
     List<PlacementFlag> flags = new ArrayList<>();
     long days = p.stay().daysUpTo(asAt);
     boolean family = hasFamilyCommitments(h, asAt);
-    boolean bedAndBreakfast = isBedAndBreakfastAccommodation(p);
+    boolean bedAndBreakfast = isBedAndBreakfastOn(p, asAt);
     if (bedAndBreakfast && family) {
       long limit = policy.bedAndBreakfastFamilyLimitWeeks() * 7L;
       long total = bedAndBreakfastDays(placements, asAt);

@@ -116,6 +116,31 @@ class BedAndBreakfastDefinitionTest {
   }
 
   /**
+   * SI 2022/521 art.3: from 1 June 2022 accommodation provided in a private dwelling (a room in a
+   * host's home) is not bed and breakfast. Days before then still count; a stay across the date
+   * counts only its days up to 31 May 2022.
+   */
+  @Test
+  void si2022_521_art3_aPrivateDwellingIsNotBedAndBreakfastFromTheFirstOfJune2022() {
+    Placement host = Placement.builder().from(privateSharedHostel("P-1", DAY, Optional.empty()))
+        .type(TemporaryAccommodationType.OTHER).privateDwelling(true).build();
+    LocalDate day50 = DAY.plusDays(49);
+    assertEquals(0, TemporaryAccommodationRule.bedAndBreakfastDays(List.of(host), day50), "2024: not B&B");
+    assertEquals(List.of(), check(FAMILY, host, List.of(host), day50).flags());
+    LocalDate before = LocalDate.of(2022, 4, 1);
+    Approach family2022 = ApproachSamples.familyServedSection21(before);
+    Placement host2022 = Placement.builder().from(host).stay(DateRange.from(before)).build();
+    assertEquals(61, TemporaryAccommodationRule.bedAndBreakfastDays(List.of(host2022), LocalDate.of(2022, 7, 20)),
+        "1 April to 31 May 2022 counts, June and July do not");
+    PlacementCheck may = check(family2022, host2022, List.of(host2022), LocalDate.of(2022, 5, 20));
+    assertTrue(may.flags().contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS), "50 days before the change");
+    PlacementCheck july = check(family2022, host2022, List.of(host2022), LocalDate.of(2022, 7, 20));
+    assertFalse(july.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN), "no longer B&B in July");
+    Placement notStated = Placement.builder().from(privateSharedHostel("P-2", DAY, Optional.empty())).build();
+    assertFalse(notStated.privateDwelling(), "not a private dwelling unless recorded");
+  }
+
+  /**
    * art.2 turns on who runs the accommodation and whether it is self-contained: a family's hostel or
    * "other" placement counted out only by its type's assumption is flagged for those facts to be
    * recorded; once recorded, the flag goes (whichever way the facts fall).

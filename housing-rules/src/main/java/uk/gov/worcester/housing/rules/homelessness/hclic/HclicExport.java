@@ -393,7 +393,7 @@ public final class HclicExport {
             .ifPresent(e -> date(items, HclicSection.TEMPORARY_ACCOMMODATION, "endDate", e));
         items.put("outOfDistrict", p.district().equals(approach.authority()) ? "N" : "Y");
         LocalDate upTo = p.stay().end().filter(e -> e.isBefore(quarter.lastDay())).orElse(quarter.lastDay());
-        items.put("bedAndBreakfastWithChildrenOver6Weeks", TemporaryAccommodationRule.isBedAndBreakfastAccommodation(p)
+        items.put("bedAndBreakfastWithChildrenOver6Weeks", TemporaryAccommodationRule.isBedAndBreakfastOn(p, upTo)
             && children && stays.daysUpTo(upTo) > limit ? "Y" : "N");
         add(HclicSection.TEMPORARY_ACCOMMODATION, items);
       }
