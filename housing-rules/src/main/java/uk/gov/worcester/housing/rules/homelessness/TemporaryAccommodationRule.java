@@ -41,10 +41,10 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * <p>Not modelled: that art.3 covers accommodation made available under s.188(1), 190(2), 193(2),
  * 200(1) and, where it is not the applicant's home when applying, s.195(2) (every placement here is
  * checked whatever its duty, and whether later amendments added s.193C(4) is unconfirmed);
- * art.4(2), whose words were not read (unconfirmed); and the words the Homelessness (Suitability of
- * Accommodation) (Amendment) (England) Order 2022 (SI 2022/521 art.3) added to art.2 from 1 June
- * 2022, which take accommodation provided in a private dwelling out of bed and breakfast (their
- * exact words and whether they still stand are unconfirmed).
+ * art.4(2), whose words were not read (unconfirmed); and SI 2022/521 art.4, which until 1 June
+ * 2024 lifted the six weeks for applicants newly arrived in the United Kingdom (no arrival date is
+ * recorded). Modelled: SI 2022/521 art.3, which from 1 June 2022 ends art.2's definition with
+ * accommodation provided in a private dwelling ({@link #bedAndBreakfastStay}).
  */
 public final class TemporaryAccommodationRule {
   private TemporaryAccommodationRule() {}
