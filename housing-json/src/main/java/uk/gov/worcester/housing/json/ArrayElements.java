@@ -85,7 +85,17 @@ final class ArrayElements<T> implements Iterator<Validation<Seq<Problem>, T>> {
         return null;
       }
       long start = in.currentTokenLocation().getCharOffset();
-      Validation<Seq<Problem>, T> read = JsonProblems.readSafely(codec, in);
+      Validation<Seq<Problem>, T> read;
+      try {
+        read = JsonProblems.readSafely(codec, in);
+      } catch (StreamReadException e) {
+        if (!HousingJson.isRepeatedField(e)) {
+          throw e;
+        }
+        // a field repeated inside this element is its one problem, as it is a document's; the text
+        // is still well-formed, so the next element is read
+        read = Validated.invalid(streamProblem.apply(e));
+      }
       while (in.streamReadContext() != array) {
         in.nextToken(); // a codec stopped inside the element (it threw): read on to its end
       }
@@ -96,7 +106,7 @@ final class ArrayElements<T> implements Iterator<Validation<Seq<Problem>, T>> {
       Path at = Path.root().index(index++);
       return read.mapError(problems -> problems.map(p -> p.within(at)));
     } catch (StreamConstraintsException e) {
-      return last(HousingJson.constraintProblem(e), Path.root().index(index));
+      return last(HousingJson.constraint(e), Path.root().index(index));
     } catch (JacksonException e) {
       Throwable cause = e.getCause();
       if (cause instanceof CharacterCodingException) {

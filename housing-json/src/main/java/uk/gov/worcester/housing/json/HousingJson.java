@@ -253,9 +253,11 @@ public final class HousingJson {
    * The bytes are decoded strictly as UTF-8, a leading byte order mark read as nothing. Each
    * element has the limits a whole document has ({@value #MAX_DOCUMENT_LENGTH} characters, depth,
    * text and names); the array as a whole has none. A document that is not an array is one
-   * {@code WRONG_TYPE} problem; text that is not well-formed, bytes that are not UTF-8 or a stream
-   * that fails end the elements with one problem ({@code MALFORMED_JSON}, {@code NOT_UTF8},
-   * {@code UNREADABLE}) at the element where it was met, after the elements read before it. The
+   * {@code WRONG_TYPE} problem; a field repeated inside an element is that element's one problem
+   * ({@code DUPLICATE_FIELD}), and the next element is read; text that is not well-formed, bytes
+   * that are not UTF-8 or a stream that fails end the elements with one problem
+   * ({@code MALFORMED_JSON}, {@code NOT_UTF8}, {@code UNREADABLE}) at the element where it was met,
+   * after the elements read before it. The
    * returned stream is lazy and sequential; close it to close the parser (the input stream is not
    * closed: it is the caller's).
    *
@@ -404,19 +406,20 @@ public final class HousingJson {
   }
 
   private static Problem streamProblem(JacksonException e) {
-    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (original.startsWith("Duplicate Object property")) {
+    if (isRepeatedField(e)) {
       return Problem.of(JsonProblems.DUPLICATE_FIELD, "an object has the same field twice" + where(e.getLocation()));
     }
     return Problem.of(JsonProblems.MALFORMED_JSON, "not well-formed JSON" + where(e.getLocation()));
   }
 
-  /** The problem of a parser's limit, as {@link #read(String, Class)} words it. */
-  static Problem constraintProblem(StreamConstraintsException e) {
-    return constraint(e);
+  /** Whether {@code e} is a field met twice in one object (the parser's text is still well-formed). */
+  static boolean isRepeatedField(JacksonException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return original.startsWith("Duplicate Object property");
   }
 
-  private static Problem constraint(StreamConstraintsException e) {
+  /** The problem of a parser's limit, as {@link #read(String, Class)} words it. */
+  static Problem constraint(StreamConstraintsException e) {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (message.contains("nesting depth")) {
       return Problem.of(JsonProblems.TOO_DEEP, "the document nests deeper than " + MAX_DEPTH + " levels");

@@ -79,9 +79,14 @@ class ReadEachTest {
             .map(ReadEachTest::described).toList());
     assertEquals(List.of("valid", "/1 MALFORMED_JSON"),
         all(JSON.readEach(bytes("[\"1.00\"] trailing"), Money.class)).stream().map(ReadEachTest::described).toList());
-    assertEquals(List.of("valid", "/1 DUPLICATE_FIELD"),
-        all(JSON.readEach(bytes("[\"1.00\", {\"a\": 1, \"a\": 2}]"), Money.class)).stream()
-            .map(ReadEachTest::described).toList());
+    assertEquals(List.of("valid", "/1 DUPLICATE_FIELD", "valid"),
+        all(JSON.readEach(bytes("[\"1.00\", {\"a\": 1, \"a\": 2}, \"3.00\"]"), Money.class)).stream()
+            .map(ReadEachTest::described).toList(), "a repeated field is its element's problem, and reading goes on");
+    Household family = HouseholdSamples.familyInPrivateRent(DAY);
+    String one = JSON.writeLine(family);
+    String repeated = one.replaceFirst("\\{", "{\"id\": \"HH-X\", ");
+    assertEquals(List.of("valid", "/1 DUPLICATE_FIELD", "valid"), all(JSON.readEach(bytes("[" + one + ","
+        + repeated + "," + one + "]"), Household.class)).stream().map(ReadEachTest::described).toList());
   }
 
   @Test
