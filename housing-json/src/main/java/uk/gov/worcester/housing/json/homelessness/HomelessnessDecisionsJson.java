@@ -126,8 +126,10 @@ public final class HomelessnessDecisionsJson {
     case BED_AND_BREAKFAST_WITH_CHILDREN -> "Bed and breakfast as SI 2003/3326 art.2 defines it (not "
         + "self-contained, facilities shared, not run by a council, a registered provider or a voluntary organisation) "
         + "for a household with children or a pregnant member: only when nothing else is available.";
-    case BED_AND_BREAKFAST_OVER_SIX_WEEKS -> "Bed and breakfast for such a household past the six-week "
-        + "limit (SI 2003/3326 art.4): unlawful.";
+    case BED_AND_BREAKFAST_OVER_SIX_WEEKS -> "Bed and breakfast for such a household past the Order's six "
+        + "weeks in all (SI 2003/3326 art.4(1)(b)): unlawful.";
+    case BED_AND_BREAKFAST_OVER_LOCAL_LIMIT -> "Bed and breakfast for such a household past the council's own "
+        + "stricter limit, within the Order's six weeks.";
     case BED_AND_BREAKFAST_NOT_RULED_OUT -> "For such a household, a hostel or other placement taken not to be bed "
         + "and breakfast only from its type's assumption: record whether it is self-contained and who runs it "
         + "(SI 2003/3326 art.2).";

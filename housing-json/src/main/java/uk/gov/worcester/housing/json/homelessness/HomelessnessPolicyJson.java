@@ -17,6 +17,7 @@ import uk.gov.worcester.housing.json.common.PolicyDocuments;
 import uk.gov.worcester.housing.rules.common.PolicyTimeline;
 import uk.gov.worcester.housing.rules.homelessness.HomelessnessLaw;
 import uk.gov.worcester.housing.rules.homelessness.LocalHomelessnessPolicy;
+import uk.gov.worcester.housing.rules.homelessness.TemporaryAccommodationRule;
 import uk.gov.worcester.housing.rules.homelessness.RoughSleepingPolicy;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicCodeTable;
 import uk.gov.worcester.housing.rules.homelessness.hclic.HclicList;
@@ -94,7 +95,9 @@ public final class HomelessnessPolicyJson {
               (b, v) -> b.intentionallyHomelessAccommodationDays(v))
           .alwaysWritten("oldAgeJudgementAge", Codecs.integer(16, 120), 60, LocalHomelessnessPolicy::oldAgeJudgementAge,
               (b, v) -> b.oldAgeJudgementAge(v))
-          .alwaysWritten("bedAndBreakfastFamilyLimitWeeks", Codecs.integer(0, 6), 6,
+          .alwaysWritten("bedAndBreakfastFamilyLimitWeeks",
+              Codecs.integer(0, TemporaryAccommodationRule.STATUTORY_FAMILY_LIMIT_WEEKS),
+              TemporaryAccommodationRule.STATUTORY_FAMILY_LIMIT_WEEKS,
               LocalHomelessnessPolicy::bedAndBreakfastFamilyLimitWeeks, (b, v) -> b.bedAndBreakfastFamilyLimitWeeks(v))
           .withDefault("sources", PolicyDocuments.SOURCES, Map.of(), LocalHomelessnessPolicy::sources,
               (b, v) -> b.sources(v))

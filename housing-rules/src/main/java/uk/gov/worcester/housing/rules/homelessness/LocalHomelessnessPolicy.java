@@ -99,7 +99,8 @@ public abstract class LocalHomelessnessPolicy implements Policy {
 
   @Value.Check
   protected void check() {
-    Checks.start().require(bedAndBreakfastFamilyLimitWeeks() >= 0 && bedAndBreakfastFamilyLimitWeeks() <= 6,
+    Checks.start().require(bedAndBreakfastFamilyLimitWeeks() >= 0
+            && bedAndBreakfastFamilyLimitWeeks() <= TemporaryAccommodationRule.STATUTORY_FAMILY_LIMIT_WEEKS,
         "bedAndBreakfastFamilyLimitWeeks", ProblemCodes.OUT_OF_RANGE, "the Order allows at most 6 weeks of bed and "
             + "breakfast for a family (SI 2003/3326 art.4(1)(b)); a council may set fewer, never more")
         .throwIfAny();

@@ -7,8 +7,10 @@ public enum PlacementFlag {
    * household with children or a pregnant member: only when nothing else is available.
    */
   BED_AND_BREAKFAST_WITH_CHILDREN,
-  /** ... and past the six-week limit (SI 2003/3326 art.4): unlawful. */
+  /** ... and past the Order's six weeks in all (SI 2003/3326 art.4(1)(b)): unlawful. */
   BED_AND_BREAKFAST_OVER_SIX_WEEKS,
+  /** ... past a council's own stricter limit, though within the Order's six weeks (its local policy). */
+  BED_AND_BREAKFAST_OVER_LOCAL_LIMIT,
   /**
    * For a household with children or a pregnant member, a hostel or other placement that is taken
    * not to be bed and breakfast only from an assumption its type gives (a hostel run by a voluntary

@@ -127,6 +127,17 @@ public final class TemporaryAccommodationRule {
   }
 
   /**
+   * The Order's limit on bed and breakfast for an applicant with family commitments: "a period, or
+   * a total of periods, which does not exceed 6 weeks" (SI 2003/3326 art.4(1)(b)). A council's
+   * policy may hold itself to fewer ({@link LocalHomelessnessPolicy#bedAndBreakfastFamilyLimitWeeks}),
+   * never to more.
+   */
+  public static final int STATUTORY_FAMILY_LIMIT_WEEKS = 6;
+
+  /** {@link #STATUTORY_FAMILY_LIMIT_WEEKS} in days: 42. */
+  public static final long STATUTORY_FAMILY_LIMIT_DAYS = STATUTORY_FAMILY_LIMIT_WEEKS * 7L;
+
+  /**
    * The days spent in bed and breakfast (art.2) up to and including {@code asAt}, added up over
    * every placement made for the application: the Order limits "a period, or a total of periods"
    * (SI 2003/3326 art.4(1)(b)), so two stays of four weeks count as eight.
@@ -168,11 +179,16 @@ public final class TemporaryAccommodationRule {
           + "cooking facilities shared with another household, and not run by a council, a registered provider or a "
           + "voluntary organisation) for a household with children or a pregnant member is suitable only when no "
           + "other accommodation is available.", SUITABILITY_ORDER_2003.at("art.3"));
-      if (total > limit) {
+      if (total > STATUTORY_FAMILY_LIMIT_DAYS) {
         flags.add(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS);
         why.add("BED_AND_BREAKFAST_OVER_SIX_WEEKS", "The household has been in bed and breakfast for " + total
-            + " days in all for this application, more than the " + policy.bedAndBreakfastFamilyLimitWeeks()
-            + "-week limit on a period or a total of periods.", SUITABILITY_ORDER_2003.at("art.4(1)(b)"));
+            + " days in all for this application, more than the Order's " + STATUTORY_FAMILY_LIMIT_WEEKS
+            + " weeks on a period or a total of periods.", SUITABILITY_ORDER_2003.at("art.4(1)(b)"));
+      } else if (total > limit) {
+        flags.add(PlacementFlag.BED_AND_BREAKFAST_OVER_LOCAL_LIMIT);
+        why.add("BED_AND_BREAKFAST_OVER_LOCAL_LIMIT", "The household has been in bed and breakfast for " + total
+            + " days in all for this application, more than the council's own " + policy.bedAndBreakfastFamilyLimitWeeks()
+            + " weeks (within the Order's six).", Law.localPolicy(policy, "bedAndBreakfastFamilyLimitWeeks"));
       }
     }
     if (family && bedAndBreakfastNotRuledOut(p)) {

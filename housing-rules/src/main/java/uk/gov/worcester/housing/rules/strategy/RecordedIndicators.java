@@ -120,7 +120,6 @@ public final class RecordedIndicators implements IndicatorFeed {
    * period, or a total of periods" of six weeks (SI 2003/3326 art.4(1)(b)). The measure counts
    * against the Order, not against a limit read from a local policy.
    */
-  static final long SIX_WEEKS_DAYS = 6 * 7;
 
   /** The rough sleeping snapshot's window, as the basis states it. */
   static final String AUTUMN_WINDOW = "one typical night between 1 October and 30 November";
@@ -366,12 +365,12 @@ public final class RecordedIndicators implements IndicatorFeed {
           for (HomelessnessCase c : cs) {
             boolean family = workflow.statusOn(c, last).placements().stream()
                 .anyMatch(p -> p.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN));
-            if (family && TemporaryAccommodationRule.bedAndBreakfastDays(c.placements(), last) > SIX_WEEKS_DAYS) {
+            if (family && TemporaryAccommodationRule.bedAndBreakfastDays(c.placements(), last) > TemporaryAccommodationRule.STATUTORY_FAMILY_LIMIT_DAYS) {
               n++;
             }
           }
           return Part.count(n, Map.of(), "Households with children or a pregnant member in shared bed and breakfast "
-              + "on " + last + " for more than six weeks (" + SIX_WEEKS_DAYS + " days) in all for the application, "
+              + "on " + last + " for more than six weeks (" + TemporaryAccommodationRule.STATUTORY_FAMILY_LIMIT_DAYS + " days) in all for the application, "
               + "the statutory limit on \"a period, or a total of periods\" (SI 2003/3326 art.4(1)(b)), whatever "
               + "limit a local policy sets; the temporary accommodation rule says which placements are shared bed "
               + "and breakfast for a family and adds up the days." + HOUSEHOLD_COUNT_NOTE,

@@ -116,6 +116,27 @@ class BedAndBreakfastDefinitionTest {
   }
 
   /**
+   * art.4(1)(b) sets six weeks. A council that holds itself to four sees its own flag from the
+   * 29th day; the Order's over-six-weeks flag still comes on the 43rd, never earlier.
+   */
+  @Test
+  void si2003_3326_art4_1_b_theOverSixWeeksFlagIsTheOrders_aStricterLocalLimitHasItsOwn() {
+    LocalHomelessnessPolicy fourWeeks = LocalHomelessnessPolicy.builder().from(POLICY)
+        .bedAndBreakfastFamilyLimitWeeks(4).build();
+    Placement hostel = privateSharedHostel("H-5", DAY, Optional.empty());
+    List<PlacementFlag> day35 = TemporaryAccommodationRule.check(hostel, List.of(hostel), FAMILY, DAY.plusDays(34),
+        fourWeeks, true).flags();
+    assertTrue(day35.contains(PlacementFlag.BED_AND_BREAKFAST_OVER_LOCAL_LIMIT), day35.toString());
+    assertFalse(day35.contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS), "35 days is within the Order's six weeks");
+    List<PlacementFlag> day43 = TemporaryAccommodationRule.check(hostel, List.of(hostel), FAMILY, DAY.plusDays(42),
+        fourWeeks, true).flags();
+    assertTrue(day43.contains(PlacementFlag.BED_AND_BREAKFAST_OVER_SIX_WEEKS), day43.toString());
+    assertFalse(day43.contains(PlacementFlag.BED_AND_BREAKFAST_OVER_LOCAL_LIMIT), "the Order's flag says it all");
+    assertFalse(check(FAMILY, hostel, List.of(hostel), DAY.plusDays(34)).flags()
+        .contains(PlacementFlag.BED_AND_BREAKFAST_OVER_LOCAL_LIMIT), "Worcester's limit is the Order's");
+  }
+
+  /**
    * SI 2022/521 art.3: from 1 June 2022 accommodation provided in a private dwelling (a room in a
    * host's home) is not bed and breakfast. Days before then still count; a stay across the date
    * counts only its days up to 31 May 2022.

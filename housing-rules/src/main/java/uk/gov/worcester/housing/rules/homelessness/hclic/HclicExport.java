@@ -382,7 +382,7 @@ public final class HclicExport {
         if (stays == null) {
           then = c.factsOn(quarter.lastDay()).household();
           children = TemporaryAccommodationRule.hasFamilyCommitments(then, quarter.lastDay());
-          limit = assessment.policyFor(quarter.lastDay()).bedAndBreakfastFamilyLimitWeeks() * 7L;
+          limit = TemporaryAccommodationRule.STATUTORY_FAMILY_LIMIT_DAYS; // the return asks about the Order's six weeks
           stays = BedAndBreakfastStays.of(c.placements());
         }
         Map<String, String> items = items();
