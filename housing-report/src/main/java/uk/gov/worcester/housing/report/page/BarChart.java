@@ -38,11 +38,21 @@ public record BarChart(String title, String summary, String unit, List<String> s
 
   /** Whether any category's figure is judged against a target. */
   public boolean judgesTargets() {
+    return judgesTargets(groups);
+  }
+
+  /** Whether any of {@code groups} is judged against a target (for a chart's title before it is made). */
+  public static boolean judgesTargets(List<BarGroup> groups) {
     return groups.stream().anyMatch(g -> g.judged() && g.target().isPresent());
   }
 
   /** Whether any category has a target. */
   public boolean hasTargets() {
+    return hasTargets(groups);
+  }
+
+  /** Whether any of {@code groups} has a target (for a chart's description before it is made). */
+  public static boolean hasTargets(List<BarGroup> groups) {
     return groups.stream().anyMatch(g -> g.target().isPresent());
   }
 

@@ -37,8 +37,8 @@ import uk.gov.worcester.housing.rules.strategy.Trend;
  * Worcestershire Housing Partnership Plan: the actions by status, then each priority with its
  * actions, indicators (chart and table), achievements, risks and next steps, then the plan-wide
  * achievements, risks and next steps. Pure: the same report gives the same page. A figure that
- * leaves out districts of the area is marked "Not judged: 2 of 6 districts", has no target mark on
- * its chart, and is listed with the districts it leaves out; a change between figures covering
+ * leaves out districts of the area is marked "Not judged: 2 of 6 districts", its chart shows the
+ * target marked "not judged", and it is listed with the districts it leaves out; a change between figures covering
  * different districts is "Not comparable".
  */
 public final class ProgressReportPage {
@@ -115,8 +115,8 @@ public final class ProgressReportPage {
           }
         }
         if (!groups.isEmpty()) {
-          boolean judged = groups.stream().anyMatch(g -> g.judged() && g.target().isPresent());
-          boolean targets = groups.stream().anyMatch(g -> g.target().isPresent());
+          boolean judged = BarChart.judgesTargets(groups);
+          boolean targets = BarChart.hasTargets(groups);
           indicators.add(new BarChart(priority.code() + " indicators" + (judged ? " against target" : "")
                   + (unit == Measure.Unit.MONEY ? " (£)" : ""),
               judged ? "This year against last year and against target; each indicator's figures are in the table."
