@@ -79,6 +79,15 @@ class CliTest {
     assertEquals("housing " + built, r.out().strip());
   }
 
+  /** Every command reports a file by a name made safe: no terminal escape or line break from a path reaches the screen. */
+  @Test
+  void aFileNameIsEchoedSafely(@TempDir Path dir) {
+    Run r = run("validate", "household", dir.resolve("nope\u001b[2J\nFAKE.json").toString());
+    assertEquals(1, r.exit());
+    assertFalse(r.err().contains("\u001b") || r.err().contains("\nFAKE"), r.err());
+    assertTrue(r.err().contains("nope?[2J?FAKE.json"), r.err());
+  }
+
   @Test
   void aMissingFileIsAnInputProblem(@TempDir Path dir) {
     Run r = run("validate", "household", dir.resolve("nope.json").toString());

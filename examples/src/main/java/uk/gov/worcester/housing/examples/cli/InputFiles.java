@@ -59,10 +59,40 @@ final class InputFiles {
     return file.toString().equals(STANDARD_INPUT);
   }
 
-  /** The name a file is reported by: its path as given, or "standard input". */
+  /**
+   * The name a file is reported by: its path as given, safely shown ({@link #shown}), or
+   * "standard input".
+   */
   static String name(Path file) {
-    return isStandardInput(file) ? "standard input" : file.toString();
+    return isStandardInput(file) ? "standard input" : shown(file.toString());
   }
+
+  /** The most characters of a path shown in a message. */
+  static final int MAX_SHOWN = 200;
+
+  /**
+   * A path or file name as it may be echoed: each control or invisible character (line breaks,
+   * terminal escapes, direction overrides, unpaired surrogates) becomes {@code ?}, and a path longer
+   * than {@value #MAX_SHOWN} characters is cut and ends in {@code ...}. Unlike {@code SafeText},
+   * letters of any script and a long folder path stay readable.
+   */
+  static String shown(String raw) {
+    StringBuilder out = new StringBuilder();
+    int[] points = raw.codePoints().limit(MAX_SHOWN + 1L).toArray();
+    for (int i = 0; i < Math.min(points.length, MAX_SHOWN); i++) {
+      out.appendCodePoint(isOdd(points[i]) ? '?' : points[i]);
+    }
+    return points.length > MAX_SHOWN ? out.append("...").toString() : out.toString();
+  }
+
+  /** Whether {@code point} is a control or invisible character, shown as {@code ?}. */
+  static boolean isOdd(int point) {
+    int type = Character.getType(point);
+    return Character.isISOControl(point) || type == Character.FORMAT || type == Character.UNASSIGNED
+        || type == Character.SURROGATE || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
 
   /**
    * A usage mistake (exit 2) unless standard input is named at most once among {@code files}:

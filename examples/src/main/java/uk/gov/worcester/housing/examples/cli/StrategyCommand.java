@@ -78,7 +78,7 @@ final class StrategyCommand extends CommandGroup {
   record DistrictPath(LocalAuthority district, Path path) {
     /** How the option is named in messages: {@code --records E07000237=worcester/}, the path shown safely. */
     String option() {
-      return "--records " + district.code() + "=" + shown(path.toString());
+      return "--records " + district.code() + "=" + InputFiles.shown(path.toString());
     }
   }
 
@@ -101,42 +101,17 @@ final class StrategyCommand extends CommandGroup {
         throw new TypeConversionException("'" + SafeText.of(text) + "' names no file or folder after '=': expected "
             + "CODE=PATH, e.g. " + LocalAuthority.WORCESTER.code() + "=worcester/");
       }
-      if (path.codePoints().anyMatch(StrategyCommand::isOdd)) {
+      if (path.codePoints().anyMatch(InputFiles::isOdd)) {
         throw new TypeConversionException("the path given for " + district.code() + " has a control or invisible "
-            + "character (such as a line break, a tab or a terminal escape): '" + shown(path) + "'");
+            + "character (such as a line break, a tab or a terminal escape): '" + InputFiles.shown(path) + "'");
       }
       try {
         return new DistrictPath(district, Path.of(path));
       } catch (InvalidPathException e) {
         throw new TypeConversionException("the path given for " + district.code() + " is not a path on this system: '"
-            + shown(path) + "'");
+            + InputFiles.shown(path) + "'");
       }
     }
-  }
-
-  /** The most characters of a path shown in a message. */
-  static final int MAX_SHOWN = 200;
-
-  /**
-   * A path or file name as it may be echoed: each control or invisible character (line breaks,
-   * terminal escapes, direction overrides, unpaired surrogates) becomes {@code ?}, and a path longer
-   * than {@value #MAX_SHOWN} characters is cut and ends in {@code ...}. Unlike {@link SafeText},
-   * letters of any script and a long folder path stay readable.
-   */
-  static String shown(String raw) {
-    StringBuilder out = new StringBuilder();
-    int[] points = raw.codePoints().limit(MAX_SHOWN + 1L).toArray();
-    for (int i = 0; i < Math.min(points.length, MAX_SHOWN); i++) {
-      out.appendCodePoint(isOdd(points[i]) ? '?' : points[i]);
-    }
-    return points.length > MAX_SHOWN ? out.append("...").toString() : out.toString();
-  }
-
-  private static boolean isOdd(int point) {
-    int type = Character.getType(point);
-    return Character.isISOControl(point) || type == Character.FORMAT || type == Character.UNASSIGNED
-        || type == Character.SURROGATE || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /** A folder named by {@code --records} holds something other than {@code .json} records files. */
@@ -168,7 +143,7 @@ final class StrategyCommand extends CommandGroup {
       if (Files.isRegularFile(entry) && name.toLowerCase(Locale.ROOT).endsWith(".json")) {
         records.add(entry);
       } else {
-        problems.add(Problem.of(NOT_A_RECORDS_FILE, "'" + shown(name) + "' is not a records file: a --records folder "
+        problems.add(Problem.of(NOT_A_RECORDS_FILE, "'" + InputFiles.shown(name) + "' is not a records file: a --records folder "
             + "holds only .json records files (no folders, no other files); move it out, or name the files one by one"));
       }
     }
@@ -188,7 +163,7 @@ final class StrategyCommand extends CommandGroup {
   private record Source(Path file, LocalAuthority district, Optional<DistrictPath> option) {
     /** How the file is named in messages. */
     String name() {
-      String file = InputFiles.isStandardInput(this.file) ? InputFiles.name(this.file) : shown(this.file.toString());
+      String file = InputFiles.isStandardInput(this.file) ? InputFiles.name(this.file) : InputFiles.shown(this.file.toString());
       return option.map(o -> file + " (--records " + o.district().code() + ")").orElse(file);
     }
 
@@ -270,7 +245,7 @@ final class StrategyCommand extends CommandGroup {
         }
         Validation<Seq<Problem>, List<Path>> listed = recordsFiles(r.path());
         if (listed.isInvalid()) {
-          folderProblems.put(shown(r.path().toString()) + " (--records " + r.district().code() + ")", listed.getError());
+          folderProblems.put(InputFiles.shown(r.path().toString()) + " (--records " + r.district().code() + ")", listed.getError());
         } else {
           listed.get().forEach(f -> sources.add(new Source(f, r.district(), Optional.of(r))));
         }
@@ -383,7 +358,7 @@ final class StrategyCommand extends CommandGroup {
         Source before = seen.putIfAbsent(identity(s.file()), s);
         if (before != null) {
           throw new ParameterException(spec.commandLine(), (s.option().isPresent() ? "--records: " : "")
-              + "the file " + shown(s.file().toString()) + " is given twice, " + before.givenBy() + " and "
+              + "the file " + InputFiles.shown(s.file().toString()) + " is given twice, " + before.givenBy() + " and "
               + s.givenBy() + ": each records file is read once, for one district");
         }
       }

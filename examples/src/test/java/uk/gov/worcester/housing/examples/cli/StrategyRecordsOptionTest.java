@@ -423,10 +423,10 @@ class StrategyRecordsOptionTest {
 
   @Test
   void aShownPathKeepsLettersOfAnyScriptAndIsCut() {
-    assertEquals("records/Bromsgrove – café/?[2J?.json", StrategyCommand.shown("records/Bromsgrove – café/\u001b[2J\u202e.json"));
-    String shown = StrategyCommand.shown("x".repeat(5000));
-    assertEquals(StrategyCommand.MAX_SHOWN + 3, shown.length());
+    assertEquals("records/Bromsgrove – café/?[2J?.json", InputFiles.shown("records/Bromsgrove – café/\u001b[2J\u202e.json"));
+    String shown = InputFiles.shown("x".repeat(5000));
+    assertEquals(InputFiles.MAX_SHOWN + 3, shown.length());
     assertTrue(shown.endsWith("..."));
-    assertEquals("a?b", StrategyCommand.shown("a\ud800b"));
+    assertEquals("a?b", InputFiles.shown("a\ud800b"));
   }
 }
