@@ -35,7 +35,14 @@ public record Offer(OfferKind kind, TenancyTerm term, boolean consequencesExplai
    * in the way. Whether the consequences were explained is a separate test.
    */
   public boolean canEndADuty() {
-    return satisfiedSuitable && (!kind.barredByExistingObligations()
-        || existingObligations == ExistingObligations.CAN_END_IN_TIME);
+    return canEndADuty(kind, satisfiedSuitable, existingObligations);
+  }
+
+  /**
+   * The test of {@link #canEndADuty()} for an offer of {@code kind} described by its findings: the
+   * one place the rule lives, for the homelessness case workflow and for a Part 6 letting offer.
+   */
+  public static boolean canEndADuty(OfferKind kind, boolean satisfiedSuitable, ExistingObligations obligations) {
+    return satisfiedSuitable && (!kind.barredByExistingObligations() || obligations == ExistingObligations.CAN_END_IN_TIME);
   }
 }

@@ -617,32 +617,14 @@ public final class CaseWorkflow {
       } else if (!made.get().satisfiedSuitable()) {
         checks.add(Problem.at("reason", CaseProblems.OFFER_NOT_SATISFIED_SUITABLE, "this ending rests on the latest "
             + "offer of that kind, which the council must have been satisfied was suitable for the applicant, "
-            + "recorded as offer.satisfiedSuitable on the offer (" + suitabilityProvision(reason) + ")"));
+            + "recorded as offer.satisfiedSuitable on the offer ("
+            + OfferLaw.suitability(reason.duty(), kind).orElse(reason.provision()) + ")"));
       } else if (!made.get().canEndADuty()) {
         checks.add(Problem.at("reason", CaseProblems.OFFER_BARRED_BY_EXISTING_OBLIGATIONS, "the council may not make "
             + "or approve this offer unless satisfied the applicant can end their obligations on their existing "
             + "accommodation before being required to take it up, recorded as offer.existingObligations "
-            + "CAN_END_IN_TIME (" + obligationsProvision(reason) + ")"));
+            + "CAN_END_IN_TIME (" + OfferLaw.obligations(reason.duty()) + ")"));
       }
-    }
-
-    /** Where the Act asks the council to be satisfied the offer behind this ending is suitable. */
-    private static String suitabilityProvision(DutyEndReason reason) {
-      return switch (reason.duty()) {
-        case MAIN -> reason == DutyEndReason.MAIN_REFUSED_SUITABLE_OFFER ? "s.193(5)" : "s.193(7F)";
-        case RELIEF -> reason == DutyEndReason.RELIEF_REFUSED_SUITABLE_OFFER ? "s.189B(7)(c)" : "s.193A(6)";
-        case NON_COOPERATION_ACCOMMODATION -> "s.193C(9)";
-        default -> reason.provision();
-      };
-    }
-
-    /** Where the Act bars a final offer the applicant's existing obligations stop them taking up. */
-    private static String obligationsProvision(DutyEndReason reason) {
-      return switch (reason.duty()) {
-        case RELIEF -> "s.193A(6)-(7)";
-        case NON_COOPERATION_ACCOMMODATION -> "s.193C(9)-(10)";
-        default -> "s.193(7F), (8)";
-      };
     }
 
     private void mainDutyDecided(CaseEvent.MainDutyDecided e, Checks checks) {

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.homelessness.ExistingObligations;
+import uk.gov.worcester.housing.core.homelessness.Offer;
+import uk.gov.worcester.housing.core.homelessness.OfferKind;
+import uk.gov.worcester.housing.rules.homelessness.OfferLaw;
 import uk.gov.worcester.housing.core.lettings.Band;
 import uk.gov.worcester.housing.core.lettings.LettingOffer;
 import uk.gov.worcester.housing.core.lettings.OfferResponse;
@@ -34,8 +37,9 @@ public final class OfferRule {
     boolean main = standing.owes(DutyKind.MAIN, offer.offeredOn());
     boolean relief = standing.owes(DutyKind.RELIEF, offer.offeredOn());
     boolean nonCooperation = standing.owes(DutyKind.NON_COOPERATION_ACCOMMODATION, offer.offeredOn());
-    boolean finalOffer = offer.statedFinal() && offer.suitable() && offer.consequencesExplained()
-        && offer.existingObligations() == ExistingObligations.CAN_END_IN_TIME;
+    DutyKind duty = nonCooperation ? DutyKind.NON_COOPERATION_ACCOMMODATION : main ? DutyKind.MAIN : DutyKind.RELIEF;
+    boolean finalOffer = offer.statedFinal() && offer.consequencesExplained()
+        && Offer.canEndADuty(OfferKind.FINAL_PART6_OFFER, offer.suitable(), offer.existingObligations());
     if (offer.response() == OfferResponse.ACCEPTED) {
       out.add(OfferConsequence.LETTING_MADE);
       why.add("LETTING_MADE", "The offer was accepted: the letting is made and the application is housed.",
@@ -76,7 +80,7 @@ public final class OfferRule {
               + "does not end the duty.", HA_1996.at(finalProvision));
         } else if (!offer.suitable()) {
           why.add("DUTY_CONTINUES", "The council did not record being satisfied the home was suitable, so the refusal "
-              + "does not end the duty.", HA_1996.at(nonCooperation ? "s.193C(6)" : main ? "s.193(7F)" : "s.193A(6)"));
+              + "does not end the duty.", HA_1996.at(OfferLaw.suitability(duty, OfferKind.FINAL_PART6_OFFER).orElseThrow()));
         } else if (!offer.consequencesExplained()) {
           why.add("DUTY_CONTINUES", "The consequences of refusal were not explained in writing, so the refusal does "
               + "not end the duty.", HA_1996.at(nonCooperation ? "s.193C(6)" : main ? "s.193(7)" : "s.193A(1)(b)"));
@@ -86,7 +90,7 @@ public final class OfferRule {
                   + "so the refusal does not end the duty."
               : "The council did not record that the applicant could end their obligations on their existing home "
                   + "in time, so the refusal does not end the duty.",
-              HA_1996.at(nonCooperation ? "s.193C(6)" : main ? "s.193(7F)-(8)" : "s.193A(6)-(7)"));
+              HA_1996.at(OfferLaw.obligations(duty)));
         }
       }
     } else {

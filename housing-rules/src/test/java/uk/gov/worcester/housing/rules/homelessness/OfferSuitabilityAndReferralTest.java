@@ -105,7 +105,7 @@ class OfferSuitabilityAndReferralTest {
           CaseProblems.OFFER_NOT_SATISFIED_SUITABLE, "offer.satisfiedSuitable", "s.193(7F)");
       assertProblem(endingRefused(TO_MAIN_DUTY, offer(OfferKind.PRIVATE_RENTED_SECTOR_OFFER, true,
               ExistingObligations.CANNOT_END_IN_TIME), DutyKind.MAIN, reason),
-          CaseProblems.OFFER_BARRED_BY_EXISTING_OBLIGATIONS, "offer.existingObligations", "s.193(7F), (8)");
+          CaseProblems.OFFER_BARRED_BY_EXISTING_OBLIGATIONS, "offer.existingObligations", "s.193(7F)-(8)");
       assertTrue(ends(TO_MAIN_DUTY, offer(OfferKind.PRIVATE_RENTED_SECTOR_OFFER, true,
           ExistingObligations.CAN_END_IN_TIME), DutyKind.MAIN, reason), reason.name());
     }
@@ -117,7 +117,7 @@ class OfferSuitabilityAndReferralTest {
         ExistingObligations.NOT_CONSIDERED)) {
       assertProblem(endingRefused(TO_MAIN_DUTY, offer(OfferKind.FINAL_PART6_OFFER, true, barred), DutyKind.MAIN,
               DutyEndReason.MAIN_REFUSED_FINAL_PART6_OFFER),
-          CaseProblems.OFFER_BARRED_BY_EXISTING_OBLIGATIONS, "offer.existingObligations", "s.193(7F), (8)");
+          CaseProblems.OFFER_BARRED_BY_EXISTING_OBLIGATIONS, "offer.existingObligations", "s.193(7F)-(8)");
     }
     assertProblem(endingRefused(TO_MAIN_DUTY, offer(OfferKind.FINAL_PART6_OFFER, false,
             ExistingObligations.CAN_END_IN_TIME), DutyKind.MAIN, DutyEndReason.MAIN_REFUSED_FINAL_PART6_OFFER),

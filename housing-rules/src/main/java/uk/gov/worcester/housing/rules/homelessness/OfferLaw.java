@@ -1,0 +1,43 @@
+package uk.gov.worcester.housing.rules.homelessness;
+
+import java.util.Optional;
+import uk.gov.worcester.housing.core.homelessness.DutyKind;
+import uk.gov.worcester.housing.core.homelessness.OfferKind;
+
+/**
+ * Where the Housing Act 1996 puts the findings an offer needs before its refusal (or acceptance)
+ * ends a duty, by the duty it would end: one table for the case workflow and for a Part 6 letting
+ * offer, so the two cite the same provision. The s.193C subsections are unconfirmed (not read).
+ */
+public final class OfferLaw {
+  private OfferLaw() {}
+
+  /**
+   * Where the council must be satisfied an offer of {@code kind} is suitable before it ends
+   * {@code duty}: s.193(5) for suitable accommodation under the main duty, s.193(7F) for its final
+   * offers, s.189B(7)(c) and s.193A(6) at relief, s.195(8)(d) in prevention, s.193C(9) for the
+   * duty after a non-co-operation notice; empty for a duty no offer ends.
+   */
+  public static Optional<String> suitability(DutyKind duty, OfferKind kind) {
+    return switch (duty) {
+      case MAIN -> Optional.of(kind == OfferKind.SUITABLE_TEMPORARY_ACCOMMODATION ? "s.193(5)" : "s.193(7F)");
+      case RELIEF -> Optional.of(kind == OfferKind.SUITABLE_ACCOMMODATION ? "s.189B(7)(c)" : "s.193A(6)");
+      case PREVENTION -> Optional.of("s.195(8)(d)");
+      case NON_COOPERATION_ACCOMMODATION -> Optional.of("s.193C(9)");
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Where a final offer is barred when the applicant cannot end their obligations on their present
+   * home before taking it up: s.193(7F)-(8) under the main duty, s.193A(6)-(7) at relief,
+   * s.193C(9)-(10) after a non-co-operation notice.
+   */
+  public static String obligations(DutyKind duty) {
+    return switch (duty) {
+      case RELIEF -> "s.193A(6)-(7)";
+      case NON_COOPERATION_ACCOMMODATION -> "s.193C(9)-(10)";
+      default -> "s.193(7F)-(8)";
+    };
+  }
+}
