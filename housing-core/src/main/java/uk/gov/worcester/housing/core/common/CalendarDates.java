@@ -60,4 +60,14 @@ public final class CalendarDates {
   public static LocalDate plusYears(LocalDate date, long years) {
     return plus(date, years, ChronoUnit.YEARS);
   }
+
+  /**
+   * The last day of a period of {@code years} years "beginning with" {@code start} (the day itself
+   * counts): the day before the anniversary, so two years beginning with 1 May 2024 end on
+   * 30 April 2026. An anniversary that does not exist (29 February) is taken as 28 February, so the
+   * period ends on 27 February.
+   */
+  public static LocalDate lastDayOfYearsBeginningWith(LocalDate start, long years) {
+    return plusDays(plusYears(start, years), -1);
+  }
 }

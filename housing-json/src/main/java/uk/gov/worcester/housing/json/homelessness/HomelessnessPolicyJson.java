@@ -58,6 +58,8 @@ public final class HomelessnessPolicyJson {
           (b, v) -> b.reviewRequestDays(v))
       .alwaysWritten("repeatApplicationYears", Codecs.integer(1, 10), 2, HomelessnessLaw::repeatApplicationYears,
           (b, v) -> b.repeatApplicationYears(v))
+      .alwaysWritten("privateRentedOfferReferralYears", Codecs.integer(1, 10), 2,
+          HomelessnessLaw::privateRentedOfferReferralYears, (b, v) -> b.privateRentedOfferReferralYears(v))
       .required("domesticAbusePriorityNeed", Codecs.BOOLEAN, HomelessnessLaw::domesticAbusePriorityNeed,
           (b, v) -> b.domesticAbusePriorityNeed(v))
       .required("thresholdNotices", NOTICES, l -> new ArrayList<>(l.thresholdNotices()),

@@ -64,6 +64,15 @@ public abstract class HomelessnessLaw implements Policy {
     return 2;
   }
 
+  /**
+   * The years, beginning with the day the applicant accepted another authority's private rented
+   * sector offer, within which an application may be referred back to it (s.198(2ZA)(a)).
+   */
+  @Value.Default
+  public int privateRentedOfferReferralYears() {
+    return 2;
+  }
+
   /** The days, beginning with the day of notification, to ask for a review (s.202(3)). */
   @Value.Default
   public int reviewRequestDays() {
@@ -104,6 +113,9 @@ public abstract class HomelessnessLaw implements Policy {
       .putSources("dutyPeriodDays", FigureSource.of(HA_1996.at("s.189B(4)"), "And s.195(8)(b)."))
       .putSources("reviewRequestDays", FigureSource.of(HA_1996.at("s.202(3)")))
       .putSources("repeatApplicationYears", FigureSource.of(HA_1996.at("s.195A(1)")))
+      .putSources("privateRentedOfferReferralYears", FigureSource.unconfirmed(HA_1996.at("s.198(2ZA)(a)"),
+          "Two years beginning with the day the offer was accepted, from a practitioner's summary; the subsection's "
+              + "own words were not read."))
       .putSources("domesticAbusePriorityNeed", FigureSource.of(HA_1996.at("s.189(1)(e)"),
           "Inserted by the Domestic Abuse Act 2021 s.78 from 5 July 2021."))
       .putSources("thresholdNotices", FigureSource.of(HA_1996.at("s.175(5)")))

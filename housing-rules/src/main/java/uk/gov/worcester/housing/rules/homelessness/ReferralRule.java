@@ -35,14 +35,12 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * read from legislation.gov.uk: unconfirmed.
  */
 public final class ReferralRule {
-  /** s.198(2ZA)(a): the application is made within two years beginning with the day of acceptance. */
-  public static final int PRIVATE_RENTED_OFFER_REFERRAL_YEARS = 2;
 
   private ReferralRule() {}
 
   /** The last day of the s.198(2ZA)(a) period for an offer accepted on {@code acceptedOn}. */
-  public static LocalDate lastDayForPrivateRentedOfferReferral(LocalDate acceptedOn) {
-    return CalendarDates.plusDays(CalendarDates.plusYears(acceptedOn, PRIVATE_RENTED_OFFER_REFERRAL_YEARS), -1);
+  public static LocalDate lastDayForPrivateRentedOfferReferral(LocalDate acceptedOn, HomelessnessLaw law) {
+    return CalendarDates.lastDayOfYearsBeginningWith(acceptedOn, law.privateRentedOfferReferralYears());
   }
 
   public static Decision<Referral> assess(Approach approach, LocalDate asAt, HomelessnessLaw law,
@@ -67,7 +65,7 @@ public final class ReferralRule {
     // private rented sector offer, and no member at risk of domestic abuse in that district.
     approach.earlierPrivateRentedOffer().ifPresent(o -> o.madeBy().filter(by -> !by.equals(approach.authority())
             && !approach.appliedOn().isBefore(o.acceptedOn())
-            && !approach.appliedOn().isAfter(lastDayForPrivateRentedOfferReferral(o.acceptedOn())))
+            && !approach.appliedOn().isAfter(lastDayForPrivateRentedOfferReferral(o.acceptedOn(), law)))
         .ifPresent(by -> {
           if (risk.contains(by)) {
             why.add("RISK_OF_VIOLENCE_THERE", "A member of the household would run the risk of domestic abuse in "
@@ -77,7 +75,7 @@ public final class ReferralRule {
             to.add(by);
             why.add("ACCEPTED_PRIVATE_RENTED_OFFER_FROM_THERE", "The application was made within two years beginning "
                 + "with the day the applicant accepted a private rented sector offer made by " + by.name()
-                + " (the last day was " + lastDayForPrivateRentedOfferReferral(o.acceptedOn()) + ").",
+                + " (the last day was " + lastDayForPrivateRentedOfferReferral(o.acceptedOn(), law) + ").",
                 HA_1996.at("s.198(2ZA)(a)"));
           }
         }));

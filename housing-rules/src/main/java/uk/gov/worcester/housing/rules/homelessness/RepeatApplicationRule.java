@@ -27,7 +27,8 @@ public final class RepeatApplicationRule {
   static boolean withinTwoYears(Approach approach, HomelessnessLaw law) {
     return approach.earlierPrivateRentedOffer().filter(o -> !o.precedingApplicationWasRepeat()
         && !approach.appliedOn().isBefore(o.acceptedOn())
-        && approach.appliedOn().isBefore(CalendarDates.plusYears(o.acceptedOn(), law.repeatApplicationYears()))).isPresent();
+        && !approach.appliedOn().isAfter(CalendarDates.lastDayOfYearsBeginningWith(o.acceptedOn(),
+            law.repeatApplicationYears()))).isPresent();
   }
 
   /**
@@ -48,7 +49,7 @@ public final class RepeatApplicationRule {
       return Decision.of(RepeatApplication.NOT_A_REPEAT_APPLICATION, asAt, law, why.list());
     }
     EarlierPrivateRentedOffer earlier = approach.earlierPrivateRentedOffer().get();
-    LocalDate lastDay = CalendarDates.plusDays(CalendarDates.plusYears(earlier.acceptedOn(), law.repeatApplicationYears()), -1);
+    LocalDate lastDay = CalendarDates.lastDayOfYearsBeginningWith(earlier.acceptedOn(), law.repeatApplicationYears());
     if (earlier.precedingApplicationWasRepeat()) {
       why.add("PRECEDING_APPLICATION_WAS_REPEAT", "The applicant's immediately preceding application was itself one the "
           + "two-year rule applied to, so it does not apply again.", HA_1996.at("s.195A(6)"));

@@ -220,7 +220,8 @@ class OfferSuitabilityAndReferralTest {
     // Applied on DAY: accepted on DAY minus two years plus one day makes DAY the last day of the period
     // of two years beginning with acceptance; accepted a day earlier makes DAY the day after it.
     LocalDate lastDayAcceptance = DAY.minusYears(2).plusDays(1);
-    assertEquals(DAY, ReferralRule.lastDayForPrivateRentedOfferReferral(lastDayAcceptance));
+    assertEquals(DAY, ReferralRule.lastDayForPrivateRentedOfferReferral(lastDayAcceptance,
+        HomelessnessLaw.ENGLAND.requireInForceOn(DAY, uk.gov.worcester.housing.core.common.Path.root()).get()));
     Assessment onLastDay = assess(returned(lastDayAcceptance, Optional.of(LocalAuthority.WYRE_FOREST)));
     assertTrue(onLastDay.localConnection().outcome().with(LocalAuthority.WORCESTER),
         "connected here: no s.198(2) referral, so only (2ZA) can open one");
