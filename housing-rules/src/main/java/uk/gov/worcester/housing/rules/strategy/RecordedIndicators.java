@@ -231,6 +231,8 @@ public final class RecordedIndicators implements IndicatorFeed {
     final Map<String, Inspection> inspections;
     /** The Worcestershire districts whose lettings applications were not supplied. */
     final List<LocalAuthority> unseenRegisters;
+    /** Each kind's first and last record date, worked out once; a kind with no dated record has none. */
+    private final Map<RecordKind, LocalDate[]> spans;
 
     private District(DistrictRecords records, List<HomelessnessCase> cases, List<Grant> grants, List<Letting> lettings,
         CaseWorkflow workflow, GrantWorkflow grantFlow, Map<String, Inspection> inspections,
@@ -243,6 +245,19 @@ public final class RecordedIndicators implements IndicatorFeed {
       this.workflow = workflow;
       this.grantFlow = grantFlow;
       this.inspections = inspections;
+      this.spans = new java.util.EnumMap<>(RecordKind.class);
+      span(RecordKind.CASES, caseDates());
+      span(RecordKind.LETTINGS_APPLICATIONS, lettingsDates());
+      span(RecordKind.WELFARE, welfareDates());
+      span(RecordKind.GRANTS, grantDates());
+      span(RecordKind.COMPLETIONS, completionDates());
+      span(RecordKind.HAZARD_REMOVALS, records.hazardRemovals().stream().map(HazardRemoval::confirmedOn).toList());
+      span(RecordKind.LICENCES_GRANTED, records.licencesGranted().stream().map(LicenceGrant::grantedOn).toList());
+    }
+
+    private void span(RecordKind kind, List<LocalDate> dates) {
+      dates.stream().min(LocalDate::compareTo).ifPresent(first ->
+          spans.put(kind, new LocalDate[] {first, dates.stream().max(LocalDate::compareTo).orElseThrow()}));
     }
 
     /**
@@ -398,10 +413,8 @@ public final class RecordedIndicators implements IndicatorFeed {
         case GRANTS_AWARDED, GRANT_MATCH_VALUE -> grantsCovered(year) ? Optional.of(grants(measure, year, who))
             : Optional.empty();
         case HAZARDS_REMOVED -> records.supplies(RecordKind.INSPECTIONS)
-            && kept(RecordKind.HAZARD_REMOVALS, records.hazardRemovals().stream().map(HazardRemoval::confirmedOn)
-                .toList(), year) ? Optional.of(hazards(year, who)) : Optional.empty();
-        case HMO_LICENCES_ISSUED -> kept(RecordKind.LICENCES_GRANTED, records.licencesGranted().stream()
-            .map(LicenceGrant::grantedOn).toList(), year) ? Optional.of(Part.count(
+            && kept(RecordKind.HAZARD_REMOVALS, year) ? Optional.of(hazards(year, who)) : Optional.empty();
+        case HMO_LICENCES_ISSUED -> kept(RecordKind.LICENCES_GRANTED, year) ? Optional.of(Part.count(
             records.licencesGranted().stream().filter(l -> year.contains(l.grantedOn())).count(), Map.of(),
             "HMO licences granted in the year (Housing Act 2004 s.64).",
             "Licences granted recorded by " + who + ".")) : Optional.empty();
@@ -432,7 +445,7 @@ public final class RecordedIndicators implements IndicatorFeed {
 
     /** The cases applied for by the year's last day, or empty if no case is dated in the year. */
     private Optional<List<HomelessnessCase>> casesOf(FinancialYear year) {
-      if (!kept(RecordKind.CASES, caseDates(), year)) {
+      if (!kept(RecordKind.CASES, year)) {
         return Optional.empty();
       }
       LocalDate last = year.days().end().orElseThrow();
@@ -452,7 +465,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean lettingsCovered(FinancialYear year) {
-      return kept(RecordKind.LETTINGS_APPLICATIONS, lettingsDates(), year);
+      return kept(RecordKind.LETTINGS_APPLICATIONS, year);
     }
 
     private Part lettings(FinancialYear year, String who) {
@@ -472,7 +485,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean welfareCovered(FinancialYear year) {
-      return kept(RecordKind.WELFARE, welfareDates(), year);
+      return kept(RecordKind.WELFARE, year);
     }
 
     private Part welfare(Measure measure, DateRange days, String who) {
@@ -495,7 +508,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     }
 
     private boolean grantsCovered(FinancialYear year) {
-      return kept(RecordKind.GRANTS, grantDates(), year);
+      return kept(RecordKind.GRANTS, year);
     }
 
     private Part grants(Measure measure, FinancialYear year, String who) {
@@ -520,23 +533,11 @@ public final class RecordedIndicators implements IndicatorFeed {
      * some are dated before it and some after (the register was kept through the year, so a year
      * with nothing to count is a true zero). Otherwise the figure is not available.
      */
-    private boolean kept(RecordKind kind, List<LocalDate> dates, FinancialYear year) {
-      return records.supplies(kind) && kept(dates, year);
-    }
-
-    private static boolean kept(List<LocalDate> dates, FinancialYear year) {
-      LocalDate first = year.days().start();
-      LocalDate last = year.days().end().orElseThrow();
-      boolean before = false;
-      boolean after = false;
-      for (LocalDate d : dates) {
-        if (year.contains(d)) {
-          return true;
-        }
-        before |= d.isBefore(first);
-        after |= d.isAfter(last);
-      }
-      return before && after;
+    private boolean kept(RecordKind kind, FinancialYear year) {
+      // one dated in the year, or some before and some after: the kind's span reaches across the year
+      LocalDate[] span = spans.get(kind);
+      return records.supplies(kind) && span != null && !span[0].isAfter(year.days().end().orElseThrow())
+          && !span[1].isBefore(year.days().start());
     }
 
     private List<LocalDate> caseDates() {
@@ -613,7 +614,7 @@ public final class RecordedIndicators implements IndicatorFeed {
     private Optional<Part> completions(FinancialYear year, String who) {
       // the completions are a register of their own: a year within its span with none is a true zero, another year
       // is not known, whatever other records the district gives for it
-      if (!kept(RecordKind.COMPLETIONS, completionDates(), year)) {
+      if (!kept(RecordKind.COMPLETIONS, year)) {
         return Optional.empty();
       }
       List<Completion> inYear = records.completions().stream().filter(c -> year.contains(c.completedOn())).toList();
