@@ -45,34 +45,27 @@ public final class StrategyReports {
 
   private static Validation<Seq<Problem>, java.util.List<DistrictRecords>> read(HousingJson json, JsonNode tree,
       java.util.Optional<String> kind, LocalAuthority district, boolean strict) {
-    // the file was supplied for the district, even if it holds no records: its kind is then a true 0, not unknown
-    java.util.Optional<RecordKind> supplied = kind.isEmpty() ? java.util.Optional.of(RecordKind.WELFARE)
-        : java.util.Optional.ofNullable(KINDS.get(kind.get()));
-    return records(json, tree, kind, district, strict).map(parts -> {
-      java.util.List<DistrictRecords> all = new java.util.ArrayList<>(parts);
-      supplied.ifPresent(k -> all.add(DistrictRecords.builder().authority(district).addSupplied(k).build()));
-      return all;
-    });
+    return records(json, tree, kind, district, strict);
   }
 
-  /** The kind of record each records document holds. */
-  private static final java.util.Map<String, RecordKind> KINDS = java.util.Map.ofEntries(
-      java.util.Map.entry("CASE", RecordKind.CASES), java.util.Map.entry("LETTINGS_ADVERT", RecordKind.ADVERTS),
-      java.util.Map.entry("COUNT_NIGHTS", RecordKind.COUNT_NIGHTS),
-      java.util.Map.entry("COMPLETIONS", RecordKind.COMPLETIONS),
-      java.util.Map.entry("STREET_CONTACTS", RecordKind.STREET_CONTACTS),
-      java.util.Map.entry("LETTINGS_APPLICATION", RecordKind.LETTINGS_APPLICATIONS),
-      java.util.Map.entry("GRANT_RECORDS", RecordKind.GRANTS),
-      java.util.Map.entry("HHSRS_INSPECTION", RecordKind.INSPECTIONS),
-      java.util.Map.entry("HAZARD_REMOVALS", RecordKind.HAZARD_REMOVALS),
-      java.util.Map.entry("HMO_LICENCES_GRANTED", RecordKind.LICENCES_GRANTED));
+  /**
+   * {@code parts}, and the mark that {@code district} supplied records of {@code kind}: the file was
+   * given for the district even if it holds no records, so its kind is then a true 0, not unknown.
+   */
+  private static java.util.List<DistrictRecords> supplied(java.util.List<DistrictRecords> parts, RecordKind kind,
+      LocalAuthority district) {
+    java.util.List<DistrictRecords> all = new java.util.ArrayList<>(parts);
+    all.add(DistrictRecords.builder().authority(district).addSupplied(kind).build());
+    return all;
+  }
 
   private static Validation<Seq<Problem>, java.util.List<DistrictRecords>> records(HousingJson json, JsonNode tree,
       java.util.Optional<String> kind, LocalAuthority district, boolean strict) {
     ImmutableDistrictRecords.Builder b = DistrictRecords.builder().authority(district);
     try {
       if (kind.isEmpty()) {
-        return json.read(tree, WelfareRecords.class).map(w -> java.util.List.of(b.welfare(w).build()));
+        return json.read(tree, WelfareRecords.class).map(w -> supplied(java.util.List.of(b.welfare(w).build()),
+            RecordKind.WELFARE, district));
       }
       return switch (kind.get()) {
         case "CASE" -> json.read(tree, CaseRecord.class)
@@ -80,27 +73,35 @@ public final class StrategyReports {
                 ? Validation.invalid(List.of(otherDistrict(Path.of("approach").field("authority"), "the homelessness "
                     + "case", c.approach().authority(), district)))
                 : Validation.valid(c))
-            .map(c -> java.util.List.of(DistrictRecords.builder().authority(c.approach().authority()).addCases(c)
-                .build()));
+            .map(c -> supplied(java.util.List.of(DistrictRecords.builder().authority(c.approach().authority()).addCases(c)
+                .build()), RecordKind.CASES, district));
         case "LETTINGS_ADVERT" -> json.read(tree, Advert.class)
-            .map(a -> java.util.List.of(DistrictRecords.builder().authority(a.district()).addAdverts(a).build()));
+            .map(a -> supplied(java.util.List.of(DistrictRecords.builder().authority(a.district()).addAdverts(a).build()),
+                RecordKind.ADVERTS, district));
         case "COUNT_NIGHTS" -> StrategyRecordsJson.COUNT_NIGHTS.read(tree)
             .flatMap(ns -> own(ns, n -> n.authority(), Path.root(), "a count night", district, strict))
-            .map(ns -> split(ns, n -> n.authority(), (x, n) -> x.addCountNights(n)));
+            .map(ns -> supplied(split(ns, n -> n.authority(), (x, n) -> x.addCountNights(n)), RecordKind.COUNT_NIGHTS,
+                district));
         case "COMPLETIONS" -> StrategyRecordsJson.COMPLETIONS.read(tree)
             .flatMap(cs -> own(cs, c -> c.authority(), Path.root(), "an affordable completion", district, strict))
-            .map(cs -> split(cs, c -> c.authority(), (x, c) -> x.addCompletions(c)));
+            .map(cs -> supplied(split(cs, c -> c.authority(), (x, c) -> x.addCompletions(c)), RecordKind.COMPLETIONS,
+                district));
         case "STREET_CONTACTS" -> HomelessnessJson.STREET_CONTACTS.read(tree)
-            .map(s -> java.util.List.of(b.addAllStreetContacts(s).build()));
+            .map(s -> supplied(java.util.List.of(b.addAllStreetContacts(s).build()), RecordKind.STREET_CONTACTS,
+                district));
         case "LETTINGS_APPLICATION" -> json.read(tree, ApplicationRecord.class)
-            .map(r -> java.util.List.of(b.addLettingsApplications(r).build()));
-        case "GRANT_RECORDS" -> GrantsJson.RECORDS.read(tree).map(g -> java.util.List.of(b.addAllGrants(g).build()));
+            .map(r -> supplied(java.util.List.of(b.addLettingsApplications(r).build()),
+                RecordKind.LETTINGS_APPLICATIONS, district));
+        case "GRANT_RECORDS" -> GrantsJson.RECORDS.read(tree)
+            .map(g -> supplied(java.util.List.of(b.addAllGrants(g).build()), RecordKind.GRANTS, district));
         case "HHSRS_INSPECTION" -> json.read(tree, Inspection.class)
-            .map(i -> java.util.List.of(b.addInspections(i).build()));
+            .map(i -> supplied(java.util.List.of(b.addInspections(i).build()), RecordKind.INSPECTIONS, district));
         case "HAZARD_REMOVALS" -> StrategyRecordsJson.HAZARD_REMOVALS.read(tree)
-            .map(h -> java.util.List.of(b.addAllHazardRemovals(h).build()));
+            .map(h -> supplied(java.util.List.of(b.addAllHazardRemovals(h).build()), RecordKind.HAZARD_REMOVALS,
+                district));
         case "HMO_LICENCES_GRANTED" -> StrategyRecordsJson.LICENCE_GRANTS.read(tree)
-            .map(l -> java.util.List.of(b.addAllLicencesGranted(l).build()));
+            .map(l -> supplied(java.util.List.of(b.addAllLicencesGranted(l).build()), RecordKind.LICENCES_GRANTED,
+                district));
         default -> Validation.invalid(List.of(Problem.of("WRONG_DOCUMENT",
             "this is not a records document the strategy report reads")));
       };
