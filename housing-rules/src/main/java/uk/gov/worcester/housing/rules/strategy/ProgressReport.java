@@ -2,8 +2,11 @@ package uk.gov.worcester.housing.rules.strategy;
 
 import java.util.List;
 import org.immutables.value.Value;
+import uk.gov.worcester.housing.core.common.Checks;
 import uk.gov.worcester.housing.core.common.FinancialYear;
 import uk.gov.worcester.housing.core.common.HousingStyle;
+import uk.gov.worcester.housing.core.common.Path;
+import uk.gov.worcester.housing.core.common.ProblemCodes;
 import uk.gov.worcester.housing.core.strategy.Area;
 import uk.gov.worcester.housing.core.strategy.ProgressNote;
 
@@ -59,17 +62,17 @@ public abstract class ProgressReport {
 
   @Value.Check
   protected void check() {
-    uk.gov.worcester.housing.core.common.Checks checks = uk.gov.worcester.housing.core.common.Checks.start();
+    Checks checks = Checks.start();
     for (int i = 0; i < priorities().size(); i++) {
       List<IndicatorLine> lines = priorities().get(i).indicators();
       for (int j = 0; j < lines.size(); j++) {
-        uk.gov.worcester.housing.core.common.Path at = uk.gov.worcester.housing.core.common.Path.of("priorities")
+        Path at = Path.of("priorities")
             .index(i).field("indicators").index(j);
         checks.require(lines.get(j).missing().stream().allMatch(area()::includes), at.field("missing"),
-            uk.gov.worcester.housing.core.common.ProblemCodes.INCONSISTENT,
+            ProblemCodes.INCONSISTENT,
             "a figure leaves out only districts of the report's area");
         checks.require(lines.get(j).lastYearMissing().stream().allMatch(area()::includes), at.field("lastYearMissing"),
-            uk.gov.worcester.housing.core.common.ProblemCodes.INCONSISTENT,
+            ProblemCodes.INCONSISTENT,
             "a figure leaves out only districts of the report's area");
       }
     }
