@@ -28,6 +28,7 @@ import uk.gov.worcester.housing.core.homelessness.DutyKind;
 import uk.gov.worcester.housing.core.lettings.Advert;
 import uk.gov.worcester.housing.core.lettings.ApplicationRecord;
 import uk.gov.worcester.housing.core.lettings.RegisterEvent;
+import uk.gov.worcester.housing.core.privatesector.Hazard;
 import uk.gov.worcester.housing.core.privatesector.HazardRemoval;
 import uk.gov.worcester.housing.core.privatesector.Inspection;
 import uk.gov.worcester.housing.core.privatesector.LicenceGrant;
@@ -585,14 +586,13 @@ public final class RecordedIndicators implements IndicatorFeed {
       Map<String, Long> byHazard = new TreeMap<>();
       // one hazard is the hazard its inspection found at the dwelling: a second record of its removal, in the same
       // year or a later one, is not a second hazard; it counts in the year of its first removal record
-      Map<String, LocalDate> firstRemoval = new java.util.HashMap<>();
-      records.hazardRemovals().forEach(r -> firstRemoval.merge(r.inspection() + " " + r.hazard().name(),
-          r.confirmedOn(), (a, b) -> a.isBefore(b) ? a : b));
-      Set<String> counted = new HashSet<>();
+      record Found(String inspection, Hazard hazard) {}
+      Map<Found, HazardRemoval> first = new java.util.HashMap<>();
+      records.hazardRemovals().forEach(r -> first.merge(new Found(r.inspection(), r.hazard()), r,
+          (a, b) -> b.confirmedOn().isBefore(a.confirmedOn()) ? b : a));
       long n = 0;
-      for (HazardRemoval r : records.hazardRemovals()) {
-        String key = r.inspection() + " " + r.hazard().name();
-        if (!year.contains(r.confirmedOn()) || !firstRemoval.get(key).equals(r.confirmedOn()) || !counted.add(key)) {
+      for (HazardRemoval r : first.values()) {
+        if (!year.contains(r.confirmedOn())) {
           continue;
         }
         Inspection found = inspections.get(r.inspection());
