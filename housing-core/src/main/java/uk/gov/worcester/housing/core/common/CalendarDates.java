@@ -64,10 +64,14 @@ public final class CalendarDates {
   /**
    * The last day of a period of {@code years} years "beginning with" {@code start} (the day itself
    * counts): the day before the anniversary, so two years beginning with 1 May 2024 end on
-   * 30 April 2026. An anniversary that does not exist (29 February) is taken as 28 February, so the
-   * period ends on 27 February.
+   * 30 April 2026. A period beginning with 29 February whose last year has no 29 February ends on
+   * 28 February, the last day of that month (the anniversary taken as 1 March, as ages are).
    */
   public static LocalDate lastDayOfYearsBeginningWith(LocalDate start, long years) {
-    return plusDays(plusYears(start, years), -1);
+    LocalDate anniversary = plusYears(start, years);
+    if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29 && anniversary.getDayOfMonth() == 28) {
+      return anniversary; // no 29 February that year: the period runs to the end of February
+    }
+    return plusDays(anniversary, -1);
   }
 }

@@ -86,7 +86,10 @@ public final class CaseStatusRule {
       if (check.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN)) {
         deadlines.add(Deadline.of(TemporaryAccommodationRule.bedAndBreakfastDeadline(p, c.placements(), policy),
             "BED_AND_BREAKFAST_LIMIT", "The household must be out of shared bed and breakfast before this day: the "
-                + "limit counts every stay in it for this application.", SUITABILITY_ORDER_2003.at("art.4(1)(b)")));
+                + "limit counts every stay in it for this application.",
+            policy.bedAndBreakfastFamilyLimitWeeks() < TemporaryAccommodationRule.STATUTORY_FAMILY_LIMIT_WEEKS
+                ? Law.localPolicy(policy, "bedAndBreakfastFamilyLimitWeeks")
+                : SUITABILITY_ORDER_2003.at("art.4(1)(b)")));
       }
     }
     deadlines.sort(Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::code));

@@ -191,7 +191,8 @@ public final class TemporaryAccommodationRule {
             + " weeks (within the Order's six).", Law.localPolicy(policy, "bedAndBreakfastFamilyLimitWeeks"));
       }
     }
-    if (family && bedAndBreakfastNotRuledOut(p)) {
+    boolean privateDwellingNow = p.privateDwelling() && !asAt.isBefore(PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM);
+    if (family && !privateDwellingNow && bedAndBreakfastNotRuledOut(p)) {
       flags.add(PlacementFlag.BED_AND_BREAKFAST_NOT_RULED_OUT);
       why.add("BED_AND_BREAKFAST_NOT_RULED_OUT", "Whether this placement is bed and breakfast rests on an assumption "
           + "from its type: record whether it is self-contained and who owns or manages it, as privately run "

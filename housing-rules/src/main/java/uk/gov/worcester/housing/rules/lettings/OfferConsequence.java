@@ -11,8 +11,8 @@ public enum OfferConsequence {
   /** Refusing a suitable final Part 6 offer during relief means the main duty does not arise (s.193A). */
   MAIN_DUTY_WILL_NOT_ARISE,
   /**
-   * Refusing or accepting a suitable final Part 6 offer, told the consequences, ends the s.193C(4)
-   * duty owed after a non-co-operation notice (s.193C(6)(b)).
+   * Refusing a suitable final Part 6 offer, told the consequences, ends the s.193C(4) duty owed
+   * after a non-co-operation notice (s.193C(6)(b), unconfirmed: read in a practitioner's quotation).
    */
   NON_COOPERATION_DUTY_ENDS,
   /** The Priority band ends with the refusal. */

@@ -22,7 +22,8 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  * writing and that the applicant's existing obligations did not bar (s.193(7F)-(8),
  * s.193A(6)-(7)): the end of the main duty (s.193(7)) or, during relief, that the main duty will
  * not arise (s.193A(2)-(3)); for a household owed the s.193C(4) duty after a non-co-operation
- * notice, its end on refusing or accepting such a final offer (s.193C(6)(b)); and the end of the
+ * notice, its end on refusing such a final offer (s.193C(6)(b); s.193C's words were read only in a
+ * practitioner's quotation, and where it defines a final Part 6 offer is unconfirmed); and the end of the
  * Priority band on refusing a suitable offer. Any other refusal leaves the duty in place, as the
  * case workflow does for a homelessness offer. No answer counts as a refusal.
  */
@@ -48,11 +49,6 @@ public final class OfferRule {
         out.add(OfferConsequence.MAIN_DUTY_ENDS_ON_ACCEPTANCE);
         why.add("MAIN_DUTY_ENDS_ON_ACCEPTANCE", "Accepting an allocation under Part 6 ends the main homelessness duty.",
             HA_1996.at("s.193(6)(c)"));
-      }
-      if (nonCooperation && finalOffer) {
-        out.add(OfferConsequence.NON_COOPERATION_DUTY_ENDS);
-        why.add("NON_COOPERATION_DUTY_ENDS", "Accepting a suitable final Part 6 offer, told the consequences, ends the "
-            + "accommodation duty owed after the non-co-operation notice.", HA_1996.at("s.193C(6)(b)"));
       }
       return Decision.of(List.copyOf(out), offer.offeredOn(), policy, why.list());
     }

@@ -159,6 +159,12 @@ class BedAndBreakfastDefinitionTest {
     assertFalse(july.flags().contains(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN), "no longer B&B in July");
     Placement notStated = Placement.builder().from(privateSharedHostel("P-2", DAY, Optional.empty())).build();
     assertFalse(notStated.privateDwelling(), "not a private dwelling unless recorded");
+    LocalDate may31 = LocalDate.of(2022, 5, 31);
+    assertTrue(TemporaryAccommodationRule.isBedAndBreakfastOn(host2022, may31), "31 May 2022: still bed and breakfast");
+    assertFalse(TemporaryAccommodationRule.isBedAndBreakfastOn(host2022, may31.plusDays(1)), "1 June 2022: not");
+    Placement fromJune = Placement.builder().from(host).stay(DateRange.from(may31.plusDays(1))).build();
+    assertEquals(List.of(), check(family2022, fromJune, List.of(fromJune), may31.plusDays(20)).flags(),
+        "a private dwelling is not bed and breakfast whatever else is recorded, so nothing is left to rule out");
   }
 
   /**
@@ -187,6 +193,10 @@ class BedAndBreakfastDefinitionTest {
     for (Placement p : List.of(recordedVoluntary, recordedSelfContained, silentLeased)) {
       assertEquals(List.of(), check(FAMILY, p, List.of(p), day10).flags(), p.reference());
     }
+    Placement recordedPrivate = placement("H-6", TemporaryAccommodationType.HOSTEL, DAY, Optional.empty(),
+        Optional.empty(), Optional.of(AccommodationProvider.PRIVATE), true);
+    assertEquals(List.of(PlacementFlag.BED_AND_BREAKFAST_WITH_CHILDREN),
+        check(FAMILY, recordedPrivate, List.of(recordedPrivate), day10).flags(), "recorded the other way: it is");
     Approach single = ApproachSamples.roughSleeper(DAY);
     assertFalse(check(single, silentHostel, List.of(silentHostel), day10).flags()
         .contains(PlacementFlag.BED_AND_BREAKFAST_NOT_RULED_OUT), "the Order's limit is for family commitments");

@@ -174,7 +174,7 @@ class OfferSuitabilityAndReferralTest {
   }
 
   @Test
-  void s193_5_7F_theEndingRestsOnTheLatestOfferOfItsKind_notAnEarlierLawfulOne() {
+  void s193_7F_theEndingRestsOnTheLatestFinalPart6Offer_notAnEarlierLawfulOne() {
     LocalDate first = DECIDED.plusDays(5);
     Offer unlawful = offer(OfferKind.FINAL_PART6_OFFER, false, ExistingObligations.NOT_CONSIDERED);
     Offer lawful = offer(OfferKind.FINAL_PART6_OFFER, true, ExistingObligations.CAN_END_IN_TIME);
