@@ -29,6 +29,31 @@ public final class OfferLaw {
   }
 
   /**
+   * Where a Part 6 offer must state in writing that it is final for its refusal to end
+   * {@code duty}: s.193(7A) under the main duty, s.193A(5)(b) at relief, and, after a
+   * non-co-operation notice, s.193C(6)(b) (where s.193C defines a final Part 6 offer is unconfirmed).
+   */
+  public static String finalStatement(DutyKind duty) {
+    return switch (duty) {
+      case RELIEF -> "s.193A(5)(b)";
+      case NON_COOPERATION_ACCOMMODATION -> "s.193C(6)(b)";
+      default -> "s.193(7A)";
+    };
+  }
+
+  /**
+   * Where the consequences of refusing a final Part 6 offer must have been explained for the
+   * refusal to end {@code duty}: s.193(7), s.193A(1)(b), s.193C(6).
+   */
+  public static String consequencesExplained(DutyKind duty) {
+    return switch (duty) {
+      case RELIEF -> "s.193A(1)(b)";
+      case NON_COOPERATION_ACCOMMODATION -> "s.193C(6)";
+      default -> "s.193(7)";
+    };
+  }
+
+  /**
    * Where a final offer is barred when the applicant cannot end their obligations on their present
    * home before taking it up: s.193(7F)-(8) under the main duty, s.193A(6)-(7) at relief,
    * s.193C(9)-(10) after a non-co-operation notice.

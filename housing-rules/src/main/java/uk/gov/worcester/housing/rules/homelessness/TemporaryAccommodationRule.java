@@ -22,8 +22,8 @@ import uk.gov.worcester.housing.rules.common.Reasons;
  *   <li>bed and breakfast for an applicant with family commitments (a dependent child or a
  *       pregnant member in the household) only when nothing else is available, and never for more
  *       than six weeks in all: "a period, or a total of periods", so stays in every placement for
- *       the application add up (arts.3-4, art.4(1)(b); the limit is in the local policy,
- *       {@code bedAndBreakfastFamilyLimitWeeks});
+ *       the application add up (arts.3-4, art.4(1)(b); {@link #STATUTORY_FAMILY_LIMIT_WEEKS}, and a
+ *       council's stricter limit in its policy, {@code bedAndBreakfastFamilyLimitWeeks});
  *   <li>never bed and breakfast for a 16 or 17 year old applicant (Code of Guidance ch.17);
  *   <li>outside the district flagged: the receiving authority must be notified (s.208).
  * </ul>
@@ -88,14 +88,18 @@ public final class TemporaryAccommodationRule {
     if (p.stay().start().isAfter(lastDay)) {
       return Optional.empty();
     }
-    return Optional.of(p.stay().end().filter(e -> e.isBefore(lastDay)).map(e -> p.stay())
-        .orElseGet(() -> DateRange.of(p.stay().start(), lastDay)));
+    boolean endsInTime = p.stay().end().map(e -> !e.isAfter(lastDay)).orElse(false);
+    return Optional.of(endsInTime ? p.stay() : DateRange.of(p.stay().start(), lastDay));
   }
 
   /** Whether {@code p} is bed and breakfast on {@code day} (see {@link #bedAndBreakfastStay}). */
   public static boolean isBedAndBreakfastOn(Placement p, LocalDate day) {
-    return isBedAndBreakfastAccommodation(p)
-        && (!p.privateDwelling() || day.isBefore(PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM));
+    return isBedAndBreakfastAccommodation(p) && !privateDwellingExcludedOn(p, day);
+  }
+
+  /** Whether {@code p} is a private dwelling on a day when that keeps it out of bed and breakfast (SI 2022/521 art.3). */
+  private static boolean privateDwellingExcludedOn(Placement p, LocalDate day) {
+    return p.privateDwelling() && !day.isBefore(PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM);
   }
 
   /**
@@ -103,10 +107,12 @@ public final class TemporaryAccommodationRule {
    * not recorded and its type supplied an assumption that excludes it: a hostel whose owner or
    * manager is not recorded (taken as a voluntary organisation), or other accommodation not recorded
    * as self-contained or not (taken as self-contained). The other types' assumptions follow from
-   * what they are (nightly paid self-contained, leased or social housing), so are not doubted.
+   * what they are (nightly paid self-contained, leased or social housing), so are not doubted. A
+   * private dwelling on {@code day} is not bed and breakfast whatever else is recorded, so nothing is
+   * left to rule out.
    */
-  public static boolean bedAndBreakfastNotRuledOut(Placement p) {
-    if (isBedAndBreakfastAccommodation(p) || !p.sharedFacilities()) {
+  public static boolean bedAndBreakfastNotRuledOut(Placement p, LocalDate day) {
+    if (isBedAndBreakfastAccommodation(p) || !p.sharedFacilities() || privateDwellingExcludedOn(p, day)) {
       return false;
     }
     return switch (p.type()) {
@@ -191,8 +197,7 @@ public final class TemporaryAccommodationRule {
             + " weeks (within the Order's six).", Law.localPolicy(policy, "bedAndBreakfastFamilyLimitWeeks"));
       }
     }
-    boolean privateDwellingNow = p.privateDwelling() && !asAt.isBefore(PRIVATE_DWELLING_NOT_BED_AND_BREAKFAST_FROM);
-    if (family && !privateDwellingNow && bedAndBreakfastNotRuledOut(p)) {
+    if (family && bedAndBreakfastNotRuledOut(p, asAt)) {
       flags.add(PlacementFlag.BED_AND_BREAKFAST_NOT_RULED_OUT);
       why.add("BED_AND_BREAKFAST_NOT_RULED_OUT", "Whether this placement is bed and breakfast rests on an assumption "
           + "from its type: record whether it is self-contained and who owns or manages it, as privately run "

@@ -38,9 +38,6 @@ public final class OfferRule {
     boolean main = standing.owes(DutyKind.MAIN, offer.offeredOn());
     boolean relief = standing.owes(DutyKind.RELIEF, offer.offeredOn());
     boolean nonCooperation = standing.owes(DutyKind.NON_COOPERATION_ACCOMMODATION, offer.offeredOn());
-    DutyKind duty = nonCooperation ? DutyKind.NON_COOPERATION_ACCOMMODATION : main ? DutyKind.MAIN : DutyKind.RELIEF;
-    boolean finalOffer = offer.statedFinal() && offer.consequencesExplained()
-        && Offer.canEndADuty(OfferKind.FINAL_PART6_OFFER, offer.suitable(), offer.existingObligations());
     if (offer.response() == OfferResponse.ACCEPTED) {
       out.add(OfferConsequence.LETTING_MADE);
       why.add("LETTING_MADE", "The offer was accepted: the letting is made and the application is housed.",
@@ -53,6 +50,9 @@ public final class OfferRule {
       return Decision.of(List.copyOf(out), offer.offeredOn(), policy, why.list());
     }
     boolean suitableRefusal = offer.suitable() && offer.consequencesExplained();
+    DutyKind duty = nonCooperation ? DutyKind.NON_COOPERATION_ACCOMMODATION : main ? DutyKind.MAIN : DutyKind.RELIEF;
+    boolean finalOffer = offer.statedFinal() && offer.consequencesExplained()
+        && Offer.canEndADuty(OfferKind.FINAL_PART6_OFFER, offer.suitable(), offer.existingObligations());
     if (main || relief || nonCooperation) {
       if (finalOffer) {
         if (nonCooperation) {
@@ -70,16 +70,15 @@ public final class OfferRule {
         }
       } else {
         out.add(OfferConsequence.DUTY_CONTINUES);
-        String finalProvision = nonCooperation ? "s.193C(6)(b)" : main ? "s.193(7A)" : "s.193A(5)(b)";
         if (!offer.statedFinal()) {
           why.add("DUTY_CONTINUES", "The offer did not state in writing that it is a final offer, so its refusal "
-              + "does not end the duty.", HA_1996.at(finalProvision));
+              + "does not end the duty.", HA_1996.at(OfferLaw.finalStatement(duty)));
         } else if (!offer.suitable()) {
           why.add("DUTY_CONTINUES", "The council did not record being satisfied the home was suitable, so the refusal "
               + "does not end the duty.", HA_1996.at(OfferLaw.suitability(duty, OfferKind.FINAL_PART6_OFFER).orElseThrow()));
         } else if (!offer.consequencesExplained()) {
           why.add("DUTY_CONTINUES", "The consequences of refusal were not explained in writing, so the refusal does "
-              + "not end the duty.", HA_1996.at(nonCooperation ? "s.193C(6)" : main ? "s.193(7)" : "s.193A(1)(b)"));
+              + "not end the duty.", HA_1996.at(OfferLaw.consequencesExplained(duty)));
         } else {
           why.add("DUTY_CONTINUES", offer.existingObligations() == ExistingObligations.CANNOT_END_IN_TIME
               ? "The applicant could not end their obligations on their existing home before taking up the offer, "
